@@ -1,0 +1,32 @@
+import type { Claim } from "../model/claim.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import type { Ref } from "../engine/check.js";
+
+export interface ClaimAt {
+  doc: LoadedDocument;
+  claim: Claim;
+  ref: Ref;
+}
+
+/** Every claim of the corpus with its reference, in document then claim order. */
+export function allClaims(corpus: Corpus): ClaimAt[] {
+  return corpus.documents.flatMap((doc) => doc.record.claims.map((claim, i) => ({ doc, claim, ref: { document: doc.record.id, claim: i } })));
+}
+
+/** Groups items by a key, keeping first-seen order of keys and items. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** "a", "a and b", "a, b and c": document lists in messages. */
+export function listWords(xs: readonly string[]): string {
+  if (xs.length <= 1) return xs.join("");
+  return `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1] ?? ""}`;
+}

@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import type { Corpus } from "../model/corpus.js";
+import type { FindingValue } from "../model/report.js";
+
+/** A claim of a document, or the document itself when `claim` is absent. */
+export interface Ref {
+  document: string;
+  claim?: number;
+}
+
+/** What a check reports; the engine adds rule, severity, fingerprint and locations. */
+export interface RawFinding {
+  subject: string;
+  /** Distinguishes findings of one rule about one subject; part of the fingerprint. */
+  key?: string;
+  message: string;
+  values: { value: FindingValue; refs: Ref[] }[];
+  /** Every claim or document involved; each becomes a location. */
+  refs: Ref[];
+}
+
+export interface CheckMeta {
+  id: string;
+  description: string;
+  /** Path of the doc page, relative to the project root. */
+  docs: string;
+}
+
+export interface Check<O> {
+  meta: CheckMeta;
+  options: z.ZodType<O>;
+  check(corpus: Corpus, options: O): RawFinding[];
+}
+
+/** A check with its options type erased, so a catalogue can hold checks of any options. */
+export interface AnyCheck {
+  meta: CheckMeta;
+  parseOptions(raw: unknown): { ok: true; run: (corpus: Corpus) => RawFinding[] } | { ok: false; issues: { path: (string | number)[]; message: string }[] };
+}
+
+export function defineCheck<O>(c: Check<O>): AnyCheck {
+  return {
+    meta: c.meta,
+    parseOptions(raw) {
+      const parsed = c.options.safeParse(raw ?? {});
+      if (!parsed.success) {
+        return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })) };
+      }
+      const options = parsed.data;
+      return { ok: true, run: (corpus) => c.check(corpus, options) };
+    },
+  };
+}

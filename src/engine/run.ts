@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import type { Finding, FindingLocation } from "../model/report.js";
+import type { Severity } from "../model/rules.js";
+import type { LoadError } from "../load/load-error.js";
+import type { AnyCheck, RawFinding, Ref } from "./check.js";
+import { locate } from "./locate.js";
+
+export interface PreparedRule {
+  id: string;
+  severity: Severity;
+  check: AnyCheck;
+  run: (corpus: Corpus) => RawFinding[];
+}
+
+/** Binds each configured rule to its check; unknown checks and bad options are load errors. */
+export function prepareRules(corpus: Corpus, catalogue: readonly AnyCheck[]): { rules: PreparedRule[]; errors: LoadError[] } {
+  const byId = new Map(catalogue.map((c) => [c.meta.id, c]));
+  const rules: PreparedRule[] = [];
+  const errors: LoadError[] = [];
+  for (const r of corpus.rules) {
+    const check = byId.get(r.entry.check);
+    if (!check) {
+      errors.push({ file: r.file, line: r.line, col: 1, message: `rule "${r.entry.id}" names unknown check "${r.entry.check}"; known: ${[...byId.keys()].sort().join(", ")}` });
+      continue;
+    }
+    const parsed = check.parseOptions(r.entry.options);
+    if (!parsed.ok) {
+      for (const i of parsed.issues) {
+        const where = i.path.length > 0 ? `options.${i.path.join(".")}` : "options";
+        errors.push({ file: r.file, line: r.line, col: 1, message: `rule "${r.entry.id}": ${where}: ${i.message}` });
+      }
+      continue;
+    }
+    rules.push({ id: r.entry.id, severity: r.entry.severity, check, run: parsed.run });
+  }
+  return { rules, errors };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every rule and returns located, fingerprinted findings in a stable order. */
+export function runRules(corpus: Corpus, rules: readonly PreparedRule[]): Finding[] {
+  const byId = new Map<string, LoadedDocument>(corpus.documents.map((d) => [d.record.id, d]));
+  const findings = rules.flatMap((rule) => rule.run(corpus).map((raw) => toFinding(rule, raw, byId)));
+  findings.sort(compareFindings);
+  return uniqueIds(findings);
+}
+
+function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string, LoadedDocument>): Finding {
+  const locations = dedupeLocations(raw.refs.map((r) => locate(byId, r)));
+  return {
+    id: fingerprint(rule.id, raw.subject, raw.key ?? ""),
+    rule: rule.id,
+    severity: rule.severity,
+    acknowledged: false,
+    subject: raw.subject,
+    message: raw.message,
+    values: raw.values.map((v) => ({ value: v.value, documents: uniqueSorted(v.refs.map((r: Ref) => r.document)) })),
+    locations,
+  };
+}
+
+export function fingerprint(rule: string, subject: string, key: string): string {
+  return createHash("sha256").update(`${rule}\u0000${subject}\u0000${key}`).digest("hex").slice(0, 16);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.subject, b.subject) ||
+    cmp(a.message, b.message) ||
+    cmp(a.id, b.id)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function uniqueSorted(xs: readonly string[]): string[] {
+  return [...new Set(xs)].sort(cmp);
+}
+
+function dedupeLocations(locs: FindingLocation[]): FindingLocation[] {
+  const seen = new Set<string>();
+  const out = locs.filter((l) => {
+    const k = `${l.file}:${l.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return out.sort((a, b) => cmp(a.document, b.document) || a.line - b.line);
+}
+
+/** Two findings with one fingerprint would be indistinguishable to acknowledgements; number them. */
+function uniqueIds(findings: Finding[]): Finding[] {
+  const count = new Map<string, number>();
+  return findings.map((f) => {
+    const n = (count.get(f.id) ?? 0) + 1;
+    count.set(f.id, n);
+    return n === 1 ? f : { ...f, id: `${f.id}-${n}` };
+  });
+}

@@ -1,0 +1,112 @@
+import { basename } from "node:path";
+import type { Corpus, LoadedDocument, LoadedRule } from "../model/corpus.js";
+import type { DocumentRecord } from "../model/document.js";
+import type { SchemaName } from "../model/json-schemas.js";
+import type { FactEntry, InstrumentEntry } from "../model/registry.js";
+import type { RuleEntry } from "../model/rules.js";
+import { readBytes, yamlFilesIn } from "./files.js";
+import { compareLoadErrors, type LoadError } from "./load-error.js";
+import { checkReferences } from "./references.js";
+import { loadSources } from "./sources.js";
+import { validateAgainst } from "./validate.js";
+import { parseYaml, positionOf, type YamlFile } from "./yaml-file.js";
+
+export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: LoadError[] };
+
+const REGISTRY: Record<string, SchemaName> = {
+  "data/registry/facts.yaml": "facts.schema.json",
+  "data/registry/instruments.yaml": "instruments.schema.json",
+};
+
+/**
+ * Loads a corpus laid out as rules/, data/registry/, data/documents/ under `root`.
+ * Either everything loads or nothing does: every problem found is returned at once.
+ */
+export function loadCorpus(root: string): LoadResult {
+  const errors: LoadError[] = [];
+  const parsed = (file: string, schema: SchemaName): YamlFile | undefined => {
+    const { yaml, errors: syntax } = parseYaml(file, readBytes(root, file));
+    errors.push(...syntax);
+    if (!yaml) return undefined;
+    const invalid = validateAgainst(schema, yaml);
+    errors.push(...invalid);
+    return invalid.length === 0 ? yaml : undefined;
+  };
+
+  const registryFiles = yamlFilesIn(root, "data/registry");
+  for (const f of registryFiles) {
+    if (!(f in REGISTRY)) errors.push({ file: f, line: 1, col: 1, message: `unknown registry file; expected one of: ${Object.keys(REGISTRY).join(", ")}` });
+  }
+  for (const f of Object.keys(REGISTRY)) {
+    if (!registryFiles.includes(f)) errors.push({ file: f, line: 1, col: 1, message: "registry file is missing" });
+  }
+  const factsYaml = registryFiles.includes("data/registry/facts.yaml") ? parsed("data/registry/facts.yaml", "facts.schema.json") : undefined;
+  const instrumentsYaml = registryFiles.includes("data/registry/instruments.yaml")
+    ? parsed("data/registry/instruments.yaml", "instruments.schema.json")
+    : undefined;
+  const facts = keyed(factsYaml, "facts", (f: FactEntry) => f.key, errors);
+  const instruments = keyed(instrumentsYaml, "instruments", (i: InstrumentEntry) => i.id, errors);
+
+  const rules = yamlFilesIn(root, "rules").flatMap((f) => loadRules(parsed(f, "rules.schema.json")));
+  const ruleFiles = new Map<string, LoadedRule>();
+  for (const r of rules) {
+    const first = ruleFiles.get(r.entry.id);
+    if (first) errors.push({ file: r.file, line: r.line, col: 1, message: `duplicate rule id "${r.entry.id}" (first in ${first.file}:${first.line})` });
+    else ruleFiles.set(r.entry.id, r);
+  }
+
+  const docFiles = yamlFilesIn(root, "data/documents");
+  const parsedDocs = docFiles.flatMap((f) => {
+    const y = parsed(f, "document.schema.json");
+    return y ? [{ y, doc: toLoadedDocument(y) }] : [];
+  });
+  const documents = parsedDocs.map((p) => p.doc);
+  errors.push(...duplicateIds(documents));
+  const { sources, errors: sourceErrors } = loadSources(root, parsedDocs);
+  errors.push(...sourceErrors);
+  errors.push(...checkReferences(parsedDocs, facts, instruments, sources));
+
+  if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
+  const sorted = [...documents].sort((a, b) => a.record.id.localeCompare(b.record.id));
+  return { ok: true, corpus: { documents: sorted, facts, instruments, sources, rules } };
+}
+
+function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string, errors: LoadError[]): Map<string, T> {
+  const out = new Map<string, T>();
+  if (!y) return out;
+  const items = (y.data as Record<string, T[]>)[field] ?? [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (out.has(k)) errors.push({ file: y.file, ...positionOf(y, [field, i]), message: `duplicate ${field} entry "${k}"` });
+    else out.set(k, item);
+  });
+  return out;
+}
+
+function loadRules(y: YamlFile | undefined): LoadedRule[] {
+  if (!y) return [];
+  const entries = (y.data as { rules: RuleEntry[] }).rules;
+  return entries.map((entry, i) => ({ entry, file: y.file, line: positionOf(y, ["rules", i]).line }));
+}
+
+function toLoadedDocument(y: YamlFile): LoadedDocument {
+  const record = y.data as DocumentRecord;
+  const fieldLines: Record<string, number> = {};
+  for (const k of Object.keys(record)) fieldLines[k] = positionOf(y, [k], true).line;
+  return { record, file: y.file, claimLines: record.claims.map((_, i) => positionOf(y, ["claims", i]).line), fieldLines };
+}
+
+function duplicateIds(documents: readonly LoadedDocument[]): LoadError[] {
+  const errors: LoadError[] = [];
+  const seen = new Map<string, LoadedDocument>();
+  for (const d of documents) {
+    const id = d.record.id;
+    const line = d.fieldLines["id"] ?? 1;
+    const expected = basename(d.file).replace(/\.ya?ml$/, "");
+    if (id !== expected) errors.push({ file: d.file, line, col: 1, message: `id "${id}" does not match the file name "${expected}"` });
+    const first = seen.get(id);
+    if (first) errors.push({ file: d.file, line, col: 1, message: `duplicate document id "${id}" (also in ${first.file})` });
+    else seen.set(id, d);
+  }
+  return errors;
+}

@@ -1,0 +1,39 @@
+import type { FactEntry, InstrumentEntry } from "../model/registry.js";
+import type { LoadError } from "./load-error.js";
+import type { ParsedDocument } from "./sources.js";
+import { positionOf } from "./yaml-file.js";
+
+const PRECISION_LENGTH = { day: 10, month: 7, year: 4 } as const;
+
+/** Integrity of what records point at: registries, source lines, date precision. */
+export function checkReferences(
+  docs: readonly ParsedDocument[],
+  facts: ReadonlyMap<string, FactEntry>,
+  instruments: ReadonlyMap<string, InstrumentEntry>,
+  sources: ReadonlyMap<string, readonly string[]>,
+): LoadError[] {
+  const errors: LoadError[] = [];
+  for (const { y, doc } of docs) {
+    const r = doc.record;
+    const err = (path: (string | number)[], message: string): void => {
+      errors.push({ file: y.file, ...positionOf(y, path), message });
+    };
+    if (r.date && r.date.iso.length !== PRECISION_LENGTH[r.date.precision]) {
+      err(["date", "precision"], `date precision "${r.date.precision}" does not match iso "${r.date.iso}"`);
+    }
+    const lines = sources.get(r.source.file);
+    if (r.source.first > r.source.last) err(["source", "last"], `source span ends (${r.source.last}) before it starts (${r.source.first})`);
+    if (lines && r.source.last > lines.length) err(["source", "last"], `source line ${r.source.last} is beyond the end of ${r.source.file} (${lines.length} lines)`);
+    r.claims.forEach((c, i) => {
+      if (facts.size > 0 && !facts.has(c.fact)) err(["claims", i, "fact"], `fact "${c.fact}" is not defined in data/registry/facts.yaml`);
+      if (c.kind === "citation" && !instruments.has(c.instrument)) {
+        err(["claims", i, "instrument"], `instrument "${c.instrument}" is not defined in data/registry/instruments.yaml`);
+      }
+      if (lines && c.line > lines.length) err(["claims", i, "line"], `source line ${c.line} is beyond the end of ${r.source.file} (${lines.length} lines)`);
+    });
+    (r.waivers ?? []).forEach((w, i) => {
+      if (lines && w.line > lines.length) err(["waivers", i, "line"], `source line ${w.line} is beyond the end of ${r.source.file} (${lines.length} lines)`);
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,113 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { LoadError } from "./load-error.js";
+
+export type DataPath = readonly (string | number)[];
+
+/** A parsed YAML file that can still say where each value stands. */
+export interface YamlFile {
+  file: string;
+  data: unknown;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+const MAX_BYTES = 4 * 1024 * 1024;
+
+/** Decodes and parses one YAML file; returns every syntax problem it finds, located. */
+export function parseYaml(file: string, bytes: Uint8Array): { yaml?: YamlFile; errors: LoadError[] } {
+  if (bytes.byteLength > MAX_BYTES) {
+    return { errors: [{ file, line: 1, col: 1, message: `file is ${bytes.byteLength} bytes; the limit is ${MAX_BYTES}` }] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { errors: [{ file, ...firstInvalidUtf8(bytes), message: "file is not valid UTF-8" }] };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const errors: LoadError[] = doc.errors.map((e) => ({ file, ...at(lines, e.pos[0]), message: yamlMessage(e.code, e.message) }));
+  if (errors.length > 0) return { errors };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    return { errors: [{ file, line: 1, col: 1, message: e instanceof Error ? firstLine(e.message) : "cannot read YAML" }] };
+  }
+  if (data === null || data === undefined) {
+    return { errors: [{ file, line: 1, col: 1, message: "file is empty" }] };
+  }
+  return { yaml: { file, data, doc, lines }, errors: [] };
+}
+
+function yamlMessage(code: string, message: string): string {
+  if (code === "DUPLICATE_KEY") return "duplicate key: " + firstLine(message).replace(/^Map keys must be unique.*$/, "map keys must be unique");
+  if (code === "TAB_AS_INDENT") return "tab used for indentation; YAML indents with spaces";
+  return firstLine(message);
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0]?.trim() ?? s;
+}
+
+function at(lines: LineCounter, offset: number): { line: number; col: number } {
+  const p = lines.linePos(offset);
+  return { line: p.line, col: p.col };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const valid = size > 0 && bytes.subarray(i + 1, i + size).every((c) => (c & 0xc0) === 0x80) && i + size <= bytes.length;
+    if (!valid) return { line, col: i - lineStart + 1 };
+    if (b === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += size;
+  }
+  return { line, col: 1 };
+}
+
+/**
+ * Where the value at `path` stands (or its key, for `key: true`); falls back to the
+ * nearest ancestor that exists, so every error gets a position.
+ */
+export function positionOf(y: YamlFile, path: DataPath, key = false): { line: number; col: number } {
+  let node: unknown = y.doc.contents;
+  let keyNode: unknown = undefined;
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (next === undefined) break;
+    keyNode = next.key;
+    node = next.value;
+  }
+  const target = key && keyNode !== undefined ? keyNode : node;
+  const range = rangeOf(target) ?? rangeOf(y.doc.contents);
+  return at(y.lines, range?.[0] ?? 0);
+}
+
+function child(node: unknown, segment: string | number): { key: unknown; value: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => scalarValue(p.key) === String(segment));
+    return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;
+  }
+  if (isSeq(node) && typeof segment === "number") {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { key: item, value: item };
+  }
+  return undefined;
+}
+
+function scalarValue(n: unknown): string | undefined {
+  if (n !== null && typeof n === "object" && "value" in n) return String((n as { value: unknown }).value);
+  return undefined;
+}
+
+function rangeOf(n: unknown): readonly number[] | undefined {
+  const r = (n as Node | undefined)?.range;
+  return Array.isArray(r) ? r : undefined;
+}

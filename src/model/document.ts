@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { claim, isoPartialDate } from "./claim.js";
+
+export const documentType = z.enum([
+  "un-security-council-resolution",
+  "decree",
+  "order",
+  "parliamentary-resolution",
+  "parliamentary-appeal",
+  "appeal",
+  "address",
+  "statement",
+  "ombudsman-statement",
+  "letter",
+  "news-report",
+  "plan-of-events",
+  "legal-analysis",
+  "article",
+  "report-excerpt",
+]);
+
+export const documentDate = z
+  .strictObject({
+    printed: z.string().min(1).describe("The date exactly as the document prints it."),
+    iso: isoPartialDate,
+    precision: z.enum(["day", "month", "year"]),
+    line: z.number().int().min(1).optional().describe("Source line where the date is printed."),
+  })
+  .describe("The document's own date; precision must match the ISO form.");
+
+export const waiver = z
+  .strictObject({
+    line: z.number().int().min(1),
+    text: z.string().min(1).describe("The figure as printed."),
+    reason: z.enum(["page-number", "list-numbering", "article-number", "time-of-day", "identifier", "address", "not-a-figure"]),
+    note: z.string().min(1).optional(),
+  })
+  .describe("A figure in the source span that is deliberately not a claim.");
+
+export const documentRecord = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case").describe("Stable id; also the file name."),
+    title: z.string().min(1).describe("The title as printed (lines joined with one space)."),
+    type: documentType,
+    issuer: z.string().min(1).describe("Who issued or wrote it, as the document says."),
+    outlet: z.string().min(1).optional().describe("Where it was published (news agency, web site)."),
+    date: documentDate.optional(),
+    page: z.number().int().min(1).optional().describe("Printed page of the compilation where it starts."),
+    source: z.strictObject({
+      file: z.string().min(1).describe("Path of the source text, relative to the corpus root."),
+      first: z.number().int().min(1),
+      last: z.number().int().min(1),
+    }),
+    notes: z.string().min(1).optional(),
+    claims: z.array(claim),
+    waivers: z.array(waiver).optional(),
+  })
+  .describe("One document of the compilation and every claim it makes.");
+
+export type DocumentRecord = z.infer<typeof documentRecord>;
+export type DocumentType = z.infer<typeof documentType>;

@@ -1,0 +1,15 @@
+/** Text safe inside a markdown table cell and inline HTML: shown as written, never interpreted. */
+export function cell(s: string): string {
+  return s
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "&#124;")
+    .replace(/`/g, "&#96;")
+    .replace(/\*/g, "&#42;")
+    .replace(/_/g, "&#95;")
+    .replace(/\[/g, "&#91;")
+    .replace(/\]/g, "&#93;");
+}
