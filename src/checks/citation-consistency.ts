@@ -32,7 +32,9 @@ function registryValue(e: InstrumentEntry | undefined, field: Field): string | u
 const agree = (field: Field) => (a: string, b: string): boolean => (field === "date" ? datesAgree(a, b) : a === b);
 
 function fieldFinding(instrument: string, entry: InstrumentEntry | undefined, field: Field, items: ClaimAt[]): RawFinding[] {
-  const withValue = items.flatMap((it) => {
+  // Sorted by document so the finding does not depend on the order documents were loaded in.
+  const ordered = [...items].sort((a, b) => compareText(a.doc.record.id, b.doc.record.id) || (a.ref.claim ?? 0) - (b.ref.claim ?? 0));
+  const withValue = ordered.flatMap((it) => {
     const v = it.claim.kind === "citation" ? cited(it.claim, field) : undefined;
     return v === undefined ? [] : [{ v, it }];
   });

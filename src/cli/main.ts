@@ -59,7 +59,7 @@ export function main(argv: readonly string[], io: Io): number {
       return runCheck({ root, out, failOn: failOn as FailOn, write: !values["no-write"] }, io);
     }
     if (command === "schemas") return runSchemas(root, values.verify === true, io);
-    io.err(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+    io.err(command ? `unknown command "${command}"; run with --help for usage` : USAGE);
     return 2;
   } catch (e) {
     io.err(`internal error: ${e instanceof Error ? e.message : String(e)}${values.debug && e instanceof Error ? `\n${e.stack ?? ""}` : " (run with --debug for the stack)"}`);

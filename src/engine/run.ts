@@ -21,14 +21,14 @@ export function prepareRules(corpus: Corpus, catalogue: readonly AnyCheck[]): { 
   for (const r of corpus.rules) {
     const check = byId.get(r.entry.check);
     if (!check) {
-      errors.push({ file: r.file, line: r.line, col: 1, message: `rule "${r.entry.id}" names unknown check "${r.entry.check}"; known: ${[...byId.keys()].sort().join(", ")}` });
+      errors.push({ file: r.file, ...r.checkAt, message: `rule "${r.entry.id}" names unknown check "${r.entry.check}"; known: ${[...byId.keys()].sort().join(", ")}` });
       continue;
     }
     const parsed = check.parseOptions(r.entry.options);
     if (!parsed.ok) {
       for (const i of parsed.issues) {
         const where = i.path.length > 0 ? `options.${i.path.join(".")}` : "options";
-        errors.push({ file: r.file, line: r.line, col: 1, message: `rule "${r.entry.id}": ${where}: ${i.message}` });
+        errors.push({ file: r.file, ...r.optionsAt, message: `rule "${r.entry.id}": ${where}: ${i.message}` });
       }
       continue;
     }

@@ -86,7 +86,13 @@ function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string,
 function loadRules(y: YamlFile | undefined): LoadedRule[] {
   if (!y) return [];
   const entries = (y.data as { rules: RuleEntry[] }).rules;
-  return entries.map((entry, i) => ({ entry, file: y.file, line: positionOf(y, ["rules", i]).line }));
+  return entries.map((entry, i) => ({
+    entry,
+    file: y.file,
+    line: positionOf(y, ["rules", i]).line,
+    checkAt: positionOf(y, ["rules", i, "check"]),
+    optionsAt: positionOf(y, ["rules", i, "options"]),
+  }));
 }
 
 function toLoadedDocument(y: YamlFile): LoadedDocument {

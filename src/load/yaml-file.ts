@@ -26,7 +26,9 @@ export function parseYaml(file: string, bytes: Uint8Array): { yaml?: YamlFile; e
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const errors: LoadError[] = doc.errors.map((e) => ({ file, ...at(lines, e.pos[0]), message: yamlMessage(e.code, e.message) }));
+  // A tab in indentation derails the parser into follow-on errors; the tab is the one to report.
+  const tabs = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
+  const errors: LoadError[] = (tabs.length > 0 ? tabs : doc.errors).map((e) => ({ file, ...at(lines, e.pos[0]), message: yamlMessage(e.code, e.message) }));
   if (errors.length > 0) return { errors };
   let data: unknown;
   try {

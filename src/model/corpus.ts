@@ -13,10 +13,18 @@ export interface LoadedDocument {
   fieldLines: Readonly<Record<string, number>>;
 }
 
+export interface Position {
+  line: number;
+  col: number;
+}
+
 export interface LoadedRule {
   entry: RuleEntry;
   file: string;
   line: number;
+  /** Where the `check` value and the `options` map stand, for errors about them. */
+  checkAt: Position;
+  optionsAt: Position;
 }
 
 /** Everything a check may read. Checks never touch the file system. */

@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { describe, expect, it } from "vitest";
+import { checkCorpus } from "../src/cli/check-command.js";
+import { jsonSchemaFor } from "../src/model/json-schemas.js";
+import type { Report } from "../src/model/report.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const SOURCE_SHA256 = "1773749e0217f38c20aca3333ce96ccfaa64af17e6b5849daacf23b08cebc0b8";
+
+function loadReal(): Report {
+  const r = checkCorpus(ROOT);
+  if (!r.ok) throw new Error(`the corpus does not load:\n${r.errors.join("\n")}`);
+  return r.report;
+}
+const report = loadReal();
+const rules = [...new Set(readFileSync(join(ROOT, "rules/core.yaml"), "utf8").match(/^ {2}- id: (\S+)$/gm) ?? [])].map((l) => l.replace("  - id: ", ""));
+
+describe("the source text", () => {
+  it("is byte-identical to the published extraction", () => {
+    const sha = createHash("sha256").update(readFileSync(join(ROOT, "data/sources/khojaly-compilation.txt"))).digest("hex");
+    expect(sha).toBe(SOURCE_SHA256);
+  });
+});
+
+describe("the corpus under each rule (errors gate; warnings are the product)", () => {
+  it.each(rules)("%s has no error-severity finding", (rule) => {
+    const errors = report.findings.filter((f) => f.rule === rule && f.severity === "error");
+    expect(errors.map((f) => `${f.locations[0]?.file ?? ""}:${f.locations[0]?.line ?? 0}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe("the report on the real corpus", () => {
+  it("validates against schemas/report.schema.json", () => {
+    const validate = new Ajv({ strict: true, allErrors: true, discriminator: true }).compile(jsonSchemaFor("report.schema.json") as object);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("shows that the resolution printed as 844 carries the symbol of 874 and the date of neither", () => {
+    const numbers = report.findings.find((f) => f.rule === "document-identity" && f.subject === "unsc-res-844-1993" && f.message.includes("own number"));
+    expect(numbers?.values.map((v) => v.value)).toEqual(["844", "874"]);
+    expect(numbers?.locations.map((l) => l.source?.line)).toEqual([979, 986]);
+    const neither = report.findings.find((f) => f.rule === "document-identity" && f.subject === "unsc-res-844-1993" && f.message.includes('dated "1993-11-11"'));
+    expect(neither?.message).toContain("844 on 1993-06-18, 874 on 1993-10-14");
+    expect(neither?.locations.map((l) => l.source?.line)).toEqual([979, 986, 1123]);
+  });
+
+  it("shows 853 cited as 852 of 20 July 1993 beside 853 of 29 July 1993", () => {
+    const byField = (key: string) => report.findings.find((f) => f.rule === "citation-consistency" && f.subject === "unsc-res-853-1993" && f.message.includes(`with the ${key}`));
+    expect(byField("number")?.values.map((v) => v.value)).toEqual(["852", "853"]);
+    expect(byField("date")?.values).toEqual([
+      { value: "1993-07-20", documents: ["unsc-res-874-1993"] },
+      { value: "1993-07-29", documents: ["unsc-res-844-1993"] },
+    ]);
+    expect(byField("date")?.locations.map((l) => `${l.document}:${l.source?.line ?? 0}`)).toEqual(["unsc-res-844-1993:990", "unsc-res-874-1993:1139"]);
+  });
+
+  it("is the committed report (regenerate with npm run check)", () => {
+    expect(readFileSync(join(ROOT, "reports/consistency-report.json"), "utf8")).toBe(JSON.stringify(report, null, 2) + "\n");
+  });
+});

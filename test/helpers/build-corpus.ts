@@ -1,0 +1,33 @@
+import type { Claim } from "../../src/model/claim.js";
+import type { Corpus, LoadedDocument } from "../../src/model/corpus.js";
+import type { InstrumentEntry } from "../../src/model/registry.js";
+
+export const SOURCE = "data/sources/test.txt";
+
+/** A document for check tests: claims get YAML lines 10, 20, 30 ... so locations are predictable. */
+export function doc(id: string, claims: Claim[], span: [number, number] = [1, 100]): LoadedDocument {
+  return {
+    record: { id, title: id.toUpperCase(), type: "news-report", issuer: "Test", source: { file: SOURCE, first: span[0], last: span[1] }, claims },
+    file: `data/documents/${id}.yaml`,
+    claimLines: claims.map((_, i) => 10 * (i + 1)),
+    fieldLines: { id: 2 },
+  };
+}
+
+export function corpus(documents: LoadedDocument[], opts: { source?: string[]; instruments?: InstrumentEntry[] } = {}): Corpus {
+  return {
+    documents,
+    facts: new Map(),
+    instruments: new Map((opts.instruments ?? []).map((i) => [i.id, i])),
+    sources: new Map([[SOURCE, opts.source ?? []]]),
+    rules: [],
+  };
+}
+
+export function instrument(id: string, number: string, adopted: string): InstrumentEntry {
+  return { id, body: "UN Security Council", number, title: `Resolution ${number}`, adopted, provenance: [{ reference: `S/RES/${number}`, fields: ["number", "adopted"] }] };
+}
+
+export function cite(instrumentId: string, number: string, date: string | undefined, line: number): Claim {
+  return { kind: "citation", fact: "cites", instrument: instrumentId, number, ...(date ? { date } : {}), quote: `${number} of ${date ?? ""}`, line };
+}
