@@ -28,7 +28,9 @@ describe("the CLI on another corpus laid out the same way (--root)", () => {
     const news = readFileSync(join(MINI, "data/documents/news.yaml"), "utf8").replace("613 people were killed", "631 people were killed");
     const r = cli(["check", "--root", miniCopy({ "data/documents/news.yaml": news }), "--no-write"]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('error quote-in-source news: Quote "631 people were killed" of claim "killed.total" is not at source line 10; nor anywhere in the document.');
+    expect(r.out).toContain(
+      'error quote-in-source news: Quote "631 people were killed" of claim "killed.total" is not at source line 10; nor anywhere in the document.',
+    );
   });
 
   it("gives a one-line error for a wrong flag or command", () => {

@@ -20,7 +20,9 @@ const rules = [...new Set(readFileSync(join(ROOT, "rules/core.yaml"), "utf8").ma
 
 describe("the source text", () => {
   it("is byte-identical to the published extraction", () => {
-    const sha = createHash("sha256").update(readFileSync(join(ROOT, "data/sources/khojaly-compilation.txt"))).digest("hex");
+    const sha = createHash("sha256")
+      .update(readFileSync(join(ROOT, "data/sources/khojaly-compilation.txt")))
+      .digest("hex");
     expect(sha).toBe(SOURCE_SHA256);
   });
 });
@@ -42,13 +44,16 @@ describe("the report on the real corpus", () => {
     const numbers = report.findings.find((f) => f.rule === "document-identity" && f.subject === "unsc-res-844-1993" && f.message.includes("own number"));
     expect(numbers?.values.map((v) => v.value)).toEqual(["844", "874"]);
     expect(numbers?.locations.map((l) => l.source?.line)).toEqual([979, 986]);
-    const neither = report.findings.find((f) => f.rule === "document-identity" && f.subject === "unsc-res-844-1993" && f.message.includes('dated "1993-11-11"'));
+    const neither = report.findings.find(
+      (f) => f.rule === "document-identity" && f.subject === "unsc-res-844-1993" && f.message.includes('dated "1993-11-11"'),
+    );
     expect(neither?.message).toContain("844 on 1993-06-18, 874 on 1993-10-14");
     expect(neither?.locations.map((l) => l.source?.line)).toEqual([979, 986, 1123]);
   });
 
   it("shows 853 cited as 852 of 20 July 1993 beside 853 of 29 July 1993", () => {
-    const byField = (key: string) => report.findings.find((f) => f.rule === "citation-consistency" && f.subject === "unsc-res-853-1993" && f.message.includes(`with the ${key}`));
+    const byField = (key: string) =>
+      report.findings.find((f) => f.rule === "citation-consistency" && f.subject === "unsc-res-853-1993" && f.message.includes(`with the ${key}`));
     expect(byField("number")?.values.map((v) => v.value)).toEqual(["852", "853"]);
     expect(byField("date")?.values).toEqual([
       { value: "1993-07-20", documents: ["unsc-res-874-1993"] },

@@ -30,7 +30,9 @@ describe("loader: bad input gives file:line:col and exit 2", () => {
   });
 
   it("a duplicate key", () => {
-    refuses(miniCopy({ [NEWS]: news().replace("issuer: Test agency", "issuer: Test agency\nissuer: Other") }), [`${NEWS}:6:1: duplicate key: map keys must be unique`]);
+    refuses(miniCopy({ [NEWS]: news().replace("issuer: Test agency", "issuer: Test agency\nissuer: Other") }), [
+      `${NEWS}:6:1: duplicate key: map keys must be unique`,
+    ]);
   });
 
   it("a missing required field", () => {

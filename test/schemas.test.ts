@@ -11,6 +11,6 @@ describe("committed JSON Schemas", () => {
   });
 
   it("are draft-07, which both ajv and yaml-language-server validate", () => {
-    expect(JSON.parse(renderSchema("document.schema.json")).$schema).toBe("http://json-schema.org/draft-07/schema#");
+    expect((JSON.parse(renderSchema("document.schema.json")) as { $schema: string }).$schema).toBe("http://json-schema.org/draft-07/schema#");
   });
 });

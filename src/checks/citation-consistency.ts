@@ -29,7 +29,10 @@ function registryValue(e: InstrumentEntry | undefined, field: Field): string | u
   return v === undefined ? undefined : String(v);
 }
 
-const agree = (field: Field) => (a: string, b: string): boolean => (field === "date" ? datesAgree(a, b) : a === b);
+const agree =
+  (field: Field) =>
+  (a: string, b: string): boolean =>
+    field === "date" ? datesAgree(a, b) : a === b;
 
 function fieldFinding(instrument: string, entry: InstrumentEntry | undefined, field: Field, items: ClaimAt[]): RawFinding[] {
   // Sorted by document so the finding does not depend on the order documents were loaded in.

@@ -38,7 +38,9 @@ export function runCheck(args: CheckArgs, io: Io): number {
     writeAtomic(join(args.out, "consistency-report.md"), renderMarkdown(report));
   }
   const s = report.summary;
-  io.out(`${report.corpus.documents} documents, ${report.corpus.claims} claims: ${s.error} error, ${s.warning} warning, ${s.info} info, ${s.acknowledged} acknowledged.`);
+  io.out(
+    `${report.corpus.documents} documents, ${report.corpus.claims} claims: ${s.error} error, ${s.warning} warning, ${s.info} info, ${s.acknowledged} acknowledged.`,
+  );
   const gated = gatedFindings(report, args.failOn);
   for (const f of gated) io.out(`${f.severity} ${f.rule} ${f.subject}: ${f.message}`);
   if (args.write) io.out(`Reports written to ${args.out}/.`);

@@ -62,7 +62,9 @@ export function main(argv: readonly string[], io: Io): number {
     io.err(command ? `unknown command "${command}"; run with --help for usage` : USAGE);
     return 2;
   } catch (e) {
-    io.err(`internal error: ${e instanceof Error ? e.message : String(e)}${values.debug && e instanceof Error ? `\n${e.stack ?? ""}` : " (run with --debug for the stack)"}`);
+    io.err(
+      `internal error: ${e instanceof Error ? e.message : String(e)}${values.debug && e instanceof Error ? `\n${e.stack ?? ""}` : " (run with --debug for the stack)"}`,
+    );
     return 2;
   }
 }

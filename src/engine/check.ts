@@ -44,7 +44,10 @@ export function defineCheck<O>(c: Check<O>): AnyCheck {
     parseOptions(raw) {
       const parsed = c.options.safeParse(raw ?? {});
       if (!parsed.success) {
-        return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })) };
+        return {
+          ok: false,
+          issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })),
+        };
       }
       const options = parsed.data;
       return { ok: true, run: (corpus) => c.check(corpus, options) };

@@ -21,7 +21,11 @@ export function prepareRules(corpus: Corpus, catalogue: readonly AnyCheck[]): { 
   for (const r of corpus.rules) {
     const check = byId.get(r.entry.check);
     if (!check) {
-      errors.push({ file: r.file, ...r.checkAt, message: `rule "${r.entry.id}" names unknown check "${r.entry.check}"; known: ${[...byId.keys()].sort().join(", ")}` });
+      errors.push({
+        file: r.file,
+        ...r.checkAt,
+        message: `rule "${r.entry.id}" names unknown check "${r.entry.check}"; known: ${[...byId.keys()].sort().join(", ")}`,
+      });
       continue;
     }
     const parsed = check.parseOptions(r.entry.options);
@@ -67,11 +71,7 @@ export function fingerprint(rule: string, subject: string, key: string): string 
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    cmp(a.rule, b.rule) ||
-    cmp(a.subject, b.subject) ||
-    cmp(a.message, b.message) ||
-    cmp(a.id, b.id)
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp(a.rule, b.rule) || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.id, b.id)
   );
 }
 

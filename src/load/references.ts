@@ -23,7 +23,8 @@ export function checkReferences(
     }
     const lines = sources.get(r.source.file);
     if (r.source.first > r.source.last) err(["source", "last"], `source span ends (${r.source.last}) before it starts (${r.source.first})`);
-    if (lines && r.source.last > lines.length) err(["source", "last"], `source line ${r.source.last} is beyond the end of ${r.source.file} (${lines.length} lines)`);
+    if (lines && r.source.last > lines.length)
+      err(["source", "last"], `source line ${r.source.last} is beyond the end of ${r.source.file} (${lines.length} lines)`);
     r.claims.forEach((c, i) => {
       if (facts.size > 0 && !facts.has(c.fact)) err(["claims", i, "fact"], `fact "${c.fact}" is not defined in data/registry/facts.yaml`);
       if (c.kind === "citation" && !instruments.has(c.instrument)) {

@@ -33,17 +33,17 @@ function toLoadError(y: YamlFile, e: ErrorObject): LoadError {
   const where = describePath(path);
   switch (e.keyword) {
     case "additionalProperties": {
-      const field = String((e.params as { additionalProperty: string }).additionalProperty);
+      const field = (e.params as { additionalProperty: string }).additionalProperty;
       return at(y, [...path, field], true, `unknown field "${field}"${where ? ` in ${where}` : ""}`);
     }
     case "required": {
-      const field = String((e.params as { missingProperty: string }).missingProperty);
+      const field = (e.params as { missingProperty: string }).missingProperty;
       return at(y, path, false, `missing required field "${field}"${where ? ` in ${where}` : ""}`);
     }
     case "type":
-      return at(y, path, false, `${where || "value"} must be ${String((e.params as { type: string }).type)}, got ${typeName(valueAt(y.data, path))}`);
+      return at(y, path, false, `${where || "value"} must be ${(e.params as { type: string }).type}, got ${typeName(valueAt(y.data, path))}`);
     case "enum":
-      return at(y, path, false, `${where || "value"} must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues).join(", ")}`);
+      return at(y, path, false, `${where || "value"} must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(", ")}`);
     case "const":
       return at(y, path, false, `${where || "value"} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`);
     case "discriminator":
@@ -87,7 +87,8 @@ function typeName(v: unknown): string {
   if (v === null) return "null";
   if (Array.isArray(v)) return "array";
   if (typeof v === "string") return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v)}`;
-  return typeof v === "object" ? "object" : `${typeof v} ${String(v)}`;
+  if (typeof v === "number" || typeof v === "boolean") return `${typeof v} ${v.toString()}`;
+  return typeof v;
 }
 
 function dedupe(errors: LoadError[]): LoadError[] {

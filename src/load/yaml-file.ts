@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { LoadError } from "./load-error.js";
 
 export type DataPath = readonly (string | number)[];
@@ -60,7 +60,7 @@ function at(lines: LineCounter, offset: number): { line: number; col: number } {
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] ?? 0;
     const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     const valid = size > 0 && bytes.subarray(i + 1, i + size).every((c) => (c & 0xc0) === 0x80) && i + size <= bytes.length;
@@ -105,8 +105,9 @@ function child(node: unknown, segment: string | number): { key: unknown; value: 
 }
 
 function scalarValue(n: unknown): string | undefined {
-  if (n !== null && typeof n === "object" && "value" in n) return String((n as { value: unknown }).value);
-  return undefined;
+  if (!isScalar(n)) return undefined;
+  const v = n.value;
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : undefined;
 }
 
 function rangeOf(n: unknown): readonly number[] | undefined {

@@ -90,20 +90,15 @@ export const entityClaim = z
   .strictObject({
     kind: z.literal("entity"),
     ...common,
-    entity: z.string().regex(/^[a-z0-9-]+$/).describe("Canonical id in data/registry/entities.yaml."),
+    entity: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe("Canonical id in data/registry/entities.yaml."),
     spelling: z.string().min(1).describe("The spelling the document uses."),
   })
   .describe("A named entity with the spelling used.");
 
-export const claim = z.discriminatedUnion("kind", [
-  numberClaim,
-  vagueClaim,
-  dateClaim,
-  textClaim,
-  listClaim,
-  citationClaim,
-  entityClaim,
-]);
+export const claim = z.discriminatedUnion("kind", [numberClaim, vagueClaim, dateClaim, textClaim, listClaim, citationClaim, entityClaim]);
 
 export type Claim = z.infer<typeof claim>;
 export type Qualifier = z.infer<typeof qualifier>;

@@ -39,7 +39,10 @@ export const waiver = z
 
 export const documentRecord = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case").describe("Stable id; also the file name."),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case")
+      .describe("Stable id; also the file name."),
     title: z.string().min(1).describe("The title as printed (lines joined with one space)."),
     type: documentType,
     issuer: z.string().min(1).describe("Who issued or wrote it, as the document says."),

@@ -43,6 +43,8 @@ describe("quote-in-source", () => {
   });
   it("reports a changed quote", () => {
     const c = corpus([doc("a", [{ kind: "number", fact: "killed.total", value: 631, quote: "631 people", line: 1 }])], { source });
-    expect(runCheck(quoteInSource, c).map((f) => f.message)).toEqual(['Quote "631 people" of claim "killed.total" is not at source line 1; nor anywhere in the document.']);
+    expect(runCheck(quoteInSource, c).map((f) => f.message)).toEqual([
+      'Quote "631 people" of claim "killed.total" is not at source line 1; nor anywhere in the document.',
+    ]);
   });
 });

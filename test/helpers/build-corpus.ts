@@ -25,7 +25,14 @@ export function corpus(documents: LoadedDocument[], opts: { source?: string[]; i
 }
 
 export function instrument(id: string, number: string, adopted: string): InstrumentEntry {
-  return { id, body: "UN Security Council", number, title: `Resolution ${number}`, adopted, provenance: [{ reference: `S/RES/${number}`, fields: ["number", "adopted"] }] };
+  return {
+    id,
+    body: "UN Security Council",
+    number,
+    title: `Resolution ${number}`,
+    adopted,
+    provenance: [{ reference: `S/RES/${number}`, fields: ["number", "adopted"] }],
+  };
 }
 
 export function cite(instrumentId: string, number: string, date: string | undefined, line: number): Claim {
