@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import { normalizeSpace } from "../text/normalize.js";
+import { passageAt, quoteOffsets } from "../text/passage.js";
 import { allClaims } from "./claims.js";
 
 const options = z.strictObject({
@@ -13,20 +14,7 @@ const options = z.strictObject({
  * continues over the following non-blank lines (the source is double-spaced).
  */
 export function quoteStandsAt(lines: readonly string[], line: number, quote: string, maxLines: number): boolean {
-  const q = normalizeSpace(quote);
-  const first = normalizeSpace(lines[line - 1] ?? "");
-  if (first === "") return false;
-  let text = first;
-  for (let i = line, taken = 1; i < lines.length && taken < maxLines && text.length < first.length + q.length; i++) {
-    const next = normalizeSpace(lines[i] ?? "");
-    if (next === "") continue;
-    text += " " + next;
-    taken++;
-  }
-  for (let at = text.indexOf(q); at !== -1; at = text.indexOf(q, at + 1)) {
-    if (at < first.length) return true;
-  }
-  return false;
+  return quoteOffsets(passageAt(lines, line, maxLines), normalizeSpace(quote)).length > 0;
 }
 
 function findLine(lines: readonly string[], from: number, to: number, quote: string, maxLines: number): number | undefined {

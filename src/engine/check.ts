@@ -2,10 +2,11 @@ import type { z } from "zod";
 import type { Corpus } from "../model/corpus.js";
 import type { FindingValue } from "../model/report.js";
 
-/** A claim of a document, or the document itself when `claim` is absent. */
+/** A claim of a document, or the document itself (at a source line, if given) when `claim` is absent. */
 export interface Ref {
   document: string;
   claim?: number;
+  source?: number;
 }
 
 /** What a check reports; the engine adds rule, severity, fingerprint and locations. */

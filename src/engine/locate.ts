@@ -10,7 +10,8 @@ export function locate(byId: ReadonlyMap<string, LoadedDocument>, ref: Ref): Fin
   const doc = byId.get(ref.document);
   if (!doc) throw new Error(`check referred to unknown document "${ref.document}"`);
   if (ref.claim === undefined) {
-    return { document: ref.document, file: doc.file, line: doc.fieldLines["id"] ?? 1, source: { file: doc.record.source.file, line: doc.record.source.first } };
+    const source = { file: doc.record.source.file, line: ref.source ?? doc.record.source.first };
+    return { document: ref.document, file: doc.file, line: doc.fieldLines[ref.source === undefined ? "id" : "waivers"] ?? doc.fieldLines["id"] ?? 1, source };
   }
   const claim = doc.record.claims[ref.claim];
   const line = doc.claimLines[ref.claim];

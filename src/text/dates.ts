@@ -1,0 +1,58 @@
+/** A calendar date found in a text, at the precision printed. */
+export interface FoundDate {
+  text: string;
+  start: number;
+  /** "1993-04-30", "1993-04", or "--02-26" when no year is printed. */
+  iso: string;
+  /** The last day of a printed range ("25-26 February 1992"), if any. */
+  until?: string;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+// Capitalized or upper case only: "5 may be" is not a date.
+const MONTH = `(${MONTHS.flatMap((m) => [m[0]?.toUpperCase() + m.slice(1), m.toUpperCase()]).join("|")})`;
+const pad = (n: number): string => String(n).padStart(2, "0");
+const monthNo = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1;
+
+// The forms the corpus prints, most specific first. Day ranges keep both days.
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { y?: number; mo: number; d?: number; d2?: number } }[] = [
+  { re: /\b(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})\b/g, read: (m) => ({ d: +(m[1] ?? 0), mo: +(m[2] ?? 0), y: +(m[3] ?? 0) }) },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?(?:th|st|nd|rd)?(?:\\s+of)?\\s+${MONTH}\\b,?(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, "g"),
+    read: (m) => ({ d: +(m[1] ?? 0), ...(m[2] ? { d2: +m[2] } : {}), mo: monthNo(m[3] ?? ""), ...(m[4] ? { y: +m[4] } : {}) }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH},?\\s+(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?(?:th|st|nd|rd)?\\b(?:,?\\s*(\\d{4})\\b)?`, "g"),
+    read: (m) => ({ mo: monthNo(m[1] ?? ""), d: +(m[2] ?? 0), ...(m[3] ? { d2: +m[3] } : {}), ...(m[4] ? { y: +m[4] } : {}) }),
+  },
+  { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, "g"), read: (m) => ({ mo: monthNo(m[1] ?? ""), y: +(m[2] ?? 0) }) },
+];
+
+function iso(y: number | undefined, mo: number, d: number | undefined): string | undefined {
+  if (mo < 1 || mo > 12 || (d !== undefined && (d < 1 || d > 31))) return undefined;
+  if (y === undefined) return d === undefined ? undefined : `--${pad(mo)}-${pad(d)}`;
+  return d === undefined ? `${y}-${pad(mo)}` : `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+/**
+ * Dates in a text, day first where digits are ambiguous ("01.02.2017" is 1 February), as the
+ * corpus prints them. A date already covered by a longer match is not reported again.
+ */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  for (const { re, read } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const p = read(m as RegExpExecArray);
+      const from = iso(p.y, p.mo, p.d);
+      if (from === undefined) continue;
+      const until = p.d2 !== undefined ? iso(p.y, p.mo, p.d2) : undefined;
+      taken.push([start, end]);
+      found.push({ text: m[0], start, iso: from, ...(until ? { until } : {}) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
