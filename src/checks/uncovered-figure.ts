@@ -18,10 +18,11 @@ function cover(covered: Covered, lines: readonly string[], line: number, text: s
   const p = passageAt(lines, line, maxLines);
   const q = normalizeSpace(text);
   const offsets = quoteOffsets(p, q);
-  for (const o of offsets) for (let i = o; i < o + q.length; i++) {
-    const at = p.at[i];
-    if (at) covered.add(key(at.line, at.col));
-  }
+  for (const o of offsets)
+    for (let i = o; i < o + q.length; i++) {
+      const at = p.at[i];
+      if (at) covered.add(key(at.line, at.col));
+    }
   return offsets.length > 0;
 }
 
@@ -60,7 +61,8 @@ function uncoveredIn(doc: LoadedDocument, lines: readonly string[], maxLines: nu
 export const uncoveredFigure = defineCheck({
   meta: {
     id: "uncovered-figure",
-    description: "Every figure in a document's lines (digits, separated numbers, number words, vague quantities) is inside a claim's quote or waived with a reason.",
+    description:
+      "Every figure in a document's lines (digits, separated numbers, number words, vague quantities) is inside a claim's quote or waived with a reason.",
     docs: "docs/rules/uncovered-figure.md",
   },
   options,

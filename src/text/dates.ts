@@ -10,7 +10,7 @@ export interface FoundDate {
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 // Capitalized or upper case only: "5 may be" is not a date.
-const MONTH = `(${MONTHS.flatMap((m) => [m[0]?.toUpperCase() + m.slice(1), m.toUpperCase()]).join("|")})`;
+const MONTH = `(${MONTHS.flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]).join("|")})`;
 const pad = (n: number): string => String(n).padStart(2, "0");
 const monthNo = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1;
 
@@ -46,7 +46,7 @@ export function findDates(text: string): FoundDate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const p = read(m as RegExpExecArray);
+      const p = read(m);
       const from = iso(p.y, p.mo, p.d);
       if (from === undefined) continue;
       const until = p.d2 !== undefined ? iso(p.y, p.mo, p.d2) : undefined;
