@@ -30,6 +30,7 @@ export function checkReferences(
       if (c.kind === "citation" && !instruments.has(c.instrument)) {
         err(["claims", i, "instrument"], `instrument "${c.instrument}" is not defined in data/registry/instruments.yaml`);
       }
+      if ("derived" in c && c.derived === true && c.note === undefined) err(["claims", i, "derived"], "a derived value needs a note saying how it was read");
       if (lines && c.line > lines.length) err(["claims", i, "line"], `source line ${c.line} is beyond the end of ${r.source.file} (${lines.length} lines)`);
     });
     (r.waivers ?? []).forEach((w, i) => {

@@ -15,6 +15,11 @@ export const qualifier = z
   .enum(["over", "more-than", "at-least", "up-to", "less-than", "about", "nearly", "almost"])
   .describe("How the text bounds the number: 'over 613' is over, 'up to 613' is up-to.");
 
+const derived = z
+  .literal(true)
+  .optional()
+  .describe("The value is read from the words, not printed as such (a fraction as percent, a year from context); the note says how.");
+
 const common = {
   fact: z
     .string()
@@ -31,6 +36,7 @@ export const numberClaim = z
     ...common,
     value: z.number().describe("The number the quote states, as stated."),
     qualifier: qualifier.optional(),
+    derived,
   })
   .describe("A figure: digits, digits with separators, or number words.");
 
@@ -51,6 +57,7 @@ export const dateClaim = z
     ...common,
     value: isoPartialDate.describe("The date the quote gives, at the precision it gives."),
     until: isoPartialDate.optional().describe("End of a span ('25-26 February 1992')."),
+    derived,
   })
   .describe("A date of an event, an adoption or of the document itself.");
 
@@ -59,6 +66,7 @@ export const textClaim = z
     kind: z.literal("text"),
     ...common,
     value: z.string().min(1).describe("The text as printed, e.g. a number printed with OCR damage."),
+    derived,
   })
   .describe("A short textual value as printed (an identifier, a weekday, a name).");
 
@@ -83,6 +91,7 @@ export const citationClaim = z
     number: z.string().min(1).optional().describe("The number as printed in the citation."),
     date: isoPartialDate.optional().describe("The date as printed in the citation."),
     meeting: z.number().int().min(1).optional().describe("The meeting number as printed."),
+    derived,
   })
   .describe("A citation of an instrument (resolution, decree, convention) with what the text says of it.");
 

@@ -9,23 +9,30 @@ export interface FoundDate {
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-// Capitalized or upper case only: "5 may be" is not a date.
-const MONTH = `(${MONTHS.flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]).join("|")})`;
+// Capitalized or upper case only ("5 may be" is not a date); "Feb." is February.
+const MONTH = `(${MONTHS.flatMap((m) => {
+  const cap = m.charAt(0).toUpperCase() + m.slice(1);
+  return [cap, m.toUpperCase(), ...(m.length > 4 ? [`${cap.slice(0, 3)}\\.`, `${cap.slice(0, 4)}\\.`] : [])];
+}).join("|")})`;
+// "25-26", "25 to 26", "25 and 26", "25th to 26th", "25thto 26th": a range of days.
+const RANGE = `(?:\\s*(?:-|–|to|and)\\s*(?:the\\s+)?(\\d{1,2})(?:th|st|nd|rd)?)?`;
+// ", 1992", " 1992", " of 1992", " in 1992".
+const YEAR = `(?:,?\\s*(?:(?:of|in)\\s+)?(\\d{4})\\b)?`;
 const pad = (n: number): string => String(n).padStart(2, "0");
-const monthNo = (name: string): number => MONTHS.indexOf(name.toLowerCase()) + 1;
+const monthNo = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(".", ""))) + 1;
 
 // The forms the corpus prints, most specific first. Day ranges keep both days.
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { y?: number; mo: number; d?: number; d2?: number } }[] = [
   { re: /\b(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})\b/g, read: (m) => ({ d: +(m[1] ?? 0), mo: +(m[2] ?? 0), y: +(m[3] ?? 0) }) },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:\\s*(?:-|–|to)\\s*(\\d{1,2}))?(?:th|st|nd|rd)?(?:\\s+of)?\\s+${MONTH}\\b,?(?:\\s+(?:of\\s+)?(\\d{4})\\b)?`, "g"),
+    re: new RegExp(`\\b(\\d{1,2})(?:th|st|nd|rd)?${RANGE}(?:\\s+of)?\\s+${MONTH}(?![a-z])${YEAR}`, "g"),
     read: (m) => ({ d: +(m[1] ?? 0), ...(m[2] ? { d2: +m[2] } : {}), mo: monthNo(m[3] ?? ""), ...(m[4] ? { y: +m[4] } : {}) }),
   },
   {
-    re: new RegExp(`\\b${MONTH},?\\s+(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?(?:th|st|nd|rd)?\\b(?:,?\\s*(\\d{4})\\b)?`, "g"),
+    re: new RegExp(`\\b${MONTH},?\\s+(\\d{1,2})(?:th|st|nd|rd)?${RANGE}\\b${YEAR}`, "g"),
     read: (m) => ({ mo: monthNo(m[1] ?? ""), d: +(m[2] ?? 0), ...(m[3] ? { d2: +m[3] } : {}), ...(m[4] ? { y: +m[4] } : {}) }),
   },
-  { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, "g"), read: (m) => ({ mo: monthNo(m[1] ?? ""), y: +(m[2] ?? 0) }) },
+  { re: new RegExp(`\\b${MONTH},?\\s+(?:(?:of|in)\\s+)?(\\d{4})\\b`, "g"), read: (m) => ({ mo: monthNo(m[1] ?? ""), y: +(m[2] ?? 0) }) },
 ];
 
 function iso(y: number | undefined, mo: number, d: number | undefined): string | undefined {

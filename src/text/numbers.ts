@@ -50,7 +50,10 @@ const VAGUE = /\b(?:tens|dozens|hundreds|thousands|millions)\b(?:\s+of\s+thousan
  */
 export function findNumberWords(text: string): FoundNumber[] {
   if (!NUMBER_WORD.test(text)) return [];
-  const found = nlp(text).numbers().json({ offset: true }) as NlpNumber[];
+  // "Twenty-three", "one-quarter": a hyphen between words becomes a space (offsets unchanged).
+  const found = nlp(text.replace(/(?<=\p{L})-(?=\p{L})/gu, " "))
+    .numbers()
+    .json({ offset: true }) as NlpNumber[];
   return found.flatMap((n) => {
     const words = n.text.replace(/[^\p{L}\d\s-]/gu, "").trim();
     if (!NUMBER_WORD.test(words) || n.offset === undefined) return [];
