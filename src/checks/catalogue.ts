@@ -1,9 +1,10 @@
 import type { AnyCheck } from "../engine/check.js";
 import { claimValue } from "./claim-value.js";
 import { citationConsistency } from "./citation-consistency.js";
+import { figureConflict } from "./figure-conflict.js";
 import { documentIdentity } from "./document-identity.js";
 import { quoteInSource } from "./quote-in-source.js";
 import { uncoveredFigure } from "./uncovered-figure.js";
 
 /** Every check the tool ships; rules in rules/*.yaml pick from these by id. */
-export const catalogue: readonly AnyCheck[] = [citationConsistency, claimValue, documentIdentity, quoteInSource, uncoveredFigure];
+export const catalogue: readonly AnyCheck[] = [citationConsistency, claimValue, documentIdentity, figureConflict, quoteInSource, uncoveredFigure];

@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { figureConflict } from "../../src/checks/figure-conflict.js";
+import type { Claim, Qualifier } from "../../src/model/claim.js";
+import { corpus, doc } from "../helpers/build-corpus.js";
+import { runCheck } from "../helpers/run-check.js";
+
+const killed = (value: number, qualifier?: Qualifier, line = 1): Claim => ({
+  kind: "number",
+  fact: "killed.total",
+  value,
+  quote: String(value),
+  line,
+  ...(qualifier ? { qualifier } : {}),
+});
+const vague = (value: "hundreds" | "thousands", line = 1): Claim => ({ kind: "vague", fact: "killed.total", value, quote: value, line });
+
+describe("figure-conflict", () => {
+  it("is silent when every figure can be the same number", () => {
+    const c = corpus([
+      doc("a", [killed(613)]),
+      doc("b", [killed(613)]),
+      doc("c", [killed(600, "over")]),
+      doc("d", [vague("hundreds")]),
+      doc("e", [killed(650, "up-to")]),
+    ]);
+    expect(runCheck(figureConflict, c)).toEqual([]);
+  });
+
+  it("treats 'about' as a band around the value", () => {
+    expect(runCheck(figureConflict, corpus([doc("a", [killed(1000, "about")]), doc("b", [killed(950)])]))).toEqual([]);
+    expect(runCheck(figureConflict, corpus([doc("a", [killed(1000, "about")]), doc("b", [killed(487)])])).length).toBe(1);
+  });
+
+  it("reports one finding per fact with every value and document (the variant table)", () => {
+    const c = corpus([doc("a", [killed(613)]), doc("b", [killed(613, undefined, 5)]), doc("c", [killed(485)]), doc("d", [killed(613, "over")])]);
+    expect(runCheck(figureConflict, c)).toEqual([
+      {
+        subject: "killed.total",
+        message: 'Documents give incompatible figures for killed.total: "485" (c), "613" (2 documents) and "over 613" (d).',
+        values: [
+          { value: "485", refs: [{ document: "c", claim: 0 }] },
+          {
+            value: "613",
+            refs: [
+              { document: "a", claim: 0 },
+              { document: "b", claim: 0 },
+            ],
+          },
+          { value: "over 613", refs: [{ document: "d", claim: 0 }] },
+        ],
+        refs: [
+          { document: "a", claim: 0 },
+          { document: "b", claim: 0 },
+          { document: "c", claim: 0 },
+          { document: "d", claim: 0 },
+        ],
+      },
+    ]);
+  });
+
+  it("reports a disagreement inside one document", () => {
+    expect(runCheck(figureConflict, corpus([doc("a", [killed(613), killed(485, undefined, 2)])])).map((f) => f.values.map((v) => v.value))).toEqual([
+      ["485", "613"],
+    ]);
+  });
+
+  it("never compares excluded facts", () => {
+    const c = corpus([doc("a", [{ ...killed(1), fact: "mentioned.number" }]), doc("b", [{ ...killed(2), fact: "mentioned.number" }])]);
+    expect(runCheck(figureConflict, c, { exclude: ["mentioned."] })).toEqual([]);
+  });
+
+  const figure = fc.record({
+    value: fc.constantFrom(63, 83, 100, 613),
+    qualifier: fc.constantFrom<Qualifier | undefined>(undefined, "over", "about", "up-to"),
+  });
+
+  it("property: symmetric in the order of documents", () => {
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 1, maxLength: 7 }), (figs) => {
+        const docs = figs.map((f, i) => doc(`d${i}`, [killed(f.value, f.qualifier, i + 1)]));
+        expect(runCheck(figureConflict, corpus([...docs].reverse()))).toEqual(runCheck(figureConflict, corpus(docs)));
+      }),
+    );
+  });
+
+  it("property: adding a claim equal to an existing one never adds a finding", () => {
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 1, maxLength: 7 }), fc.nat(), (figs, pick) => {
+        const docs = figs.map((f, i) => doc(`d${i}`, [killed(f.value, f.qualifier, i + 1)]));
+        const copy = figs[pick % figs.length];
+        if (!copy) return;
+        const before = runCheck(figureConflict, corpus(docs)).length;
+        const after = runCheck(figureConflict, corpus([...docs, doc("extra", [killed(copy.value, copy.qualifier, 99)])])).length;
+        expect(after).toBe(before);
+      }),
+    );
+  });
+});
