@@ -3,8 +3,23 @@ import { claimValue } from "./claim-value.js";
 import { citationConsistency } from "./citation-consistency.js";
 import { figureConflict } from "./figure-conflict.js";
 import { documentIdentity } from "./document-identity.js";
+import { listShrinks } from "./list-shrinks.js";
+import { partExceedsWhole } from "./part-exceeds-whole.js";
+import { statedCountMismatch } from "./stated-count-mismatch.js";
+import { sumMismatch } from "./sum-mismatch.js";
 import { quoteInSource } from "./quote-in-source.js";
 import { uncoveredFigure } from "./uncovered-figure.js";
 
 /** Every check the tool ships; rules in rules/*.yaml pick from these by id. */
-export const catalogue: readonly AnyCheck[] = [citationConsistency, claimValue, documentIdentity, figureConflict, quoteInSource, uncoveredFigure];
+export const catalogue: readonly AnyCheck[] = [
+  citationConsistency,
+  claimValue,
+  documentIdentity,
+  figureConflict,
+  listShrinks,
+  partExceedsWhole,
+  quoteInSource,
+  statedCountMismatch,
+  sumMismatch,
+  uncoveredFigure,
+];
