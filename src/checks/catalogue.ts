@@ -1,19 +1,24 @@
 import type { AnyCheck } from "../engine/check.js";
-import { claimValue } from "./claim-value.js";
+import { anniversaryArithmetic } from "./anniversary-arithmetic.js";
 import { citationConsistency } from "./citation-consistency.js";
-import { figureConflict } from "./figure-conflict.js";
+import { claimValue } from "./claim-value.js";
+import { dateConflict } from "./date-conflict.js";
 import { documentIdentity } from "./document-identity.js";
+import { figureConflict } from "./figure-conflict.js";
 import { listShrinks } from "./list-shrinks.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
+import { quoteInSource } from "./quote-in-source.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
 import { sumMismatch } from "./sum-mismatch.js";
-import { quoteInSource } from "./quote-in-source.js";
 import { uncoveredFigure } from "./uncovered-figure.js";
+import { weekdayMismatch } from "./weekday-mismatch.js";
 
 /** Every check the tool ships; rules in rules/*.yaml pick from these by id. */
 export const catalogue: readonly AnyCheck[] = [
+  anniversaryArithmetic,
   citationConsistency,
   claimValue,
+  dateConflict,
   documentIdentity,
   figureConflict,
   listShrinks,
@@ -22,4 +27,5 @@ export const catalogue: readonly AnyCheck[] = [
   statedCountMismatch,
   sumMismatch,
   uncoveredFigure,
+  weekdayMismatch,
 ];
