@@ -4,10 +4,14 @@ import { citationConsistency } from "./citation-consistency.js";
 import { claimValue } from "./claim-value.js";
 import { dateConflict } from "./date-conflict.js";
 import { documentIdentity } from "./document-identity.js";
+import { duplicatedPassage } from "./duplicated-passage.js";
 import { figureConflict } from "./figure-conflict.js";
 import { listShrinks } from "./list-shrinks.js";
+import { mixedScript } from "./mixed-script.js";
+import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
 import { quoteInSource } from "./quote-in-source.js";
+import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
 import { sumMismatch } from "./sum-mismatch.js";
 import { uncoveredFigure } from "./uncovered-figure.js";
@@ -20,10 +24,14 @@ export const catalogue: readonly AnyCheck[] = [
   claimValue,
   dateConflict,
   documentIdentity,
+  duplicatedPassage,
   figureConflict,
   listShrinks,
+  mixedScript,
+  ocrDamage,
   partExceedsWhole,
   quoteInSource,
+  spellingVariant,
   statedCountMismatch,
   sumMismatch,
   uncoveredFigure,

@@ -13,20 +13,9 @@ export interface Figure {
   context: string;
 }
 
-const headerCache = new WeakMap<readonly string[], Set<number>>();
-
-function headers(lines: readonly string[]): Set<number> {
-  let h = headerCache.get(lines);
-  if (!h) {
-    h = pageHeaderLines(lines);
-    headerCache.set(lines, h);
-  }
-  return h;
-}
-
 /** Every figure on the lines first..last, page headers excepted. */
 export function figuresInSpan(lines: readonly string[], first: number, last: number): Figure[] {
-  const skip = headers(lines);
+  const skip = pageHeaderLines(lines);
   const out: Figure[] = [];
   for (let line = first; line <= last && line <= lines.length; line++) {
     if (skip.has(line)) continue;

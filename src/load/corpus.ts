@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { Corpus, LoadedDocument, LoadedRule } from "../model/corpus.js";
 import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
-import type { FactEntry, InstrumentEntry } from "../model/registry.js";
+import type { EntityEntry, FactEntry, InstrumentEntry } from "../model/registry.js";
 import type { RuleEntry } from "../model/rules.js";
 import { readBytes, yamlFilesIn } from "./files.js";
 import { compareLoadErrors, type LoadError } from "./load-error.js";
@@ -14,6 +14,7 @@ import { parseYaml, positionOf, type YamlFile } from "./yaml-file.js";
 export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: LoadError[] };
 
 const REGISTRY: Record<string, SchemaName> = {
+  "data/registry/entities.yaml": "entities.schema.json",
   "data/registry/facts.yaml": "facts.schema.json",
   "data/registry/instruments.yaml": "instruments.schema.json",
 };
@@ -37,14 +38,16 @@ export function loadCorpus(root: string): LoadResult {
   for (const f of registryFiles) {
     if (!(f in REGISTRY)) errors.push({ file: f, line: 1, col: 1, message: `unknown registry file; expected one of: ${Object.keys(REGISTRY).join(", ")}` });
   }
-  for (const f of Object.keys(REGISTRY)) {
+  for (const f of ["data/registry/facts.yaml", "data/registry/instruments.yaml"]) {
     if (!registryFiles.includes(f)) errors.push({ file: f, line: 1, col: 1, message: "registry file is missing" });
   }
   const factsYaml = registryFiles.includes("data/registry/facts.yaml") ? parsed("data/registry/facts.yaml", "facts.schema.json") : undefined;
   const instrumentsYaml = registryFiles.includes("data/registry/instruments.yaml")
     ? parsed("data/registry/instruments.yaml", "instruments.schema.json")
     : undefined;
+  const entitiesYaml = registryFiles.includes("data/registry/entities.yaml") ? parsed("data/registry/entities.yaml", "entities.schema.json") : undefined;
   const facts = keyed(factsYaml, "facts", (f: FactEntry) => f.key, errors);
+  const entities = keyed(entitiesYaml, "entities", (e: EntityEntry) => e.id, errors);
   const instruments = keyed(instrumentsYaml, "instruments", (i: InstrumentEntry) => i.id, errors);
 
   const rules = yamlFilesIn(root, "rules").flatMap((f) => loadRules(parsed(f, "rules.schema.json")));
@@ -64,11 +67,11 @@ export function loadCorpus(root: string): LoadResult {
   errors.push(...duplicateIds(documents));
   const { sources, errors: sourceErrors } = loadSources(root, parsedDocs);
   errors.push(...sourceErrors);
-  errors.push(...checkReferences(parsedDocs, facts, instruments, sources));
+  errors.push(...checkReferences(parsedDocs, { facts, instruments, entities }, sources));
 
   if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
   const sorted = [...documents].sort((a, b) => a.record.id.localeCompare(b.record.id));
-  return { ok: true, corpus: { documents: sorted, facts, instruments, sources, rules } };
+  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, sources, rules } };
 }
 
 function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string, errors: LoadError[]): Map<string, T> {

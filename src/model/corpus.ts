@@ -1,5 +1,5 @@
 import type { DocumentRecord } from "./document.js";
-import type { FactEntry, InstrumentEntry } from "./registry.js";
+import type { EntityEntry, FactEntry, InstrumentEntry } from "./registry.js";
 import type { RuleEntry } from "./rules.js";
 
 /** A document record with where it came from. */
@@ -32,6 +32,7 @@ export interface Corpus {
   documents: readonly LoadedDocument[];
   facts: ReadonlyMap<string, FactEntry>;
   instruments: ReadonlyMap<string, InstrumentEntry>;
+  entities: ReadonlyMap<string, EntityEntry>;
   /** Source text by path relative to the root; index 0 holds line 1. */
   sources: ReadonlyMap<string, readonly string[]>;
   rules: readonly LoadedRule[];

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { documentRecord } from "./document.js";
-import { factsFile, instrumentsFile } from "./registry.js";
+import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
 
 /** Every JSON Schema the project publishes, by file name under schemas/. zod is the single source. */
 export const schemaSources = {
   "document.schema.json": documentRecord,
+  "entities.schema.json": entitiesFile,
   "facts.schema.json": factsFile,
   "instruments.schema.json": instrumentsFile,
   "rules.schema.json": rulesFile,

@@ -31,5 +31,16 @@ export const instrumentEntry = z.strictObject({
 
 export const instrumentsFile = z.strictObject({ instruments: z.array(instrumentEntry) });
 
+export const entityEntry = z.strictObject({
+  id,
+  name: z.string().min(1).describe("The canonical name this project uses to refer to the entity."),
+  kind: z.enum(["place", "person", "organization", "unit", "outlet", "term"]),
+  aliases: z.array(z.string().min(1)).min(1).describe("Every spelling the corpus is known to use, the canonical one included."),
+  note: z.string().min(1).optional(),
+});
+
+export const entitiesFile = z.strictObject({ entities: z.array(entityEntry) });
+
+export type EntityEntry = z.infer<typeof entityEntry>;
 export type FactEntry = z.infer<typeof factEntry>;
 export type InstrumentEntry = z.infer<typeof instrumentEntry>;

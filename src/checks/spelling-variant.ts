@@ -1,0 +1,117 @@
+import { distance } from "fastest-levenshtein";
+import { z } from "zod";
+import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
+import type { Corpus } from "../model/corpus.js";
+import type { EntityEntry } from "../model/registry.js";
+import { pageHeaderLines } from "../extract/page-headers.js";
+import { compareText } from "../text/normalize.js";
+import { foldLookalikes } from "../text/scripts.js";
+
+const options = z.strictObject({
+  scope: z.enum(["variants", "typos"]).describe("Count the known spellings of each entity, or report near misses that are no known spelling."),
+  maxDistance: z.number().int().min(1).max(3).default(2).describe("(typos) Edits that make a word a near miss."),
+  minLength: z.number().int().min(3).default(5).describe("(typos) Shorter words are never near misses."),
+});
+
+interface Occurrence {
+  text: string;
+  document: string;
+  line: number;
+}
+
+function* documentLines(corpus: Corpus): Generator<{ document: string; line: number; text: string }> {
+  for (const doc of corpus.documents) {
+    const lines = corpus.sources.get(doc.record.source.file) ?? [];
+    const headers = pageHeaderLines(lines);
+    for (let l = doc.record.source.first; l <= doc.record.source.last; l++)
+      if (!headers.has(l)) yield { document: doc.record.id, line: l, text: lines[l - 1] ?? "" };
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function aliasPattern(e: EntityEntry): RegExp {
+  const alts = [...e.aliases].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+}
+
+function variants(corpus: Corpus): RawFinding[] {
+  // Terms (a word listed only so its misspellings are caught) have forms, not spellings.
+  return [...corpus.entities.values()]
+    .filter((e) => e.kind !== "term")
+    .flatMap((e) => {
+      const re = aliasPattern(e);
+      const found: Occurrence[] = [];
+      for (const { document, line, text } of documentLines(corpus)) for (const m of text.matchAll(re)) found.push({ text: m[0], document, line });
+      // Case is print, not spelling: "KHOJALI" is the spelling Khojali.
+      const canon = (t: string): string => e.aliases.find((a) => a.toLowerCase() === t.toLowerCase()) ?? t;
+      const bySpelling = new Map<string, Occurrence[]>();
+      for (const o of found) bySpelling.set(canon(o.text), [...(bySpelling.get(canon(o.text)) ?? []), o]);
+      if (bySpelling.size < 2) return [];
+      const spellings = [...bySpelling].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
+      const summary = spellings.map(
+        ([s, os]) =>
+          `"${s}" ${os.length} time${os.length === 1 ? "" : "s"} in ${new Set(os.map((o) => o.document)).size} document${new Set(os.map((o) => o.document)).size === 1 ? "" : "s"}`,
+      );
+      const firstPerDoc = (os: Occurrence[]): Ref[] => [...new Map(os.map((o) => [o.document, { document: o.document, source: o.line }])).values()];
+      return [
+        {
+          subject: e.id,
+          message: `${e.name} is spelled ${spellings.length} ways: ${summary.join("; ")}.`,
+          values: spellings.map(([s, os]) => ({ value: s, refs: firstPerDoc(os) })),
+          refs: spellings.flatMap(([, os]) => firstPerDoc(os).slice(0, 3)),
+        },
+      ];
+    });
+}
+
+function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFinding[] {
+  const known = [...corpus.entities.values()].flatMap((e) => e.aliases.filter((a) => !/\s/.test(a)).map((a) => ({ alias: a.toLowerCase(), entity: e })));
+  const knownSet = new Set(known.map((k) => k.alias));
+  const hits = new Map<string, { closest: string; entity: EntityEntry; at: Occurrence[] }>();
+  for (const { document, line, text } of documentLines(corpus)) {
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const word = m[0];
+      const lower = foldLookalikes(word).toLowerCase();
+      if (word.length < minLength || /\d/.test(word) || knownSet.has(word.toLowerCase())) continue;
+      // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
+      const near = known.find(
+        (k) =>
+          k.alias[0] === lower[0] &&
+          Math.abs(k.alias.length - lower.length) <= maxDistance &&
+          distance(k.alias, lower) <= Math.min(maxDistance, Math.floor(k.alias.length / 3)),
+      );
+      if (!near) continue;
+      const h = hits.get(word) ?? { closest: near.alias, entity: near.entity, at: [] };
+      h.at.push({ text: word, document, line });
+      hits.set(word, h);
+    }
+  }
+  return [...hits]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([word, h]) => {
+      const refs = h.at.map((o) => ({ document: o.document, source: o.line }));
+      const places = h.at.map((o) => `${o.document} line ${o.line}`);
+      const alias = h.entity.aliases.find((a) => a.toLowerCase() === h.closest) ?? h.closest;
+      return {
+        subject: h.entity.id,
+        key: word,
+        message: `"${word}" (${places.join(", ")}) is close to "${alias}" but is no known spelling of ${h.entity.name}: a probable typo.`,
+        values: [{ value: word, refs }],
+        refs,
+      };
+    });
+}
+
+export const spellingVariant = defineCheck({
+  meta: {
+    id: "spelling-variant",
+    description:
+      "Entities spelled in several ways (counted per spelling, from the alias registry), and near misses of a known spelling that are no known spelling (probable typos).",
+    docs: "docs/rules/spelling-variant.md",
+  },
+  options,
+  check(corpus, o): RawFinding[] {
+    return o.scope === "variants" ? variants(corpus) : typos(corpus, o.maxDistance, o.minLength);
+  },
+});

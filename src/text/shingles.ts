@@ -1,0 +1,25 @@
+import type { Passage } from "./passage.js";
+
+/** A word of a document with the source line it stands on. */
+export interface Word {
+  word: string;
+  line: number;
+}
+
+/** The words of a passage, lower-cased letters and digits only, with their lines. */
+export function wordsOf(p: Passage): Word[] {
+  const out: Word[] = [];
+  for (const m of p.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const at = p.at[m.index];
+    out.push({ word: m[0].toLowerCase(), line: at?.line ?? 0 });
+  }
+  return out;
+}
+
+/** Key of the n words starting at i. */
+export function shingle(words: readonly Word[], i: number, n: number): string {
+  return words
+    .slice(i, i + n)
+    .map((w) => w.word)
+    .join(" ");
+}
