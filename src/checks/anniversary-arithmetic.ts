@@ -22,6 +22,7 @@ export const anniversaryArithmetic = defineCheck({
     docs: "docs/rules/anniversary-arithmetic.md",
   },
   options,
+  selects: (o) => [...o.ordinalFacts, ...o.yearsFacts],
   check(corpus, o): RawFinding[] {
     const eventYear = Number(o.eventDate.slice(0, 4));
     return allClaims(corpus).flatMap(({ doc, claim, ref }) => {

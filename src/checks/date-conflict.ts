@@ -79,6 +79,7 @@ export const dateConflict = defineCheck({
     docs: "docs/rules/date-conflict.md",
   },
   options,
+  selects: (o) => o.facts,
   check(corpus, o): RawFinding[] {
     const claims = allClaims(corpus).filter((c) => o.facts.includes(c.claim.fact));
     const byFact = [...groupBy(claims, (c) => c.claim.fact)].sort(([a], [b]) => compareText(a, b));

@@ -53,19 +53,21 @@ function disagreement(doc: LoadedDocument, what: string, items: Stated[], agree:
 
 function selfCitations(doc: LoadedDocument, numbers: Stated[]): RawFinding[] {
   const own = new Set(numbers.map((n) => n.value));
-  return doc.record.claims.flatMap((c, i) => {
-    if (c.kind !== "citation" || c.number === undefined || !own.has(c.number)) return [];
-    const ref = { document: doc.record.id, claim: i };
-    const mine = numbers.filter((n) => n.value === c.number);
-    return [
-      {
-        subject: doc.record.id,
-        key: `self-citation|${c.number}|${c.line}`,
-        message: `Document ${doc.record.id}, which gives itself the number "${c.number}" (${mine.map((m) => `line ${m.line}`).join(", ")}), cites "${c.number}" at line ${c.line}.`,
-        values: [{ value: c.number, refs: [...mine.map((m) => m.ref), ref] }],
-        refs: [...mine.map((m) => m.ref), ref],
-      },
-    ];
+  const cites = doc.record.claims.flatMap((c, i) =>
+    c.kind === "citation" && c.number !== undefined && own.has(c.number)
+      ? [{ number: c.number, line: c.line, ref: { document: doc.record.id, claim: i } }]
+      : [],
+  );
+  return [...groupBy(cites, (c) => c.number)].map(([number, cs]) => {
+    const mine = numbers.filter((n) => n.value === number);
+    const refs = [...mine.map((m) => m.ref), ...cs.map((c) => c.ref)];
+    return {
+      subject: doc.record.id,
+      key: `self-citation|${number}`,
+      message: `Document ${doc.record.id}, which gives itself the number "${number}" (${mine.map((m) => `line ${m.line}`).join(", ")}), cites "${number}" at ${cs.length === 1 ? "line" : "lines"} ${cs.map((c) => c.line).join(", ")}.`,
+      values: [{ value: number, refs }],
+      refs,
+    };
   });
 }
 
@@ -93,6 +95,7 @@ export const documentIdentity = defineCheck({
     docs: "docs/rules/document-identity.md",
   },
   options,
+  selects: (o) => o.numberFacts,
   check(corpus, o): RawFinding[] {
     return corpus.documents.flatMap((doc) => {
       const numbers = stated(doc, o.numberFacts);

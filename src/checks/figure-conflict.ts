@@ -46,6 +46,7 @@ export const figureConflict = defineCheck({
     docs: "docs/rules/figure-conflict.md",
   },
   options,
+  selects: (o) => o.facts ?? [],
   check(corpus, o): RawFinding[] {
     const t = { about: o.about, nearly: o.nearly };
     const figs = allClaims(corpus).flatMap((at) => {

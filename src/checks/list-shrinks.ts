@@ -47,6 +47,7 @@ export const listShrinks = defineCheck({
     docs: "docs/rules/list-shrinks.md",
   },
   options,
+  selects: (o) => o.facts,
   check(corpus, o): RawFinding[] {
     return o.facts.flatMap((fact) => {
       const ss = statings(corpus.documents, fact);

@@ -71,6 +71,7 @@ export const partExceedsWhole = defineCheck({
     docs: "docs/rules/part-exceeds-whole.md",
   },
   options,
+  selects: (o) => [o.whole, ...o.parts],
   check(corpus, o): RawFinding[] {
     const claims = allClaims(corpus);
     const wholes = collect(claims, o.whole);

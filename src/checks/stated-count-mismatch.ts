@@ -13,6 +13,7 @@ export const statedCountMismatch = defineCheck({
     docs: "docs/rules/stated-count-mismatch.md",
   },
   options,
+  selects: (o) => o.facts ?? [],
   check(corpus, o): RawFinding[] {
     return allClaims(corpus).flatMap(({ doc, claim, ref }) => {
       if (claim.kind !== "list" || claim.count === undefined || claim.count === claim.items.length) return [];

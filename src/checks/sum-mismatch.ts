@@ -59,6 +59,7 @@ export const sumMismatch = defineCheck({
     docs: "docs/rules/sum-mismatch.md",
   },
   options,
+  selects: (o) => [o.total, ...o.parts],
   check(corpus, o): RawFinding[] {
     const claims = allClaims(corpus);
     const totals = stated(claims, o.total);

@@ -33,6 +33,7 @@ export const weekdayMismatch = defineCheck({
     docs: "docs/rules/weekday-mismatch.md",
   },
   options,
+  selects: (o) => o.facts,
   check(corpus, o): RawFinding[] {
     return allClaims(corpus).flatMap(({ doc, claim, ref }) => {
       if (claim.kind !== "text" || !o.facts.includes(claim.fact)) return [];

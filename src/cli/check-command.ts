@@ -2,7 +2,8 @@ import { join } from "node:path";
 import { catalogue } from "../checks/catalogue.js";
 import { loadCorpus } from "../load/corpus.js";
 import { formatLoadError } from "../load/load-error.js";
-import { prepareRules, runRules } from "../engine/run.js";
+import { applyAcknowledgements } from "../engine/acknowledge.js";
+import { compareFindings, prepareRules, runRules } from "../engine/run.js";
 import type { Report } from "../model/report.js";
 import { buildReport } from "../report/build.js";
 import { renderJson } from "../report/json.js";
@@ -55,10 +56,11 @@ export function gatedFindings(report: Report, failOn: FailOn): Report["findings"
 }
 
 /** The whole pipeline without I/O beyond reading the corpus: what tests and the CLI share. */
-export function checkCorpus(root: string): { ok: true; report: Report } | { ok: false; errors: string[] } {
+export function checkCorpus(root: string, today = new Date().toISOString().slice(0, 10)): { ok: true; report: Report } | { ok: false; errors: string[] } {
   const loaded = loadCorpus(root);
   if (!loaded.ok) return { ok: false, errors: loaded.errors.map(formatLoadError) };
   const { rules, errors } = prepareRules(loaded.corpus, catalogue);
   if (errors.length > 0) return { ok: false, errors: errors.map(formatLoadError) };
-  return { ok: true, report: buildReport(loaded.corpus, runRules(loaded.corpus, rules)) };
+  const findings = applyAcknowledgements(runRules(loaded.corpus, rules), loaded.corpus.acknowledgements, today);
+  return { ok: true, report: buildReport(loaded.corpus, [...findings].sort(compareFindings)) };
 }

@@ -31,12 +31,16 @@ export interface Check<O> {
   meta: CheckMeta;
   options: z.ZodType<O>;
   check(corpus: Corpus, options: O): RawFinding[];
+  /** The facts a rule's options select, so the engine can report a selector that matches nothing. */
+  selects?: (options: O) => readonly string[];
 }
 
 /** A check with its options type erased, so a catalogue can hold checks of any options. */
 export interface AnyCheck {
   meta: CheckMeta;
-  parseOptions(raw: unknown): { ok: true; run: (corpus: Corpus) => RawFinding[] } | { ok: false; issues: { path: (string | number)[]; message: string }[] };
+  parseOptions(
+    raw: unknown,
+  ): { ok: true; run: (corpus: Corpus) => RawFinding[]; selects: readonly string[] } | { ok: false; issues: { path: (string | number)[]; message: string }[] };
 }
 
 export function defineCheck<O>(c: Check<O>): AnyCheck {
@@ -51,7 +55,7 @@ export function defineCheck<O>(c: Check<O>): AnyCheck {
         };
       }
       const options = parsed.data;
-      return { ok: true, run: (corpus) => c.check(corpus, options) };
+      return { ok: true, run: (corpus) => c.check(corpus, options), selects: c.selects?.(options) ?? [] };
     },
   };
 }

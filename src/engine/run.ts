@@ -11,6 +11,9 @@ export interface PreparedRule {
   severity: Severity;
   check: AnyCheck;
   run: (corpus: Corpus) => RawFinding[];
+  selects: readonly string[];
+  file: string;
+  line: number;
 }
 
 /** Binds each configured rule to its check; unknown checks and bad options are load errors. */
@@ -36,7 +39,7 @@ export function prepareRules(corpus: Corpus, catalogue: readonly AnyCheck[]): { 
       }
       continue;
     }
-    rules.push({ id: r.entry.id, severity: r.entry.severity, check, run: parsed.run });
+    rules.push({ id: r.entry.id, severity: r.entry.severity, check, run: parsed.run, selects: parsed.selects, file: r.file, line: r.line });
   }
   return { rules, errors };
 }
@@ -46,7 +49,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Runs every rule and returns located, fingerprinted findings in a stable order. */
 export function runRules(corpus: Corpus, rules: readonly PreparedRule[]): Finding[] {
   const byId = new Map<string, LoadedDocument>(corpus.documents.map((d) => [d.record.id, d]));
-  const findings = rules.flatMap((rule) => rule.run(corpus).map((raw) => toFinding(rule, raw, byId)));
+  const stated = new Set(corpus.documents.flatMap((d) => d.record.claims.map((c) => c.fact)));
+  const findings = rules.flatMap((rule) => [...rule.run(corpus).map((raw) => toFinding(rule, raw, byId)), ...matchedNothing(rule, stated)]);
   findings.sort(compareFindings);
   return uniqueIds(findings);
 }
@@ -63,6 +67,24 @@ function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string
     values: raw.values.map((v) => ({ value: v.value, documents: uniqueSorted(v.refs.map((r: Ref) => r.document)) })),
     locations,
   };
+}
+
+/** A rule whose selector names a fact no claim states checks nothing; that must not pass silently. */
+export const RULE_MATCHED_NOTHING = "rule-matched-nothing";
+
+function matchedNothing(rule: PreparedRule, stated: ReadonlySet<string>): Finding[] {
+  return rule.selects
+    .filter((fact) => !stated.has(fact))
+    .map((fact) => ({
+      id: fingerprint(RULE_MATCHED_NOTHING, rule.id, fact),
+      rule: RULE_MATCHED_NOTHING,
+      severity: "error" as const,
+      acknowledged: false,
+      subject: rule.id,
+      message: `Rule ${rule.id} selects fact "${fact}", which no claim states: the rule checks nothing there.`,
+      values: [{ value: fact, documents: [] }],
+      locations: [{ document: "", file: rule.file, line: rule.line }],
+    }));
 }
 
 export function fingerprint(rule: string, subject: string, key: string): string {

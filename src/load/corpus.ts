@@ -1,5 +1,7 @@
-import { basename } from "node:path";
-import type { Corpus, LoadedDocument, LoadedRule } from "../model/corpus.js";
+import { existsSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { Acknowledgement } from "../model/acknowledgements.js";
+import type { Corpus, LoadedAcknowledgement, LoadedDocument, LoadedRule } from "../model/corpus.js";
 import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
 import type { EntityEntry, FactEntry, InstrumentEntry } from "../model/registry.js";
@@ -69,9 +71,20 @@ export function loadCorpus(root: string): LoadResult {
   errors.push(...sourceErrors);
   errors.push(...checkReferences(parsedDocs, { facts, instruments, entities }, sources));
 
+  const acknowledgements = loadAcknowledgements(root, parsed);
   if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
   const sorted = [...documents].sort((a, b) => a.record.id.localeCompare(b.record.id));
-  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, sources, rules } };
+  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, sources, rules, acknowledgements } };
+}
+
+const ACKNOWLEDGEMENTS = "data/acknowledgements.yaml";
+
+function loadAcknowledgements(root: string, parsed: (file: string, schema: SchemaName) => YamlFile | undefined): LoadedAcknowledgement[] {
+  if (!existsSync(join(root, ACKNOWLEDGEMENTS))) return [];
+  const y = parsed(ACKNOWLEDGEMENTS, "acknowledgements.schema.json");
+  if (!y) return [];
+  const entries = (y.data as { acknowledgements: Acknowledgement[] }).acknowledgements;
+  return entries.map((entry, i) => ({ entry, file: y.file, line: positionOf(y, ["acknowledgements", i]).line }));
 }
 
 function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string, errors: LoadError[]): Map<string, T> {

@@ -3,7 +3,7 @@ import { jsonSchemaFor, type SchemaName } from "../model/json-schemas.js";
 import type { LoadError } from "./load-error.js";
 import { positionOf, type DataPath, type YamlFile } from "./yaml-file.js";
 
-const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true });
+const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 function validatorFor(name: SchemaName): ValidateFunction {

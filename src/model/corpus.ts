@@ -1,3 +1,4 @@
+import type { Acknowledgement } from "./acknowledgements.js";
 import type { DocumentRecord } from "./document.js";
 import type { EntityEntry, FactEntry, InstrumentEntry } from "./registry.js";
 import type { RuleEntry } from "./rules.js";
@@ -27,6 +28,12 @@ export interface LoadedRule {
   optionsAt: Position;
 }
 
+export interface LoadedAcknowledgement {
+  entry: Acknowledgement;
+  file: string;
+  line: number;
+}
+
 /** Everything a check may read. Checks never touch the file system. */
 export interface Corpus {
   documents: readonly LoadedDocument[];
@@ -36,4 +43,5 @@ export interface Corpus {
   /** Source text by path relative to the root; index 0 holds line 1. */
   sources: ReadonlyMap<string, readonly string[]>;
   rules: readonly LoadedRule[];
+  acknowledgements: readonly LoadedAcknowledgement[];
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { acknowledgementsFile } from "./acknowledgements.js";
 import { documentRecord } from "./document.js";
 import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
@@ -6,6 +7,7 @@ import { report } from "./report.js";
 
 /** Every JSON Schema the project publishes, by file name under schemas/. zod is the single source. */
 export const schemaSources = {
+  "acknowledgements.schema.json": acknowledgementsFile,
   "document.schema.json": documentRecord,
   "entities.schema.json": entitiesFile,
   "facts.schema.json": factsFile,

@@ -22,6 +22,7 @@ export function corpus(documents: LoadedDocument[], opts: { source?: string[]; i
     entities: new Map((opts.entities ?? []).map((e) => [e.id, e])),
     sources: new Map([[SOURCE, opts.source ?? []]]),
     rules: [],
+    acknowledgements: [],
   };
 }
 
