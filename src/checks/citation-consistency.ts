@@ -29,10 +29,12 @@ function registryValue(e: InstrumentEntry | undefined, field: Field): string | u
   return v === undefined ? undefined : String(v);
 }
 
+// Spacing and punctuation are print, not content: "260(III)" and "260 (III)" are one number.
+const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 const agree =
   (field: Field) =>
   (a: string, b: string): boolean =>
-    field === "date" ? datesAgree(a, b) : a === b;
+    field === "date" ? datesAgree(a, b) : bare(a) === bare(b);
 
 function fieldFinding(instrument: string, entry: InstrumentEntry | undefined, field: Field, items: ClaimAt[]): RawFinding[] {
   // Sorted by document so the finding does not depend on the order documents were loaded in.

@@ -64,3 +64,11 @@ describe("citation-consistency", () => {
     );
   });
 });
+
+describe("citation-consistency on print differences", () => {
+  it("treats numbers that differ only in spacing as one number", () => {
+    const r = { instruments: [instrument("r-260", "260 (III)", "1948-12-09")] };
+    const c = corpus([doc("a", [cite("r-260", "260(III)", "1948-12-09", 1)]), doc("b", [cite("r-260", "260 (III)", undefined, 2)])], r);
+    expect(runCheck(citationConsistency, c)).toEqual([]);
+  });
+});
