@@ -1,24 +1,45 @@
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { catalogue } from "../checks/catalogue.js";
 import { runCheck, type FailOn, type Io } from "./check-command.js";
+import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
 import { runSchemas } from "./schemas-command.js";
 
 const USAGE = `usage: corpus-check <command> [options]
 
 commands:
-  check     load the corpus, run every rule, write reports/ (exit 0 clean, 1 gated findings, 2 bad input)
-  schemas   write schemas/*.json from the data model (--verify: fail if they are stale)
+  check             load the corpus, run every rule, write reports/ (exit 0 clean, 1 gated findings, 2 bad input)
+  list              the documents: count, then id, type, date, lines and claims of each
+  stats             documents, claims by kind, facts, instruments, findings
+  show <document>   a document's source lines with the claims and waivers beside them
+  draft <a>-<b>     a draft record for source lines a-b, every figure a claim to confirm (--source <file>)
+  explain <rule>    the documentation of a check
+  schemas           write schemas/*.json from the data model (--verify: fail if they are stale)
 
 options:
   --root <dir>       corpus root (default: current directory)
   --out <dir>        where reports go (default: <root>/reports)
   --fail-on <level>  error | warning | info | none (default: error)
   --no-write         check only, write nothing
+  --source <file>    (draft) source text, relative to the root (default: data/sources/khojaly-compilation.txt)
   --verify           (schemas) compare instead of writing
   --debug            show stack traces of internal errors
   -h, --help         this text`;
 
 const FAIL_ON = ["error", "warning", "info", "none"] as const;
+
+function explain(root: string, id: string | undefined, io: Io): number {
+  const check = catalogue.find((c) => c.meta.id === id);
+  const docs = check?.meta.docs ?? (id ? `docs/rules/${id}.md` : "");
+  try {
+    io.out(readFileSync(join(root, docs), "utf8").trimEnd());
+    return 0;
+  } catch {
+    io.err(`no documentation for "${id ?? ""}"; checks: ${catalogue.map((c) => c.meta.id).join(", ")}`);
+    return 2;
+  }
+}
 
 /** Parses argv and runs a command; returns the process exit code. Never throws. */
 export function main(argv: readonly string[], io: Io): number {
@@ -32,13 +53,14 @@ export function main(argv: readonly string[], io: Io): number {
         out: { type: "string" },
         "fail-on": { type: "string" },
         "no-write": { type: "boolean" },
+        source: { type: "string" },
         verify: { type: "boolean" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
   } catch (e) {
-    io.err(`${e instanceof Error ? e.message : String(e)}\nrun with --help for usage`);
+    io.err(`${e instanceof Error ? e.message : String(e)}; run with --help for usage`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -47,19 +69,41 @@ export function main(argv: readonly string[], io: Io): number {
     return 0;
   }
   const root = resolve(values.root ?? ".");
-  const command = positionals[0] ?? "";
+  const [command = "", arg] = positionals;
   try {
-    if (command === "check") {
-      const failOn = values["fail-on"] ?? "error";
-      if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-        io.err(`--fail-on must be one of: ${FAIL_ON.join(", ")}`);
-        return 2;
+    switch (command) {
+      case "check": {
+        const failOn = values["fail-on"] ?? "error";
+        if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+          io.err(`--fail-on must be one of: ${FAIL_ON.join(", ")}`);
+          return 2;
+        }
+        const out = values.out ? resolve(values.out) : resolve(root, "reports");
+        return runCheck({ root, out, failOn: failOn as FailOn, write: !values["no-write"] }, io);
       }
-      const out = values.out ? resolve(values.out) : resolve(root, "reports");
-      return runCheck({ root, out, failOn: failOn as FailOn, write: !values["no-write"] }, io);
+      case "list":
+        return runList(root, io);
+      case "stats":
+        return runStats(root, io);
+      case "show":
+        if (!arg) break;
+        return runShow(root, arg, io);
+      case "draft":
+        if (!arg) break;
+        return runDraft(root, arg, values.source ?? "data/sources/khojaly-compilation.txt", io);
+      case "explain":
+        return explain(resolve(import.meta.dirname, "..", ".."), arg, io);
+      case "schemas":
+        return runSchemas(root, values.verify === true, io);
+      case "":
+        io.err(USAGE);
+        return 2;
     }
-    if (command === "schemas") return runSchemas(root, values.verify === true, io);
-    io.err(command ? `unknown command "${command}"; run with --help for usage` : USAGE);
+    io.err(
+      arg === undefined && ["show", "draft"].includes(command)
+        ? `${command} needs an argument; run with --help for usage`
+        : `unknown command "${command}"; run with --help for usage`,
+    );
     return 2;
   } catch (e) {
     io.err(
