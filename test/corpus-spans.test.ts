@@ -42,3 +42,14 @@ describe("document spans over the source", () => {
     expect(corpus.documents.length).toBe(55);
   });
 });
+
+describe("entity claims", () => {
+  it("every spelling of a registry entity a document uses has an entity claim in that document", async () => {
+    const { entityMentions } = await import("../src/checks/spelling-variant.js");
+    const claimed = new Set(
+      corpus.documents.flatMap((d) => d.record.claims.flatMap((c) => (c.kind === "entity" ? [`${d.record.id}|${c.entity}|${c.spelling}`] : []))),
+    );
+    const missing = [...new Set(entityMentions(corpus).map((m) => `${m.document}|${m.entity.id}|${m.spelling}`))].filter((k) => !claimed.has(k));
+    expect(missing).toEqual([]);
+  });
+});

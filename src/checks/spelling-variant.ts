@@ -35,34 +35,45 @@ function aliasPattern(e: EntityEntry): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
 
+/** Every alias occurrence of every entity; where aliases overlap ("Karabakh" in "Nagorno-Karabakh"), the longest wins. */
+export function entityMentions(corpus: Corpus): (Occurrence & { entity: EntityEntry; spelling: string })[] {
+  const entities = [...corpus.entities.values()].filter((e) => e.kind !== "term");
+  const patterns = entities.map((e) => ({ e, re: aliasPattern(e) }));
+  const out: (Occurrence & { entity: EntityEntry; spelling: string })[] = [];
+  for (const { document, line, text } of documentLines(corpus)) {
+    const hits = patterns.flatMap(({ e, re }) => [...text.matchAll(re)].map((m) => ({ e, text: m[0], start: m.index, end: m.index + m[0].length })));
+    hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: typeof hits = [];
+    for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+    kept.sort((a, b) => a.start - b.start);
+    // Case is print, not spelling: "KHOJALI" is the spelling Khojali.
+    for (const h of kept)
+      out.push({ text: h.text, document, line, entity: h.e, spelling: h.e.aliases.find((a) => a.toLowerCase() === h.text.toLowerCase()) ?? h.text });
+  }
+  return out;
+}
+
 function variants(corpus: Corpus): RawFinding[] {
-  // Terms (a word listed only so its misspellings are caught) have forms, not spellings.
-  return [...corpus.entities.values()]
-    .filter((e) => e.kind !== "term")
-    .flatMap((e) => {
-      const re = aliasPattern(e);
-      const found: Occurrence[] = [];
-      for (const { document, line, text } of documentLines(corpus)) for (const m of text.matchAll(re)) found.push({ text: m[0], document, line });
-      // Case is print, not spelling: "KHOJALI" is the spelling Khojali.
-      const canon = (t: string): string => e.aliases.find((a) => a.toLowerCase() === t.toLowerCase()) ?? t;
-      const bySpelling = new Map<string, Occurrence[]>();
-      for (const o of found) bySpelling.set(canon(o.text), [...(bySpelling.get(canon(o.text)) ?? []), o]);
-      if (bySpelling.size < 2) return [];
-      const spellings = [...bySpelling].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
-      const summary = spellings.map(
-        ([s, os]) =>
-          `"${s}" ${os.length} time${os.length === 1 ? "" : "s"} in ${new Set(os.map((o) => o.document)).size} document${new Set(os.map((o) => o.document)).size === 1 ? "" : "s"}`,
-      );
-      const firstPerDoc = (os: Occurrence[]): Ref[] => [...new Map(os.map((o) => [o.document, { document: o.document, source: o.line }])).values()];
-      return [
-        {
-          subject: e.id,
-          message: `${e.name} is spelled ${spellings.length} ways: ${summary.join("; ")}.`,
-          values: spellings.map(([s, os]) => ({ value: s, refs: firstPerDoc(os) })),
-          refs: spellings.flatMap(([, os]) => firstPerDoc(os).slice(0, 3)),
-        },
-      ];
-    });
+  const mentions = entityMentions(corpus);
+  return [...corpus.entities.values()].flatMap((e) => {
+    const bySpelling = new Map<string, Occurrence[]>();
+    for (const o of mentions) if (o.entity.id === e.id) bySpelling.set(o.spelling, [...(bySpelling.get(o.spelling) ?? []), o]);
+    if (bySpelling.size < 2) return [];
+    const spellings = [...bySpelling].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
+    const docCount = (os: Occurrence[]): number => new Set(os.map((o) => o.document)).size;
+    const summary = spellings.map(
+      ([s, os]) => `"${s}" ${os.length} time${os.length === 1 ? "" : "s"} in ${docCount(os)} document${docCount(os) === 1 ? "" : "s"}`,
+    );
+    const firstPerDoc = (os: Occurrence[]): Ref[] => [...new Map(os.map((o) => [o.document, { document: o.document, source: o.line }])).values()];
+    return [
+      {
+        subject: e.id,
+        message: `${e.name} is spelled ${spellings.length} ways: ${summary.join("; ")}.`,
+        values: spellings.map(([s, os]) => ({ value: s, refs: firstPerDoc(os) })),
+        refs: spellings.flatMap(([, os]) => firstPerDoc(os).slice(0, 3)),
+      },
+    ];
+  });
 }
 
 function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFinding[] {
