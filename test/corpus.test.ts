@@ -57,7 +57,7 @@ describe("the report on the real corpus", () => {
     const byField = (key: string) =>
       report.findings.find((f) => f.rule === "citation-consistency" && f.subject === "unsc-res-853-1993" && f.message.includes(`with the ${key}`));
     expect(byField("number")?.values.map((v) => v.value)).toEqual(["852", "853"]);
-    const dates = byField("date")?.values ?? [];
+    const dates = (byField("date")?.values ?? []).map((v) => ({ value: v.value, documents: v.documents }));
     expect(dates).toContainEqual({ value: "1993-07-20", documents: ["unsc-res-874-1993"] });
     expect(dates).toContainEqual({ value: "1993-07-29", documents: ["unsc-res-844-1993"] });
     const lines = byField("date")?.locations.map((l) => `${l.document}:${l.source?.line ?? 0}`) ?? [];

@@ -95,7 +95,8 @@ function within(corpus: Corpus, n: number, maxGap: number): RawFinding[] {
   });
 }
 
-function across(corpus: Corpus, n: number, minShared: number): RawFinding[] {
+/** Pairs of documents sharing at least `minShared` runs of `n` words, with the first shared line of each. */
+export function sharedPassagePairs(corpus: Corpus, n: number, minShared: number): { a: string; b: string; count: number; lineA: number; lineB: number }[] {
   const owners = new Map<string, Map<string, number>>();
   for (const doc of corpus.documents) {
     const words = documentWords(doc, corpus.sources.get(doc.record.source.file) ?? []);
@@ -118,27 +119,28 @@ function across(corpus: Corpus, n: number, minShared: number): RawFinding[] {
         pairs.set(`${a}|${b}`, p);
       }
   }
-  return [...pairs.values()]
-    .filter((p) => p.count >= minShared)
-    .sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b))
-    .map((p) => ({
-      subject: `${p.a} / ${p.b}`,
-      key: "across",
-      message: `${p.a} and ${p.b} share ${p.count} runs of ${n} words (first at lines ${p.lineA} and ${p.lineB}): one reproduces text of the other or both of a common source.`,
-      values: [
-        {
-          value: p.count,
-          refs: [
-            { document: p.a, source: p.lineA },
-            { document: p.b, source: p.lineB },
-          ],
-        },
-      ],
-      refs: [
-        { document: p.a, source: p.lineA },
-        { document: p.b, source: p.lineB },
-      ],
-    }));
+  return [...pairs.values()].filter((p) => p.count >= minShared).sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
+}
+
+function across(corpus: Corpus, n: number, minShared: number): RawFinding[] {
+  return sharedPassagePairs(corpus, n, minShared).map((p) => ({
+    subject: `${p.a} / ${p.b}`,
+    key: "across",
+    message: `${p.a} and ${p.b} share ${p.count} runs of ${n} words (first at lines ${p.lineA} and ${p.lineB}): one reproduces text of the other or both of a common source.`,
+    values: [
+      {
+        value: p.count,
+        refs: [
+          { document: p.a, source: p.lineA },
+          { document: p.b, source: p.lineB },
+        ],
+      },
+    ],
+    refs: [
+      { document: p.a, source: p.lineA },
+      { document: p.b, source: p.lineB },
+    ],
+  }));
 }
 
 export const duplicatedPassage = defineCheck({

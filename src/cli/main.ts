@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { catalogue } from "../checks/catalogue.js";
 import { runCheck, type FailOn, type Io } from "./check-command.js";
 import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
+import { FORMATS, type Format } from "./outputs.js";
 import { runSchemas } from "./schemas-command.js";
 
 const USAGE = `usage: corpus-check <command> [options]
@@ -22,6 +23,10 @@ options:
   --out <dir>        where reports go (default: <root>/reports)
   --fail-on <level>  error | warning | info | none (default: error)
   --no-write         check only, write nothing
+  --base <ref>       (check) label findings new, changed or resolved against the report committed at a git ref
+  --format <f>       (check) print the report as json | markdown | html | sarif instead of the summary
+  --rule <id>        (check) only this rule's findings (a view: nothing is written)
+  --document <id>    (check) only findings about this document (a view: nothing is written)
   --source <file>    (draft) source text, relative to the root (default: data/sources/khojaly-compilation.txt)
   --verify           (schemas) compare instead of writing
   --debug            show stack traces of internal errors
@@ -53,6 +58,10 @@ export function main(argv: readonly string[], io: Io): number {
         out: { type: "string" },
         "fail-on": { type: "string" },
         "no-write": { type: "boolean" },
+        base: { type: "string" },
+        format: { type: "string" },
+        rule: { type: "string" },
+        document: { type: "string" },
         source: { type: "string" },
         verify: { type: "boolean" },
         debug: { type: "boolean" },
@@ -78,8 +87,24 @@ export function main(argv: readonly string[], io: Io): number {
           io.err(`--fail-on must be one of: ${FAIL_ON.join(", ")}`);
           return 2;
         }
+        if (values.format !== undefined && !(FORMATS as readonly string[]).includes(values.format)) {
+          io.err(`--format must be one of: ${FORMATS.join(", ")}`);
+          return 2;
+        }
         const out = values.out ? resolve(values.out) : resolve(root, "reports");
-        return runCheck({ root, out, failOn: failOn as FailOn, write: !values["no-write"] }, io);
+        return runCheck(
+          {
+            root,
+            out,
+            failOn: failOn as FailOn,
+            write: !values["no-write"],
+            ...(values.base ? { base: values.base } : {}),
+            ...(values.format ? { format: values.format as Format } : {}),
+            ...(values.rule ? { rule: values.rule } : {}),
+            ...(values.document ? { document: values.document } : {}),
+          },
+          io,
+        );
       }
       case "list":
         return runList(root, io);

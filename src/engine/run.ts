@@ -64,7 +64,11 @@ function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string
     acknowledged: false,
     subject: raw.subject,
     message: raw.message,
-    values: raw.values.map((v) => ({ value: v.value, documents: uniqueSorted(v.refs.map((r: Ref) => r.document)) })),
+    values: raw.values.map((v) => ({
+      value: v.value,
+      documents: uniqueSorted(v.refs.map((r: Ref) => r.document)),
+      locations: indexesOf(v.refs, locations, byId),
+    })),
     locations,
   };
 }
@@ -85,6 +89,17 @@ function matchedNothing(rule: PreparedRule, stated: ReadonlySet<string>): Findin
       values: [{ value: fact, documents: [] }],
       locations: [{ document: "", file: rule.file, line: rule.line }],
     }));
+}
+
+/** Which of a finding's locations state a value, so a variant table can link each value to its own lines. */
+function indexesOf(refs: readonly Ref[], locations: readonly FindingLocation[], byId: ReadonlyMap<string, LoadedDocument>): number[] {
+  const keys = new Set(
+    refs.map((r) => {
+      const l = locate(byId, r);
+      return `${l.file}:${l.line}:${l.source?.line ?? 0}`;
+    }),
+  );
+  return locations.flatMap((l, i) => (keys.has(`${l.file}:${l.line}:${l.source?.line ?? 0}`) ? [i] : []));
 }
 
 export function fingerprint(rule: string, subject: string, key: string): string {

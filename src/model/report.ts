@@ -21,7 +21,13 @@ export const finding = z.strictObject({
   acknowledged: z.boolean(),
   subject: z.string().describe("What the finding is about: a fact key, an instrument, a document id."),
   message: z.string(),
-  values: z.array(z.strictObject({ value: findingValue, documents: z.array(z.string()) })),
+  values: z.array(
+    z.strictObject({
+      value: findingValue,
+      documents: z.array(z.string()),
+      locations: z.array(z.number().int().min(0)).optional().describe("Indexes into `locations` of the statements of this value."),
+    }),
+  ),
   locations: z.array(findingLocation),
 });
 

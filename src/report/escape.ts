@@ -1,3 +1,8 @@
+/** Text safe in HTML: shown as written, never interpreted. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 /** Text safe inside a markdown table cell and inline HTML: shown as written, never interpreted. */
 export function cell(s: string): string {
   return s

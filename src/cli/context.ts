@@ -1,0 +1,71 @@
+import { sharedPassagePairs } from "../checks/duplicated-passage.js";
+import type { PreparedRule } from "../engine/run.js";
+import type { Corpus } from "../model/corpus.js";
+import type { ReportContext } from "../report/context.js";
+
+const ENGINE_RULES = {
+  "rule-matched-nothing": { description: "A rule whose selector matches no claim.", docs: "docs/rules/rule-matched-nothing.md" },
+  "stale-acknowledgement": {
+    description: "An acknowledgement that matches no finding or is past its review-by day.",
+    docs: "docs/rules/stale-acknowledgement.md",
+  },
+};
+
+/** Documents that reproduce one another's passages, grouped (union-find over shared-passage pairs). */
+function sourceGroups(corpus: Corpus): Record<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const { a, b } of sharedPassagePairs(corpus, 12, 3)) {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  return Object.fromEntries(corpus.documents.map((d) => [d.record.id, find(d.record.id)]));
+}
+
+/** Everything the renderers need besides the findings, as plain data. */
+export function reportContext(corpus: Corpus, rules: readonly PreparedRule[]): ReportContext {
+  const documents = Object.fromEntries(
+    corpus.documents.map((d) => [
+      d.record.id,
+      {
+        title: d.record.title,
+        type: d.record.type,
+        file: d.file,
+        ...(d.record.date ? { date: d.record.date.iso } : {}),
+        ...(d.record.outlet ? { outlet: d.record.outlet } : {}),
+      },
+    ]),
+  );
+  const configured = Object.fromEntries(
+    corpus.rules.flatMap((r) => {
+      const prepared = rules.find((p) => p.id === r.entry.id);
+      return prepared
+        ? [
+            [
+              r.entry.id,
+              {
+                check: r.entry.check,
+                description: prepared.check.meta.description,
+                docs: prepared.check.meta.docs,
+                rationale: r.entry.rationale,
+                severity: r.entry.severity,
+              },
+            ],
+          ]
+        : [];
+    }),
+  );
+  const engine = Object.fromEntries(
+    Object.entries(ENGINE_RULES).map(([id, m]) => [id, { check: id, ...m, rationale: m.description, severity: "error" as const }]),
+  );
+  const acknowledgements = Object.fromEntries(
+    corpus.acknowledgements.map((a) => [a.entry.finding, { reason: a.entry.reason.trim(), by: a.entry.by, date: a.entry.date }]),
+  );
+  return { documents, rules: { ...configured, ...engine }, acknowledgements, sourceGroup: sourceGroups(corpus) };
+}

@@ -1,0 +1,37 @@
+import type { Finding, Report } from "../model/report.js";
+
+/** What a renderer may know besides the findings: plain data, built once by the CLI. */
+export interface ReportContext {
+  documents: Readonly<Record<string, { title: string; type: string; date?: string; outlet?: string; file: string }>>;
+  rules: Readonly<Record<string, { check: string; description: string; docs: string; rationale: string; severity: Finding["severity"] }>>;
+  acknowledgements: Readonly<Record<string, { reason: string; by: string; date: string }>>;
+  /** Each document's group of documents that reproduce one another's passages (its first member's id). */
+  sourceGroup: Readonly<Record<string, string>>;
+  diff?: Diff;
+}
+
+export type Status = "new" | "changed" | "unchanged";
+
+export interface Diff {
+  base: string;
+  status: Readonly<Record<string, Status>>;
+  resolved: readonly Finding[];
+}
+
+const same = (a: Finding, b: Finding): boolean => a.message === b.message && JSON.stringify(a.values) === JSON.stringify(b.values) && a.severity === b.severity;
+
+/** Labels each finding new, changed or unchanged against a base report, and lists the resolved ones. */
+export function diffReports(base: Report, current: Report, baseName: string): Diff {
+  const before = new Map(base.findings.map((f) => [f.id, f]));
+  const now = new Set(current.findings.map((f) => f.id));
+  const status: Record<string, Status> = {};
+  for (const f of current.findings) {
+    const b = before.get(f.id);
+    status[f.id] = b === undefined ? "new" : same(b, f) ? "unchanged" : "changed";
+  }
+  return { base: baseName, status, resolved: base.findings.filter((f) => !now.has(f.id)) };
+}
+
+export function emptyContext(): ReportContext {
+  return { documents: {}, rules: {}, acknowledgements: {}, sourceGroup: {} };
+}

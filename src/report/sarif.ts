@@ -1,0 +1,61 @@
+import type { Finding, FindingLocation, Report } from "../model/report.js";
+import type { ReportContext } from "./context.js";
+
+const LEVEL: Record<Finding["severity"], string> = { error: "error", warning: "warning", info: "note" };
+
+function physical(l: FindingLocation): object {
+  return { physicalLocation: { artifactLocation: { uri: l.file }, region: { startLine: l.line } } };
+}
+
+function sourceLocation(l: FindingLocation): object[] {
+  return l.source
+    ? [
+        {
+          physicalLocation: { artifactLocation: { uri: l.source.file }, region: { startLine: l.source.line } },
+          message: { text: `${l.document}: ${l.quote ?? ""}` },
+        },
+      ]
+    : [];
+}
+
+/** SARIF 2.1.0: every rule declared with its help, each finding at one claim's YAML line with the others related. */
+export function renderSarif(r: Report, ctx: ReportContext): string {
+  const ruleIds = [...new Set([...Object.keys(ctx.rules), ...r.findings.map((f) => f.rule)])].sort();
+  const rules = ruleIds.map((id) => {
+    const m = ctx.rules[id];
+    return {
+      id,
+      shortDescription: { text: m?.description ?? id },
+      fullDescription: { text: m?.rationale ?? m?.description ?? id },
+      help: {
+        text: `${m?.description ?? id} See ${m?.docs ?? `docs/rules/${id}.md`}.`,
+        markdown: `${m?.description ?? id} [Documentation](${m?.docs ?? `docs/rules/${id}.md`}).`,
+      },
+      helpUri: m?.docs ?? `docs/rules/${id}.md`,
+      defaultConfiguration: { level: LEVEL[m?.severity ?? "error"] },
+    };
+  });
+  const results = r.findings.map((f) => {
+    const [first, ...rest] = f.locations;
+    const ack = ctx.acknowledgements[f.id];
+    return {
+      ruleId: f.rule,
+      ruleIndex: ruleIds.indexOf(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: first ? [physical(first)] : [],
+      relatedLocations: [...rest.map(physical), ...f.locations.flatMap(sourceLocation)].map((l, i) => ({ id: i + 1, ...l })),
+      partialFingerprints: { findingId: f.id },
+      ...(f.acknowledged
+        ? { suppressions: [{ kind: "external", status: "accepted", justification: ack ? `${ack.reason} (${ack.by}, ${ack.date})` : "acknowledged" }] }
+        : {}),
+      properties: { subject: f.subject, values: f.values },
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: { driver: { name: "corpus-check", informationUri: "https://example.invalid/corpus-check", rules } }, results }],
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
