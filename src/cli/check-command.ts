@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { relative } from "node:path";
+import { styleText } from "node:util";
 import { catalogue } from "../checks/catalogue.js";
 import { applyAcknowledgements } from "../engine/acknowledge.js";
 import { compareFindings, prepareRules, runRules } from "../engine/run.js";
@@ -113,5 +114,13 @@ function summarize(report: Report, ctx: ReportContext, gated: Report["findings"]
     const count = (st: string): number => report.findings.filter((f) => ctx.diff?.status[f.id] === st).length;
     io.out(`Against ${ctx.diff.base}: ${count("new")} new, ${count("changed")} changed, ${ctx.diff.resolved.length} resolved.`);
   }
-  for (const f of gated) io.out(`${f.severity} ${f.rule} ${f.subject}: ${f.message}`);
+  for (const f of gated) io.out(`${paint(f.severity)} ${f.rule} ${f.subject}: ${f.message}`);
+}
+
+const COLOUR = { error: "red", warning: "yellow", info: "cyan" } as const;
+
+/** Colour only for a person at a terminal: never when piped, never with NO_COLOR. */
+function paint(severity: Severity): string {
+  const tty = process.stdout.isTTY && process.env["NO_COLOR"] === undefined;
+  return tty ? styleText(COLOUR[severity], severity) : severity;
 }

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { catalogue } from "../checks/catalogue.js";
 import { runCheck, type FailOn, type Io } from "./check-command.js";
+import { runAcknowledge, runPrune } from "./acknowledge-command.js";
 import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
 import { FORMATS, type Format } from "./outputs.js";
 import { runSchemas } from "./schemas-command.js";
@@ -16,6 +17,8 @@ commands:
   show <document>   a document's source lines with the claims and waivers beside them
   draft <a>-<b>     a draft record for source lines a-b, every figure a claim to confirm (--source <file>)
   explain <rule>    the documentation of a check
+  acknowledge <id>  add an acknowledgement for a finding, for a person to write the reason (--by <name>)
+  prune             remove acknowledgements that match no finding or are past their review-by day
   schemas           write schemas/*.json from the data model (--verify: fail if they are stale)
 
 options:
@@ -33,6 +36,8 @@ options:
   -h, --help         this text`;
 
 const FAIL_ON = ["error", "warning", "info", "none"] as const;
+
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 function explain(root: string, id: string | undefined, io: Io): number {
   const check = catalogue.find((c) => c.meta.id === id);
@@ -63,6 +68,7 @@ export function main(argv: readonly string[], io: Io): number {
         rule: { type: "string" },
         document: { type: "string" },
         source: { type: "string" },
+        by: { type: "string" },
         verify: { type: "boolean" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -118,6 +124,11 @@ export function main(argv: readonly string[], io: Io): number {
         return runDraft(root, arg, values.source ?? "data/sources/khojaly-compilation.txt", io);
       case "explain":
         return explain(resolve(import.meta.dirname, "..", ".."), arg, io);
+      case "acknowledge":
+        if (!arg) break;
+        return runAcknowledge(root, arg, values.by ?? process.env["USER"] ?? "unknown", today(), io);
+      case "prune":
+        return runPrune(root, today(), io);
       case "schemas":
         return runSchemas(root, values.verify === true, io);
       case "":
