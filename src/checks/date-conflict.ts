@@ -4,7 +4,7 @@ import type { LoadedDocument } from "../model/corpus.js";
 import { findDates } from "../text/dates.js";
 import { compareText } from "../text/normalize.js";
 import { allClaims, groupBy, listWords, type ClaimAt } from "./claims.js";
-import { datesCompatible, dayRange, type DayRange } from "./day-range.js";
+import { allCompatible, datesCompatible, dayRange, type DayRange } from "./day-range.js";
 
 const options = z.strictObject({
   facts: z.array(z.string()).min(1).describe("Date facts about one event each, compared across documents."),
@@ -22,7 +22,10 @@ interface Dated {
 const label = (iso: string, until?: string): string => (until ? `${iso}/${until}` : iso);
 
 function conflicts(items: Dated[], slack: number): boolean {
-  return items.some((a) => items.some((b) => !datesCompatible(a.range, b.range, slack)));
+  return !allCompatible(
+    items.map((i) => i.range),
+    slack,
+  );
 }
 
 function acrossDocuments(fact: string, items: ClaimAt[], slack: number): RawFinding[] {

@@ -60,3 +60,24 @@ export function weekdayOf(iso: string): string {
 export function daysBetween(fromIso: string, toIso: string): number {
   return bounds(toIso).from - bounds(fromIso).from;
 }
+
+/**
+ * Whether all dates can name one day (allowing `slack` days): intervals on a line share a point iff
+ * the latest start is not after the earliest end, so this is linear, not pairwise. Recurring days
+ * ("--02-26") are compared by day of the year with each other and with the common full-date span.
+ */
+export function allCompatible(ranges: readonly DayRange[], slack = 0): boolean {
+  const full = ranges.filter((r) => !r.recurring);
+  const rec = ranges.filter((r) => r.recurring);
+  const meet = (rs: readonly DayRange[]): { from: number; to: number } => ({ from: Math.max(...rs.map((r) => r.from)), to: Math.min(...rs.map((r) => r.to)) });
+  const f = full.length > 0 ? meet(full) : undefined;
+  const r = rec.length > 0 ? meet(rec) : undefined;
+  if (f && f.from > f.to + slack) return false;
+  if (r && r.from > r.to + slack) return false;
+  if (!f || !r) return true;
+  return datesCompatible(
+    { from: Math.min(f.from, f.to), to: Math.max(f.from, f.to), recurring: false },
+    { from: Math.min(r.from, r.to), to: Math.max(r.from, r.to), recurring: true },
+    slack,
+  );
+}

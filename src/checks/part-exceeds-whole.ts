@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, type ClaimAt } from "./claims.js";
+import { allClaims, groupBy, type ClaimAt } from "./claims.js";
 import { intervalOf, labelOf, type Interval } from "./interval.js";
 
 const options = z.strictObject({
@@ -27,7 +27,9 @@ function collect(claims: ClaimAt[], fact: string): Stated[] {
 }
 
 function exceeding(partFact: string, parts: Stated[], wholeFact: string, wholes: Stated[]): RawFinding[] {
-  const bad = parts.filter((p) => wholes.some((w) => p.interval.lo > w.interval.hi)).sort(byDoc);
+  // A part exceeds some whole iff it exceeds the smallest upper end of all wholes: linear, not pairwise.
+  const lowestWhole = Math.min(...wholes.map((w) => w.interval.hi));
+  const bad = parts.filter((p) => p.interval.lo > lowestWhole).sort(byDoc);
   if (bad.length === 0) return [];
   const smallest = Math.min(...bad.map((p) => p.interval.lo));
   const below = wholes.filter((w) => w.interval.hi < smallest).sort(byDoc);
@@ -43,13 +45,14 @@ function exceeding(partFact: string, parts: Stated[], wholeFact: string, wholes:
 }
 
 function sumsInDocuments(partFacts: readonly string[], parts: Stated[], wholeFact: string, wholes: Stated[]): RawFinding[] {
-  const docs = [...new Set(wholes.map((w) => w.at.doc.record.id))].sort(compareText);
-  return docs.flatMap((id) => {
-    const mine = parts.filter((p) => p.at.doc.record.id === id);
+  const partsOf = groupBy(parts, (p) => p.at.doc.record.id);
+  const wholesOf = groupBy(wholes, (w) => w.at.doc.record.id);
+  return [...wholesOf.keys()].sort(compareText).flatMap((id) => {
+    const mine = partsOf.get(id) ?? [];
     // One figure per part fact: a document that repeats a part must not count it twice.
     const firstPerFact = partFacts.flatMap((f) => mine.filter((p) => p.at.claim.fact === f).slice(0, 1));
     const sum = firstPerFact.reduce((n, p) => n + p.interval.lo, 0);
-    const whole = wholes.filter((w) => w.at.doc.record.id === id && w.interval.hi < sum);
+    const whole = (wholesOf.get(id) ?? []).filter((w) => w.interval.hi < sum);
     if (firstPerFact.length < 2 || whole.length === 0) return [];
     const involved = [...firstPerFact, ...whole];
     return [

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, type ClaimAt } from "./claims.js";
+import { allClaims, groupBy, type ClaimAt } from "./claims.js";
 import { intervalOf, labelOf, type Interval } from "./interval.js";
 
 const options = z.strictObject({
@@ -65,10 +65,16 @@ export const sumMismatch = defineCheck({
     const totals = stated(claims, o.total);
     const parts = o.parts.map((f) => stated(claims, f));
     if (o.scope === "corpus") return mismatch("", totals, parts, o);
-    const docs = [...new Set(totals.map((t) => t.at.doc.record.id))].sort(compareText);
-    return docs.flatMap((id) => {
-      const mine = (ss: Stated[]): Stated[] => ss.filter((s) => s.at.doc.record.id === id);
-      return mismatch(` in ${id}`, mine(totals), parts.map(mine), o);
-    });
+    const byDoc = (ss: Stated[]): Map<string, Stated[]> => groupBy(ss, (s) => s.at.doc.record.id);
+    const totalsOf = byDoc(totals);
+    const partsOf = parts.map(byDoc);
+    return [...totalsOf.keys()].sort(compareText).flatMap((id) =>
+      mismatch(
+        ` in ${id}`,
+        totalsOf.get(id) ?? [],
+        partsOf.map((m) => m.get(id) ?? []),
+        o,
+      ),
+    );
   },
 });

@@ -51,3 +51,21 @@ describe("date-conflict", () => {
     expect(runCheck(dateConflict, ok, opts)).toEqual([]);
   });
 });
+
+describe("allCompatible", () => {
+  it("property: for calendar dates, linear agreement equals pairwise agreement", async () => {
+    const fc = (await import("fast-check")).default;
+    const { allCompatible, datesCompatible } = await import("../../src/checks/day-range.js");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 5 })), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 2 }),
+        (spans, slack) => {
+          const ranges = spans.map(([from, len]) => ({ from, to: from + len, recurring: false }));
+          const pairwise = ranges.every((a) => ranges.every((b) => datesCompatible(a, b, slack)));
+          expect(allCompatible(ranges, slack)).toBe(pairwise);
+        },
+      ),
+    );
+  });
+});
