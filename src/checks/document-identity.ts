@@ -21,9 +21,11 @@ interface Stated {
 }
 
 function stated(doc: LoadedDocument, facts: readonly string[]): Stated[] {
-  return doc.record.claims.flatMap((c, i) =>
-    facts.includes(c.fact) && hasScalar(c) ? [{ value: String(c.value), fact: c.fact, line: c.line, ref: { document: doc.record.id, claim: i } }] : [],
-  );
+  return doc.record.claims
+    .flatMap((c, i) =>
+      facts.includes(c.fact) && hasScalar(c) ? [{ value: String(c.value), fact: c.fact, line: c.line, ref: { document: doc.record.id, claim: i } }] : [],
+    )
+    .sort((a, b) => a.line - b.line || compareText(a.fact, b.fact) || compareText(a.value, b.value));
 }
 
 function hasScalar(c: Claim): c is Extract<Claim, { value: string | number }> {
@@ -35,7 +37,9 @@ export function datesAgree(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-function disagreement(doc: LoadedDocument, what: string, items: Stated[], agree: (a: string, b: string) => boolean): RawFinding[] {
+function disagreement(doc: LoadedDocument, what: string, unordered: Stated[], agree: (a: string, b: string) => boolean): RawFinding[] {
+  // In the order they stand in the source, so the finding does not depend on the record's order.
+  const items = [...unordered].sort((a, b) => a.line - b.line || compareText(a.fact, b.fact) || compareText(a.value, b.value));
   const byValue = groupBy(items, (s) => s.value);
   const values = [...byValue.keys()];
   if (values.every((a) => values.every((b) => agree(a, b)))) return [];

@@ -108,7 +108,13 @@ export function fingerprint(rule: string, subject: string, key: string): string 
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp(a.rule, b.rule) || cmp(a.subject, b.subject) || cmp(a.message, b.message) || cmp(a.id, b.id)
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.subject, b.subject) ||
+    cmp(a.message, b.message) ||
+    cmp(a.id, b.id) ||
+    // Identical findings about identical claims: the claims' places decide, never the input order.
+    cmp(JSON.stringify(a.locations), JSON.stringify(b.locations))
   );
 }
 
