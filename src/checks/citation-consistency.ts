@@ -4,7 +4,7 @@ import type { Claim } from "../model/claim.js";
 import type { InstrumentEntry } from "../model/registry.js";
 import { compareText } from "../text/normalize.js";
 import { datesAgree } from "./document-identity.js";
-import { allClaims, groupBy, listWords, type ClaimAt } from "./claims.js";
+import { allClaims, compareClaimAt, groupBy, listWords, type ClaimAt } from "./claims.js";
 
 const options = z.strictObject({
   fields: z
@@ -38,7 +38,7 @@ const agree =
 
 function fieldFinding(instrument: string, entry: InstrumentEntry | undefined, field: Field, items: ClaimAt[]): RawFinding[] {
   // Sorted by document so the finding does not depend on the order documents were loaded in.
-  const ordered = [...items].sort((a, b) => compareText(a.doc.record.id, b.doc.record.id) || (a.ref.claim ?? 0) - (b.ref.claim ?? 0));
+  const ordered = [...items].sort(compareClaimAt);
   const withValue = ordered.flatMap((it) => {
     const v = it.claim.kind === "citation" ? cited(it.claim, field) : undefined;
     return v === undefined ? [] : [{ v, it }];

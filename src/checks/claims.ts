@@ -30,3 +30,9 @@ export function listWords(xs: readonly string[]): string {
   if (xs.length <= 1) return xs.join("");
   return `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1] ?? ""}`;
 }
+
+/** Document, then source line, then the claim's line in its YAML file: an order no record reordering changes. */
+export function compareClaimAt(a: ClaimAt, b: ClaimAt): number {
+  const byDoc = a.doc.record.id < b.doc.record.id ? -1 : a.doc.record.id > b.doc.record.id ? 1 : 0;
+  return byDoc || a.claim.line - b.claim.line || (a.doc.claimLines[a.ref.claim ?? 0] ?? 0) - (b.doc.claimLines[b.ref.claim ?? 0] ?? 0);
+}

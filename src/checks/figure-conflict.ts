@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, groupBy, listWords, type ClaimAt } from "./claims.js";
+import { allClaims, compareClaimAt, groupBy, listWords, type ClaimAt } from "./claims.js";
 import { allOverlap, DEFAULT_TOLERANCE, intervalOf, labelOf, type Interval } from "./interval.js";
 
 const options = z.strictObject({
@@ -27,7 +27,7 @@ function describeValue(label: string, figs: Figure[]): string {
 function conflict(fact: string, figs: Figure[]): RawFinding[] {
   if (allOverlap(figs.map((f) => f.interval))) return [];
   // Ordered by document so the finding does not depend on the order documents were loaded in.
-  const ordered = [...figs].sort((a, b) => compareText(a.at.doc.record.id, b.at.doc.record.id) || a.at.claim.line - b.at.claim.line);
+  const ordered = [...figs].sort((a, b) => compareClaimAt(a.at, b.at));
   const byLabel = [...groupBy(ordered, (f) => f.label)].sort(([a], [b]) => compareText(a, b));
   return [
     {
