@@ -16,15 +16,18 @@ const options = z.strictObject({
     .default(40)
     .describe("(within) A repeat must start at most this many words after the first copy ends: printed twice, not quoted again."),
   minShared: z.number().int().min(1).default(2).describe("(across) Shared passages two documents need before they are reported."),
+  maxSharers: z.number().int().min(2).default(25).describe("(across) A run printed in more documents than this is boilerplate, not evidence of copying."),
 });
 
 /** A document's words without its page headers, in order. */
 export function documentWords(doc: LoadedDocument, lines: readonly string[]): Word[] {
   const { first, last } = doc.record.source;
   const headers = pageHeaderLines(lines);
-  // Page headers and bare URL lines are not prose.
-  const body = lines.map((l, i) => (i + 1 < first || i + 1 > last || headers.has(i + 1) || /^\s*(https?:\/\/|www\.)\S*\s*$/.test(l) ? "" : l));
-  return wordsOf(passageAt(body, first, last - first + 1)).filter((w) => w.line >= first && w.line <= last);
+  // Only the document's own lines; page headers and bare URL lines are not prose.
+  const body = lines.slice(first - 1, last).map((l, i) => (headers.has(first + i) || /^\s*(https?:\/\/|www\.)\S*\s*$/.test(l) ? "" : l));
+  const start = body.findIndex((l) => l.trim() !== "");
+  if (start === -1) return [];
+  return wordsOf(passageAt(body, start + 1, body.length)).map((w) => ({ word: w.word, line: w.line + first - 1 }));
 }
 
 interface Repeat {
@@ -96,7 +99,20 @@ function within(corpus: Corpus, n: number, maxGap: number): RawFinding[] {
 }
 
 /** Pairs of documents sharing at least `minShared` runs of `n` words, with the first shared line of each. */
-export function sharedPassagePairs(corpus: Corpus, n: number, minShared: number): { a: string; b: string; count: number; lineA: number; lineB: number }[] {
+type Pair = { a: string; b: string; count: number; lineA: number; lineB: number };
+const pairCache = new WeakMap<Corpus, Map<string, Pair[]>>();
+
+/** Shared-passage pairs, computed once per corpus and parameters (the report context asks again). */
+export function sharedPassagePairs(corpus: Corpus, n: number, minShared: number, maxSharers = 25): Pair[] {
+  const key = `${n}|${minShared}|${maxSharers}`;
+  const cached = pairCache.get(corpus)?.get(key);
+  if (cached) return cached;
+  const pairs = computePairs(corpus, n, minShared, maxSharers);
+  pairCache.set(corpus, (pairCache.get(corpus) ?? new Map<string, Pair[]>()).set(key, pairs));
+  return pairs;
+}
+
+function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: number): Pair[] {
   const owners = new Map<string, Map<string, number>>();
   for (const doc of corpus.documents) {
     const words = documentWords(doc, corpus.sources.get(doc.record.source.file) ?? []);
@@ -109,6 +125,8 @@ export function sharedPassagePairs(corpus: Corpus, n: number, minShared: number)
   }
   const pairs = new Map<string, { a: string; b: string; count: number; lineA: number; lineB: number }>();
   for (const m of owners.values()) {
+    // Pairs grow with the square of the sharers; boilerplate shared by many says nothing about copying.
+    if (m.size < 2 || m.size > maxSharers) continue;
     const ids = [...m.keys()].sort(compareText);
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) {
@@ -122,8 +140,8 @@ export function sharedPassagePairs(corpus: Corpus, n: number, minShared: number)
   return [...pairs.values()].filter((p) => p.count >= minShared).sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
 }
 
-function across(corpus: Corpus, n: number, minShared: number): RawFinding[] {
-  return sharedPassagePairs(corpus, n, minShared).map((p) => ({
+function across(corpus: Corpus, n: number, minShared: number, maxSharers: number): RawFinding[] {
+  return sharedPassagePairs(corpus, n, minShared, maxSharers).map((p) => ({
     subject: `${p.a} / ${p.b}`,
     key: "across",
     message: `${p.a} and ${p.b} share ${p.count} runs of ${n} words (first at lines ${p.lineA} and ${p.lineB}): one reproduces text of the other or both of a common source.`,
@@ -151,6 +169,6 @@ export const duplicatedPassage = defineCheck({
   },
   options,
   check(corpus, o): RawFinding[] {
-    return o.scope === "within" ? within(corpus, o.words, o.maxGap) : across(corpus, o.words, o.minShared);
+    return o.scope === "within" ? within(corpus, o.words, o.maxGap) : across(corpus, o.words, o.minShared, o.maxSharers);
   },
 });

@@ -46,6 +46,8 @@ function iso(y: number | undefined, mo: number, d: number | undefined): string |
  * corpus prints them. A date already covered by a longer match is not reported again.
  */
 export function findDates(text: string): FoundDate[] {
+  // Most lines have no date: a cheap test first spares the month patterns.
+  if (!/\d\s*\.\s*\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/i.test(text)) return [];
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
   for (const { re, read } of PATTERNS) {

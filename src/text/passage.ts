@@ -31,7 +31,7 @@ export function passageAt(lines: readonly string[], line: number, maxLines: numb
     const end = raw.trimEnd().length;
     for (let c = start; c < end; c++) {
       const ch = raw[c] ?? "";
-      if (/\s/u.test(ch)) {
+      if (isSpace(ch.charCodeAt(0))) {
         if (!space) {
           text.push(" ");
           at.push({ line: l, col: c });
@@ -55,4 +55,21 @@ export function quoteOffsets(p: Passage, quote: string): number[] {
   if (quote === "") return out;
   for (let i = p.text.indexOf(quote); i !== -1 && i < p.firstLength; i = p.text.indexOf(quote, i + 1)) out.push(i);
   return out;
+}
+
+/** The characters /\s/ matches, by code: a lookup instead of a regular expression per character. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -22,6 +22,7 @@ const hex = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).t
  * ("Мемориал") are quotations, not damage.
  */
 export function mixedWords(line: string, maxForeignWord = 3): MixedWord[] {
+  if (!/[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F\u1F00-\u1FFF]/u.test(line)) return [];
   const latinLine = (line.match(/\p{Script=Latin}/gu) ?? []).length > (line.match(/\p{Script=Cyrillic}|\p{Script=Greek}/gu) ?? []).length;
   const out: MixedWord[] = [];
   for (const m of line.matchAll(/\p{L}+/gu)) {
