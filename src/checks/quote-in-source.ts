@@ -14,7 +14,10 @@ const options = z.strictObject({
  * continues over the following non-blank lines (the source is double-spaced).
  */
 export function quoteStandsAt(lines: readonly string[], line: number, quote: string, maxLines: number): boolean {
-  return quoteOffsets(passageAt(lines, line, maxLines), normalizeSpace(quote)).length > 0;
+  const q = normalizeSpace(quote);
+  // Most quotes fit on their line: no need to join the following lines.
+  if (normalizeSpace(lines[line - 1] ?? "").includes(q) && q !== "") return true;
+  return quoteOffsets(passageAt(lines, line, maxLines), q).length > 0;
 }
 
 function findLine(lines: readonly string[], from: number, to: number, quote: string, maxLines: number): number | undefined {

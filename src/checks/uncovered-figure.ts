@@ -18,11 +18,7 @@ function cover(covered: Covered, lines: readonly string[], line: number, text: s
   const p = passageAt(lines, line, maxLines);
   const q = normalizeSpace(text);
   const offsets = quoteOffsets(p, q);
-  for (const o of offsets)
-    for (let i = o; i < o + q.length; i++) {
-      const at = p.at[i];
-      if (at) covered.add(key(at.line, at.col));
-    }
+  for (const o of offsets) for (let i = o; i < o + q.length; i++) covered.add(key(p.lineOf[i] ?? 0, p.colOf[i] ?? 0));
   return offsets.length > 0;
 }
 

@@ -9,7 +9,7 @@ import type { RuleEntry } from "../model/rules.js";
 import { readBytes, yamlFilesIn } from "./files.js";
 import { compareLoadErrors, type LoadError } from "./load-error.js";
 import { checkReferences } from "./references.js";
-import { loadSources } from "./sources.js";
+import { Sources } from "./sources.js";
 import { validateAgainst } from "./validate.js";
 import { parseYaml, positionOf, type YamlFile } from "./yaml-file.js";
 
@@ -61,20 +61,22 @@ export function loadCorpus(root: string): LoadResult {
   }
 
   const docFiles = yamlFilesIn(root, "data/documents");
-  const parsedDocs = docFiles.flatMap((f) => {
+  // One document at a time: its syntax tree is checked against sources and registries, then dropped,
+  // so memory holds records, not trees.
+  const sources = new Sources(root);
+  const documents = docFiles.flatMap((f) => {
     const y = parsed(f, "document.schema.json");
-    return y ? [{ y, doc: toLoadedDocument(y) }] : [];
+    if (!y) return [];
+    const one = [{ y, doc: toLoadedDocument(y) }];
+    errors.push(...sources.load(one), ...checkReferences(one, { facts, instruments, entities }, sources.texts));
+    return one.map((p) => p.doc);
   });
-  const documents = parsedDocs.map((p) => p.doc);
   errors.push(...duplicateIds(documents));
-  const { sources, errors: sourceErrors } = loadSources(root, parsedDocs);
-  errors.push(...sourceErrors);
-  errors.push(...checkReferences(parsedDocs, { facts, instruments, entities }, sources));
 
   const acknowledgements = loadAcknowledgements(root, parsed);
   if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
-  const sorted = [...documents].sort((a, b) => a.record.id.localeCompare(b.record.id));
-  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, sources, rules, acknowledgements } };
+  const sorted = [...documents].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, sources: sources.texts, rules, acknowledgements } };
 }
 
 const ACKNOWLEDGEMENTS = "data/acknowledgements.yaml";

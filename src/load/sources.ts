@@ -8,22 +8,28 @@ export interface ParsedDocument {
   doc: LoadedDocument;
 }
 
-/** Reads every source text the documents name, refusing paths that leave the root. */
-export function loadSources(root: string, docs: readonly ParsedDocument[]): { sources: Map<string, string[]>; errors: LoadError[] } {
-  const sources = new Map<string, string[]>();
-  const refused = new Map<string, string>();
-  const errors: LoadError[] = [];
-  for (const { y, doc } of docs) {
-    const file = doc.record.source.file;
-    if (!sources.has(file) && !refused.has(file)) {
-      const safe = safePath(root, file);
-      if ("refused" in safe) refused.set(file, safe.refused);
-      else sources.set(file, readSource(root, file));
+/** The source texts documents name, read once each; paths that leave the root are refused. */
+export class Sources {
+  readonly texts = new Map<string, string[]>();
+  private readonly refused = new Map<string, string>();
+
+  constructor(private readonly root: string) {}
+
+  /** Reads what these documents need; returns an error for each document whose source is refused. */
+  load(docs: readonly ParsedDocument[]): LoadError[] {
+    const errors: LoadError[] = [];
+    for (const { y, doc } of docs) {
+      const file = doc.record.source.file;
+      if (!this.texts.has(file) && !this.refused.has(file)) {
+        const safe = safePath(this.root, file);
+        if ("refused" in safe) this.refused.set(file, safe.refused);
+        else this.texts.set(file, readSource(this.root, file));
+      }
+      const why = this.refused.get(file);
+      if (why !== undefined) errors.push({ file: y.file, ...positionOf(y, ["source", "file"]), message: why });
     }
-    const why = refused.get(file);
-    if (why !== undefined) errors.push({ file: y.file, ...positionOf(y, ["source", "file"]), message: why });
+    return errors;
   }
-  return { sources, errors };
 }
 
 function readSource(root: string, file: string): string[] {

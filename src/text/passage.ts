@@ -1,60 +1,12 @@
 /** A stretch of source text with whitespace collapsed, that remembers where each character came from. */
 export interface Passage {
   text: string;
-  /** For each character of `text`, its 1-based line and 0-based column in the source. */
-  at: { line: number; col: number }[];
+  /** For each character of `text`, its 1-based line in the source. */
+  lineOf: Int32Array;
+  /** For each character of `text`, its 0-based column in that line. */
+  colOf: Int32Array;
   /** Length of the part of `text` that comes from the first line. */
   firstLength: number;
-}
-
-/**
- * Joins `line` and the following non-blank lines (at most `maxLines` of them) as a reader sees
- * them: every run of whitespace, line breaks included, becomes one space.
- */
-export function passageAt(lines: readonly string[], line: number, maxLines: number): Passage {
-  const text: string[] = [];
-  const at: { line: number; col: number }[] = [];
-  let firstLength = 0;
-  let taken = 0;
-  for (let l = line; l <= lines.length && taken < maxLines; l++) {
-    const raw = lines[l - 1] ?? "";
-    if (raw.trim() === "") {
-      if (l === line) break;
-      continue;
-    }
-    if (taken > 0) {
-      text.push(" ");
-      at.push({ line: l, col: 0 });
-    }
-    let space = false;
-    const start = raw.length - raw.trimStart().length;
-    const end = raw.trimEnd().length;
-    for (let c = start; c < end; c++) {
-      const ch = raw[c] ?? "";
-      if (isSpace(ch.charCodeAt(0))) {
-        if (!space) {
-          text.push(" ");
-          at.push({ line: l, col: c });
-        }
-        space = true;
-      } else {
-        text.push(ch);
-        at.push({ line: l, col: c });
-        space = false;
-      }
-    }
-    taken++;
-    if (l === line) firstLength = text.length;
-  }
-  return { text: text.join(""), at, firstLength };
-}
-
-/** Where a (whitespace-normalized) quote occurs in a passage, starting within its first line. */
-export function quoteOffsets(p: Passage, quote: string): number[] {
-  const out: number[] = [];
-  if (quote === "") return out;
-  for (let i = p.text.indexOf(quote); i !== -1 && i < p.firstLength; i = p.text.indexOf(quote, i + 1)) out.push(i);
-  return out;
 }
 
 /** The characters /\s/ matches, by code: a lookup instead of a regular expression per character. */
@@ -72,4 +24,62 @@ function isSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/**
+ * Joins `line` and the following non-blank lines (at most `maxLines` of them) as a reader sees
+ * them: every run of whitespace, line breaks included, becomes one space. Typed arrays keep the
+ * character map cheap, since this runs for every claim.
+ */
+export function passageAt(lines: readonly string[], line: number, maxLines: number): Passage {
+  const picked: number[] = [];
+  for (let l = line; l <= lines.length && picked.length < maxLines; l++) {
+    if ((lines[l - 1] ?? "").trim() === "") {
+      if (l === line) break;
+      continue;
+    }
+    picked.push(l);
+  }
+  const capacity = picked.reduce((n, l) => n + (lines[l - 1] ?? "").length + 1, 0);
+  const lineOf = new Int32Array(capacity);
+  const colOf = new Int32Array(capacity);
+  let text = "";
+  let firstLength = 0;
+  for (const l of picked) {
+    const raw = lines[l - 1] ?? "";
+    if (text.length > 0) {
+      lineOf[text.length] = l;
+      text += " ";
+    }
+    const start = raw.length - raw.trimStart().length;
+    const end = raw.trimEnd().length;
+    let space = false;
+    let chunk = "";
+    for (let c = start; c < end; c++) {
+      const code = raw.charCodeAt(c);
+      if (isSpace(code)) {
+        if (space) continue;
+        space = true;
+        lineOf[text.length + chunk.length] = l;
+        colOf[text.length + chunk.length] = c;
+        chunk += " ";
+      } else {
+        space = false;
+        lineOf[text.length + chunk.length] = l;
+        colOf[text.length + chunk.length] = c;
+        chunk += raw[c] ?? "";
+      }
+    }
+    text += chunk;
+    if (l === line) firstLength = text.length;
+  }
+  return { text, lineOf: lineOf.subarray(0, text.length), colOf: colOf.subarray(0, text.length), firstLength };
+}
+
+/** Where a (whitespace-normalized) quote occurs in a passage, starting within its first line. */
+export function quoteOffsets(p: Passage, quote: string): number[] {
+  const out: number[] = [];
+  if (quote === "") return out;
+  for (let i = p.text.indexOf(quote); i !== -1 && i < p.firstLength; i = p.text.indexOf(quote, i + 1)) out.push(i);
+  return out;
 }

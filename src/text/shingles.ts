@@ -9,10 +9,7 @@ export interface Word {
 /** The words of a passage, lower-cased letters and digits only, with their lines. */
 export function wordsOf(p: Passage): Word[] {
   const out: Word[] = [];
-  for (const m of p.text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const at = p.at[m.index];
-    out.push({ word: m[0].toLowerCase(), line: at?.line ?? 0 });
-  }
+  for (const m of p.text.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: m[0].toLowerCase(), line: p.lineOf[m.index] ?? 0 });
   return out;
 }
 
