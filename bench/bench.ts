@@ -10,7 +10,7 @@ const RULES = `rules:
   - { id: claim-value, check: claim-value, severity: error, rationale: bench }
   - { id: uncovered-figure, check: uncovered-figure, severity: error, rationale: bench }
   - { id: figure-conflict, check: figure-conflict, severity: warning, rationale: bench }
-  - { id: date-conflict, check: date-conflict, severity: warning, rationale: bench, options: { facts: [document.date.line] } }
+  - { id: date-self, check: date-conflict, severity: warning, rationale: bench, options: { facts: [], selfFacts: [document.date.line] } }
   - { id: citation-consistency, check: citation-consistency, severity: warning, rationale: bench }
   - { id: stated-count-mismatch, check: stated-count-mismatch, severity: warning, rationale: bench }
   - { id: mixed-script, check: mixed-script, severity: info, rationale: bench }

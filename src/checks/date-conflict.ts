@@ -7,7 +7,7 @@ import { allClaims, groupBy, listWords, type ClaimAt } from "./claims.js";
 import { allCompatible, datesCompatible, dayRange, type DayRange } from "./day-range.js";
 
 const options = z.strictObject({
-  facts: z.array(z.string()).min(1).describe("Date facts about one event each, compared across documents."),
+  facts: z.array(z.string()).default([]).describe("Date facts about one event each, compared across documents."),
   slackDays: z.number().int().min(0).default(0).describe("Dates this many days apart still agree (an overnight event)."),
   selfFacts: z.array(z.string()).default([]).describe("Facts by which a document dates itself, compared with its date and the dates in its title."),
 });

@@ -112,29 +112,58 @@ export function sharedPassagePairs(corpus: Corpus, n: number, minShared: number,
   return pairs;
 }
 
-function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: number): Pair[] {
-  const owners = new Map<string, Map<string, number>>();
-  for (const doc of corpus.documents) {
-    const words = documentWords(doc, corpus.sources.get(doc.record.source.file) ?? []);
-    for (let i = 0; i + n <= words.length; i += 1) {
-      const k = shingle(words, i, n);
-      const m = owners.get(k) ?? new Map<string, number>();
-      if (!m.has(doc.record.id)) m.set(doc.record.id, words[i]?.line ?? 0);
-      owners.set(k, m);
-    }
+/** A 53-bit hash of a string (two 32-bit FNV-1a variants): shingles stored as numbers, not strings. */
+function hash53(s: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
   }
-  const pairs = new Map<string, { a: string; b: string; count: number; lineA: number; lineB: number }>();
-  for (const m of owners.values()) {
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+const LINE = 0x200000; // packs (document index, line) into one number; lines stay below 2^21
+
+function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: number): Pair[] {
+  // Memory matters at 500,000 claims: one number per shingle, a list only for shingles seen twice.
+  const first = new Map<number, number>();
+  const more = new Map<number, number[]>();
+  const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
+  docs.forEach((doc, d) => {
+    const words = documentWords(doc, corpus.sources.get(doc.record.source.file) ?? []);
+    const mine = new Set<number>();
+    for (let i = 0; i + n <= words.length; i++) {
+      const h = hash53(shingle(words, i, n));
+      if (mine.has(h)) continue;
+      mine.add(h);
+      const packed = d * LINE + (words[i]?.line ?? 0);
+      if (!first.has(h)) first.set(h, packed);
+      else {
+        const list = more.get(h) ?? [];
+        if (list.length <= maxSharers) list.push(packed);
+        more.set(h, list);
+      }
+    }
+  });
+  const ids = docs.map((d) => d.record.id);
+  const pairs = new Map<number, Pair>();
+  for (const [h, rest] of more) {
     // Pairs grow with the square of the sharers; boilerplate shared by many says nothing about copying.
-    if (m.size < 2 || m.size > maxSharers) continue;
-    const ids = [...m.keys()].sort(compareText);
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) {
-        const a = ids[i] ?? "";
-        const b = ids[j] ?? "";
-        const p = pairs.get(`${a}|${b}`) ?? { a, b, count: 0, lineA: m.get(a) ?? 0, lineB: m.get(b) ?? 0 };
+    const owners = [first.get(h) ?? 0, ...rest];
+    if (owners.length > maxSharers) continue;
+    for (let i = 0; i < owners.length; i++)
+      for (let j = i + 1; j < owners.length; j++) {
+        const [x, y] = [owners[i] ?? 0, owners[j] ?? 0];
+        const [da, db] = [Math.floor(x / LINE), Math.floor(y / LINE)];
+        const key = da * ids.length + db;
+        const p = pairs.get(key) ?? { a: ids[da] ?? "", b: ids[db] ?? "", count: 0, lineA: x % LINE, lineB: y % LINE };
         p.count++;
-        pairs.set(`${a}|${b}`, p);
+        // The earliest shared line of each, whatever order the shingles were met in.
+        p.lineA = Math.min(p.lineA, x % LINE);
+        p.lineB = Math.min(p.lineB, y % LINE);
+        pairs.set(key, p);
       }
   }
   return [...pairs.values()].filter((p) => p.count >= minShared).sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
