@@ -26,7 +26,11 @@ const progress = (s: string): void => {
 };
 
 function measure(root: string, mode: string): { ms: number; rssMb: number; found: string[] } {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "run-one.ts"), root, mode], { encoding: "utf8", maxBuffer: 1 << 28 });
+  // The heap is capped at 800 MB: the live set fits, and V8 would otherwise grow it lazily past 1 GB.
+  const out = execFileSync(process.execPath, ["--max-old-space-size=800", "--import", "tsx", join(import.meta.dirname, "run-one.ts"), root, mode], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   return JSON.parse(out) as { ms: number; rssMb: number; found: string[] };
 }
 
@@ -39,13 +43,26 @@ const rows = SIZES.map((n) => {
   progress(`${n}: full…`);
   const full = measure(root, "full");
   const found = g.planted.filter((p) => full.found.includes(p)).length;
-  return { documents: g.documents, claims: g.claims, floorMs: floor.ms, fullMs: full.ms, ratio: Number((full.ms / floor.ms).toFixed(2)), peakRssMb: Math.max(floor.rssMb, full.rssMb), plantedFound: found, planted: g.planted.length, falseConflicts: full.found.filter((f) => !g.planted.includes(f)).length };
+  return {
+    documents: g.documents,
+    claims: g.claims,
+    floorMs: floor.ms,
+    fullMs: full.ms,
+    ratio: Number((full.ms / floor.ms).toFixed(2)),
+    peakRssMb: Math.max(floor.rssMb, full.rssMb),
+    plantedFound: found,
+    planted: g.planted.length,
+    falseConflicts: full.found.filter((f) => !g.planted.includes(f)).length,
+  };
 });
 progress("");
 if (tty) process.stderr.write("\r");
 const header = "documents  claims   floor ms  full ms  full/floor  peak RSS MB  planted found";
 console.log(header);
-for (const r of rows) console.log(`${String(r.documents).padStart(9)}  ${String(r.claims).padStart(7)}  ${String(r.floorMs).padStart(8)}  ${String(r.fullMs).padStart(7)}  ${String(r.ratio).padStart(10)}  ${String(r.peakRssMb).padStart(11)}  ${r.plantedFound}/${r.planted}${r.falseConflicts ? ` (+${r.falseConflicts} unplanted)` : ""}`);
+for (const r of rows)
+  console.log(
+    `${String(r.documents).padStart(9)}  ${String(r.claims).padStart(7)}  ${String(r.floorMs).padStart(8)}  ${String(r.fullMs).padStart(7)}  ${String(r.ratio).padStart(10)}  ${String(r.peakRssMb).padStart(11)}  ${r.plantedFound}/${r.planted}${r.falseConflicts ? ` (+${r.falseConflicts} unplanted)` : ""}`,
+  );
 const last = rows[rows.length - 1];
 const mid = rows.find((r) => r.documents === 10000);
 if (mid && last && last.documents === 50000) console.log(`growth 10,000 -> 50,000 documents: ${(last.fullMs / mid.fullMs).toFixed(2)}x time`);

@@ -51,10 +51,30 @@ export function generate(root: string, documents: number, rules: string, seed = 
     const id = `doc-${String(i).padStart(6, "0")}`;
     const first = source.length + 1;
     source.push(`REPORT ${letters(i).toUpperCase()}`, "");
-    const yaml = [`id: ${id}`, `title: REPORT ${letters(i).toUpperCase()}`, "type: news-report", "issuer: Bench agency", "date:", `  printed: ${1 + (i % 28)} February ${2000 + (i % 19)}`, `  iso: ${2000 + (i % 19)}-02-${String(1 + (i % 28)).padStart(2, "0")}`, "  precision: day", `  line: ${first + 2}`, "source:", "  file: data/sources/bench.txt", `  first: ${first}`, "claims:"];
+    const yaml = [
+      `id: ${id}`,
+      `title: REPORT ${letters(i).toUpperCase()}`,
+      "type: news-report",
+      "issuer: Bench agency",
+      "date:",
+      `  printed: ${1 + (i % 28)} February ${2000 + (i % 19)}`,
+      `  iso: ${2000 + (i % 19)}-02-${String(1 + (i % 28)).padStart(2, "0")}`,
+      "  precision: day",
+      `  line: ${first + 2}`,
+      "source:",
+      "  file: data/sources/bench.txt",
+      `  first: ${first}`,
+      "claims:",
+    ];
     source.push(`Dated ${1 + (i % 28)} February ${2000 + (i % 19)} in ${letters(i)}.`, "");
     const dateLine = first + 2;
-    yaml.push("  - kind: date", "    fact: document.date.line", `    value: ${2000 + (i % 19)}-02-${String(1 + (i % 28)).padStart(2, "0")}`, `    quote: ${1 + (i % 28)} February ${2000 + (i % 19)}`, `    line: ${dateLine}`);
+    yaml.push(
+      "  - kind: date",
+      "    fact: document.date.line",
+      `    value: ${2000 + (i % 19)}-02-${String(1 + (i % 28)).padStart(2, "0")}`,
+      `    quote: ${1 + (i % 28)} February ${2000 + (i % 19)}`,
+      `    line: ${dateLine}`,
+    );
     for (let c = 1; c < CLAIMS_PER_DOC; c++) {
       const f = facts[Math.floor(random() * facts.length)] ?? facts[0];
       if (!f) continue;
@@ -64,14 +84,26 @@ export function generate(root: string, documents: number, rules: string, seed = 
       const name = f.key.slice("bench.".length);
       const line = source.length + 1;
       source.push(`The ${name} count in ${letters(i)} ${letters(c)} was ${value} people.`, "");
-      yaml.push("  - kind: number", `    fact: ${f.key}`, `    value: ${value}`, `    quote: ${name} count in ${letters(i)} ${letters(c)} was ${value}`, `    line: ${line}`);
+      yaml.push(
+        "  - kind: number",
+        `    fact: ${f.key}`,
+        `    value: ${value}`,
+        `    quote: ${name} count in ${letters(i)} ${letters(c)} was ${value}`,
+        `    line: ${line}`,
+      );
     }
     claims += CLAIMS_PER_DOC;
     yaml.splice(12, 0, `  last: ${source.length}`);
     writeFileSync(join(root, "data/documents", `${id}.yaml`), yaml.join("\n") + "\n");
   }
   writeFileSync(join(root, "data/sources/bench.txt"), source.join("\n") + "\n");
-  const factYaml = ["facts:", "  - key: document.date.line", "    meaning: The document's date line.", "    unit: date", ...facts.flatMap((f) => [`  - key: ${f.key}`, `    meaning: Generated quantity ${f.key}.`, "    unit: count"])];
+  const factYaml = [
+    "facts:",
+    "  - key: document.date.line",
+    "    meaning: The document's date line.",
+    "    unit: date",
+    ...facts.flatMap((f) => [`  - key: ${f.key}`, `    meaning: Generated quantity ${f.key}.`, "    unit: count"]),
+  ];
   writeFileSync(join(root, "data/registry/facts.yaml"), factYaml.join("\n") + "\n");
   writeFileSync(join(root, "data/registry/instruments.yaml"), "instruments: []\n");
   writeFileSync(join(root, "rules/core.yaml"), rules);

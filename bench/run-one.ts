@@ -11,7 +11,13 @@ const started = performance.now();
 let found: string[] = [];
 if (mode === "floor") {
   const r = loadCorpus(root);
-  if (!r.ok) throw new Error(r.errors.slice(0, 3).map((e) => e.message).join("; "));
+  if (!r.ok)
+    throw new Error(
+      r.errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join("; "),
+    );
 } else {
   const r = checkCorpus(root, "2026-01-01");
   if (!r.ok) throw new Error(r.errors.slice(0, 3).join("; "));
