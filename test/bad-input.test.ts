@@ -1,16 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, MINI, miniCopy } from "./helpers/fixture.js";
-
-const NEWS = "data/documents/news.yaml";
-const news = (): string => readFileSync(join(MINI, NEWS), "utf8");
-
-function refuses(root: string, lines: string[]): void {
-  const r = cli(["check", "--root", root, "--no-write"]);
-  expect(r.code).toBe(2);
-  expect(r.err).toEqual([...lines, `${lines.length} problem${lines.length === 1 ? "" : "s"} in the input; nothing was checked.`]);
-}
+import { cli, MINI, miniCopy, NEWS, news, refuses } from "./helpers/fixture.js";
 
 describe("bad input, continued: a clear error, never a crash, nothing lost", () => {
   it("a UTF-8 byte-order mark is accepted and line numbers stay right", () => {

@@ -1,24 +1,13 @@
 import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { catalogue } from "../src/checks/catalogue.js";
-import { cli, MINI, miniCopy } from "./helpers/fixture.js";
+import { MINI, miniCopy, NEWS, news, refuses } from "./helpers/fixture.js";
 
 const KNOWN = catalogue
   .map((c) => c.meta.id)
   .sort()
   .join(", ");
-
-const NEWS = "data/documents/news.yaml";
-const news = (): string => readFileSync(join(MINI, NEWS), "utf8");
-
-/** Expects the check to refuse the input with exactly these lines before the summary. */
-function refuses(root: string, lines: string[]): void {
-  const r = cli(["check", "--root", root, "--no-write"]);
-  expect(r.code).toBe(2);
-  expect(r.err).toEqual([...lines, `${lines.length} problem${lines.length === 1 ? "" : "s"} in the input; nothing was checked.`]);
-  expect(r.out).toEqual([]);
-}
 
 describe("loader: bad input gives file:line:col and exit 2", () => {
   it("a wrong type", () => {
