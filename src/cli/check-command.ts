@@ -46,8 +46,12 @@ export function gatedFindings(report: Report, failOn: FailOn, ctx?: ReportContex
 export function checkCorpus(
   root: string,
   today = new Date().toISOString().slice(0, 10),
+  progress: (line: string) => void = () => undefined,
 ): { ok: true; report: Report; context: ReportContext } | { ok: false; errors: string[] } {
-  const loaded = loadCorpus(root);
+  const loaded = loadCorpus(root, (done, total) => {
+    if (total >= 2000) progress(`loading ${done}/${total} records`);
+  });
+  progress("checking");
   if (!loaded.ok) return { ok: false, errors: loaded.errors.map(formatLoadError) };
   const { rules, errors } = prepareRules(loaded.corpus, catalogue);
   if (errors.length > 0) return { ok: false, errors: errors.map(formatLoadError) };
@@ -78,7 +82,8 @@ function filtered(report: Report, args: CheckArgs): Report {
 
 /** Loads, checks, writes the reports; returns the exit code (0 clean, 1 gated findings, 2 bad input). */
 export function runCheck(args: CheckArgs, io: Io): number {
-  const result = checkCorpus(args.root, args.today);
+  const result = checkCorpus(args.root, args.today, terminalProgress());
+  terminalProgress()("");
   if (!result.ok) {
     for (const e of result.errors) io.err(e);
     io.err(`${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in the input; nothing was checked.`);
@@ -115,6 +120,12 @@ function summarize(report: Report, ctx: ReportContext, gated: Report["findings"]
     io.out(`Against ${ctx.diff.base}: ${count("new")} new, ${count("changed")} changed, ${ctx.diff.resolved.length} resolved.`);
   }
   for (const f of gated) io.out(`${paint(f.severity)} ${f.rule} ${f.subject}: ${f.message}`);
+}
+
+/** One rewritten status line on a terminal; nothing when stderr is piped. */
+function terminalProgress(): (line: string) => void {
+  if (!process.stderr.isTTY) return () => undefined;
+  return (line) => process.stderr.write(`\r${line}\x1b[K`);
 }
 
 const COLOUR = { error: "red", warning: "yellow", info: "cyan" } as const;

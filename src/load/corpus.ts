@@ -25,7 +25,7 @@ const REGISTRY: Record<string, SchemaName> = {
  * Loads a corpus laid out as rules/, data/registry/, data/documents/ under `root`.
  * Either everything loads or nothing does: every problem found is returned at once.
  */
-export function loadCorpus(root: string): LoadResult {
+export function loadCorpus(root: string, progress: (done: number, total: number) => void = () => undefined): LoadResult {
   const errors: LoadError[] = [];
   const parsed = (file: string, schema: SchemaName): YamlFile | undefined => {
     const { yaml, errors: syntax } = parseYaml(file, readBytes(root, file));
@@ -64,7 +64,8 @@ export function loadCorpus(root: string): LoadResult {
   // One document at a time: its syntax tree is checked against sources and registries, then dropped,
   // so memory holds records, not trees.
   const sources = new Sources(root);
-  const documents = docFiles.flatMap((f) => {
+  const documents = docFiles.flatMap((f, i) => {
+    if (i % 500 === 0) progress(i, docFiles.length);
     const y = parsed(f, "document.schema.json");
     if (!y) return [];
     const one = [{ y, doc: toLoadedDocument(y) }];
