@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, MINI, miniCopy } from "./helpers/fixture.js";
@@ -38,5 +38,28 @@ describe("curator commands", () => {
     expect(cli(["explain", "nonsense"]).code).toBe(2);
     expect(cli(["draft", "x-y"]).err).toEqual(['give the lines as FIRST-LAST, e.g. 1277-1359 (got "x-y")']);
     expect(cli(["show"]).err).toEqual(["show needs an argument; run with --help for usage"]);
+  });
+});
+
+describe("mentions", () => {
+  it("keeps the corpus's entity claims current (one per spelling per document)", () => {
+    const r = cli(["mentions", "--root", join(import.meta.dirname, "..")]);
+    expect(r.out).toEqual(["0 records with entity claims out of date."]);
+    expect(r.code).toBe(0);
+  });
+
+  it("writes entity claims into a record, idempotently", () => {
+    const root = miniCopy({
+      "data/registry/entities.yaml": "entities:\n  - id: baku\n    name: Baku\n    kind: place\n    aliases: [Baku]\n",
+      "data/registry/facts.yaml":
+        readFileSync(join(MINI, "data/registry/facts.yaml"), "utf8") + "  - key: entity.mention\n    meaning: A spelling used.\n    unit: entity\n",
+    });
+    expect(cli(["mentions", "--root", root]).code).toBe(1);
+    expect(cli(["mentions", "--root", root, "--write"]).out).toEqual(["rewrote: data/documents/news.yaml", "1 record rewritten."]);
+    expect(readFileSync(join(root, "data/documents/news.yaml"), "utf8")).toContain(
+      "  - kind: entity\n    fact: entity.mention\n    entity: baku\n    spelling: Baku\n    quote: Baku\n    line: 10\n",
+    );
+    expect(cli(["mentions", "--root", root]).out).toEqual(["0 records with entity claims out of date."]);
+    expect(cli(["check", "--root", root, "--no-write"]).code).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { runCheck, type FailOn, type Io } from "./check-command.js";
 import { runAcknowledge, runPrune } from "./acknowledge-command.js";
 import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
 import { FORMATS, type Format } from "./outputs.js";
+import { runMentions } from "./mentions-command.js";
 import { runSchemas } from "./schemas-command.js";
 
 const USAGE = `usage: corpus-check <command> [options]
@@ -17,6 +18,7 @@ commands:
   show <document>   a document's source lines with the claims and waivers beside them
   draft <a>-<b>     a draft record for source lines a-b, every figure a claim to confirm (--source <file>)
   explain <rule>    the documentation of a check
+  mentions          list records whose entity claims are out of date (--write: rewrite them)
   acknowledge <id>  add an acknowledgement for a finding, for a person to write the reason (--by <name>)
   prune             remove acknowledgements that match no finding or are past their review-by day
   schemas           write schemas/*.json from the data model (--verify: fail if they are stale)
@@ -70,6 +72,7 @@ export function main(argv: readonly string[], io: Io): number {
         source: { type: "string" },
         by: { type: "string" },
         verify: { type: "boolean" },
+        write: { type: "boolean" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -127,6 +130,8 @@ export function main(argv: readonly string[], io: Io): number {
       case "acknowledge":
         if (!arg) break;
         return runAcknowledge(root, arg, values.by ?? process.env["USER"] ?? "unknown", today(), io);
+      case "mentions":
+        return runMentions(root, values.write === true, io);
       case "prune":
         return runPrune(root, today(), io);
       case "schemas":
