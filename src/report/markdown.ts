@@ -52,8 +52,11 @@ function mostDisagreed(r: Report, ctx: ReportContext): string[] {
     .filter((f) => f.severity !== "info" && isVariantFinding(f))
     .sort((a, b) => b.values.length - a.values.length || compareText(a.rule, b.rule) || compareText(a.subject, b.subject));
   if (variants.length === 0) return [];
+  const index = variants.map((f) => `${cell(f.subject)} (${f.values.length} values)`).join(", ");
   const lines = [
     "## Most disagreed facts",
+    "",
+    `${index}.`,
     "",
     "Each table lists every value stated, how many documents state it, how many of those are independent (documents that reproduce each other's passages count once), which, when, and where.",
     "",
