@@ -3,7 +3,7 @@ import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Claim } from "../model/claim.js";
 import type { InstrumentEntry } from "../model/registry.js";
 import { compareText } from "../text/normalize.js";
-import { datesAgree } from "./document-identity.js";
+import { datesAgree } from "./day-range.js";
 import { allClaims, compareClaimAt, groupBy, listWords, type ClaimAt } from "./claims.js";
 
 const options = z.strictObject({

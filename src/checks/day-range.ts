@@ -81,3 +81,8 @@ export function allCompatible(ranges: readonly DayRange[], slack = 0): boolean {
     slack,
   );
 }
+
+/** Dates at different precision agree when one contains the other ("1993-04" and "1993-04-30"). */
+export function datesAgree(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}

@@ -5,6 +5,7 @@ import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import type { InstrumentEntry } from "../model/registry.js";
 import { compareText } from "../text/normalize.js";
 import { groupBy, listWords } from "./claims.js";
+import { datesAgree } from "./day-range.js";
 
 const options = z.strictObject({
   numberFacts: z.array(z.string()).min(1).describe("Facts by which a document numbers itself (heading, symbol line)."),
@@ -30,11 +31,6 @@ function stated(doc: LoadedDocument, facts: readonly string[]): Stated[] {
 
 function hasScalar(c: Claim): c is Extract<Claim, { value: string | number }> {
   return c.kind === "number" || c.kind === "text" || c.kind === "date";
-}
-
-/** Dates at different precision agree when one contains the other ("1993-04" and "1993-04-30"). */
-export function datesAgree(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
 }
 
 function disagreement(doc: LoadedDocument, what: string, unordered: Stated[], agree: (a: string, b: string) => boolean): RawFinding[] {
