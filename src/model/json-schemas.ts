@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
 import { documentRecord } from "./document.js";
+import { evalAnnotationsFile } from "./evaluation.js";
 import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
@@ -10,6 +11,7 @@ export const schemaSources = {
   "acknowledgements.schema.json": acknowledgementsFile,
   "document.schema.json": documentRecord,
   "entities.schema.json": entitiesFile,
+  "eval-annotations.schema.json": evalAnnotationsFile,
   "facts.schema.json": factsFile,
   "instruments.schema.json": instrumentsFile,
   "rules.schema.json": rulesFile,

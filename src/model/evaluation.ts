@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/** What kind of defect or disagreement a reader saw; the evaluation reports recall per category. */
+export const evalCategory = z
+  .enum(["figure", "date", "citation", "arithmetic", "count", "structure", "spelling", "real-word", "name-variant", "script", "repetition", "ocr"])
+  .describe(
+    "figure: a figure that differs from the same quantity elsewhere or is implausible; date: a wrong or conflicting date or anniversary; citation: an instrument cited with a wrong number, date or name; arithmetic: a sum or part-whole that does not add up; count: a stated count that disagrees with its list; structure: a part missing or out of place for the document's type; spelling: a misspelt or damaged word (not a real word); real-word: a correctly spelt word that is the wrong word; name-variant: a name spelt differently than elsewhere; script: letters of another script; repetition: a word, item, line or sentence printed twice; ocr: digit/letter swaps and other extraction damage.",
+  );
+
+export const evalAnnotation = z
+  .strictObject({
+    line: z.number().int().min(1).describe("1-based line of the source where the defect is."),
+    category: evalCategory,
+    text: z.string().min(1).describe("The offending words, verbatim as on that source line."),
+    note: z.string().min(1).describe("What is wrong, neutrally: what the document says and what disagrees with it."),
+    related: z.array(z.number().int().min(1)).optional().describe("Other source lines involved (the other half of a repetition or contradiction)."),
+  })
+  .describe("One defect or disagreement a careful reader sees in the document.");
+
+export const evalAnnotationsFile = z
+  .strictObject({
+    document: z.string().min(1).describe("The document id, as in data/documents/<id>.yaml."),
+    annotator: z.string().min(1).describe("Who read it."),
+    read: z.tuple([z.number().int().min(1), z.number().int().min(1)]).describe("The first and last source line read (the document's span)."),
+    annotations: z.array(evalAnnotation).describe("Every defect and disagreement seen, in line order."),
+  })
+  .describe("A hand annotation of one document, made before any check was tuned for it (test/eval/annotations/).");
+
+export type EvalAnnotationsFile = z.infer<typeof evalAnnotationsFile>;
+export type EvalCategory = z.infer<typeof evalCategory>;
