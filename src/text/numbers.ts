@@ -1,5 +1,3 @@
-import nlp from "compromise";
-
 /** A figure found in a text: digits, digits with separators, or number words. */
 export interface FoundNumber {
   text: string;
@@ -26,42 +24,134 @@ export function findDigitGroups(text: string): FoundNumber[] {
   }));
 }
 
-interface NlpNumber {
-  text: string;
-  number?: { num?: number };
-  offset?: { start: number; length: number };
-}
-
 const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const BIG = ["hundred", "thousand", "million", "billion"];
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
-const CARDINALS = [...UNITS, ...TEENS, ...TENS, ...BIG];
-const ALL_WORDS = [...CARDINALS, ...ORDINALS, ...TEENS.map((t) => `${t}th`), ...TENS.map((t) => `${t.slice(0, -1)}ieth`), ...BIG.map((b) => `${b}th`)];
-const NUMBER_WORD = new RegExp(`\\b(?:${ALL_WORDS.join("|")})\\b`, "i");
 
-/** Words that give only an order of magnitude; they are figures too, claimed as kind "vague". */
-const VAGUE = /\b(?:tens|dozens|hundreds|thousands|millions)\b(?:\s+of\s+thousands)?/gi;
+type WordClass = "unit" | "tens" | "hundred" | "scale";
+interface NumberWord {
+  value: number;
+  cls: WordClass;
+  ordinal: boolean;
+}
+
+/** Every cardinal and ordinal word, lower-cased, with its value and what may follow it. */
+const WORDS = new Map<string, NumberWord>();
+function addWord(word: string, value: number, cls: WordClass, ordinal: boolean): void {
+  WORDS.set(word, { value, cls, ordinal });
+}
+[...UNITS, ...TEENS].forEach((w, i) => {
+  addWord(w, i + 1, "unit", false);
+});
+ORDINALS.forEach((w, i) => {
+  addWord(w, i + 1, "unit", true);
+});
+TEENS.forEach((w, i) => {
+  addWord(`${w}th`, i + 13, "unit", true);
+});
+TENS.forEach((w, i) => {
+  addWord(w, (i + 2) * 10, "tens", false);
+  addWord(`${w.slice(0, -1)}ieth`, (i + 2) * 10, "tens", true);
+});
+addWord("hundred", 100, "hundred", false);
+addWord("hundredth", 100, "hundred", true);
+for (const [w, v] of Object.entries(SCALES)) {
+  addWord(w, v, "scale", false);
+  addWord(`${w}th`, v, "scale", true);
+}
+
+const NUMBER_WORD = new RegExp(`\\b(?:${[...WORDS.keys()].join("|")})\\b`, "i");
+// A run of number words joined by one space or hyphen, optionally led by digits or "a" before a
+// scale word ("5 thousand", "1.2 million", "a million").
+const WORD_ALT = [...WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
+const RUN = new RegExp(`(?:\\b(\\d+(?:\\.\\d+)?|a) (?=(?:hundred|thousand|million|billion)\\b))?\\b(?:${WORD_ALT})(?:[ -](?:${WORD_ALT}))*\\b`, "gi");
+
+interface Reading {
+  total: number;
+  small: number;
+  prev?: NumberWord;
+  /** The last scale word read: a later one must be smaller ("one million two thousand"). */
+  scale: number;
+}
+
+/** Whether `next` may continue a number read so far ("twenty" "one", not "one" "two"). */
+function continues(r: Reading, next: NumberWord): boolean {
+  const prev = r.prev;
+  if (!prev) return true;
+  if (prev.ordinal) return false;
+  if (next.cls === "scale") return next.value < r.scale && next.value > r.small;
+  if (next.cls === "hundred") return prev.cls === "unit" && r.small < 100;
+  if (next.cls === "tens") return prev.cls === "hundred" || prev.cls === "scale";
+  // A unit follows tens only below ten ("twenty one"), and follows "hundred" or a scale word.
+  return prev.cls === "tens" ? next.value < 10 : prev.cls !== "unit";
+}
+
+/** How many of `words` make one number, and its value; `lead` is a figure or "a" before a scale word. */
+function readWords(words: readonly string[], lead: number | undefined): { value: number; words: number } {
+  const r: Reading = { total: 0, small: lead ?? 0, scale: Infinity, ...(lead === undefined ? {} : { prev: { value: lead, cls: "unit", ordinal: false } }) };
+  let n = 0;
+  for (const w of words) {
+    const word = WORDS.get(w.toLowerCase());
+    if (!word || !continues(r, word)) break;
+    if (word.cls === "scale") {
+      r.total += (r.small === 0 ? 1 : r.small) * word.value;
+      r.small = 0;
+      r.scale = word.value;
+    } else if (word.cls === "hundred") r.small = (r.small === 0 ? 1 : r.small) * 100;
+    else r.small += word.value;
+    r.prev = word;
+    n++;
+  }
+  return { value: r.total + r.small, words: n };
+}
+
+/** "First World War", "First Lady": a capitalised ordinal before a capitalised word is part of a name. */
+function inName(text: string, end: number, words: readonly string[]): boolean {
+  const [only] = words;
+  if (words.length !== 1 || only === undefined || !WORDS.get(only.toLowerCase())?.ordinal) return false;
+  return /^\p{Lu}/u.test(only) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+}
+
+/** One run of number words split into numbers: "twenty one" is one, "one two" two. */
+function numbersInRun(text: string, at: number, run: string, lead: string | undefined): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  const words = run.split(/[ -]/);
+  let start = at;
+  for (let i = 0; i < words.length;) {
+    const leadValue = i === 0 && lead !== undefined ? (lead.toLowerCase() === "a" ? 1 : Number(lead)) : undefined;
+    const withLead = leadValue === undefined ? undefined : readWords(words.slice(i), leadValue);
+    const r = withLead && withLead.words > 0 ? withLead : readWords(words.slice(i), undefined);
+    const used = words.slice(i, i + r.words);
+    const end = start + used.join(" ").length;
+    const from = r === withLead ? start - (lead?.length ?? 0) - 1 : start;
+    if (!inName(text, end, used)) {
+      const printed = text.slice(from, end).replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
+      out.push({ text: printed, start: from, end, value: r.value, form: "words" });
+    }
+    start = end + 1;
+    i += r.words;
+  }
+  return out;
+}
 
 /**
- * Number words ("Fifty six", "one million", "seventeenth", "7 thousand") found by compromise;
- * its digit results are dropped because findDigitGroups is exact about digits.
+ * Number words ("Fifty six", "one million", "seventeenth", "Twenty-three", "7 thousand", "1.2 million"),
+ * read exactly: a cardinal is units, tens, "hundred" and scale words in the order English writes
+ * them, and an ordinal ends a number. Digits alone are findDigitGroups's.
  */
 export function findNumberWords(text: string): FoundNumber[] {
   if (!NUMBER_WORD.test(text)) return [];
-  // "Twenty-three", "one-quarter": a hyphen between words becomes a space (offsets unchanged).
-  const found = nlp(text.replace(/(?<=\p{L})-(?=\p{L})/gu, " "))
-    .numbers()
-    .json({ offset: true }) as NlpNumber[];
-  return found.flatMap((n) => {
-    const words = n.text.replace(/[^\p{L}\d\s-]/gu, "").trim();
-    if (!NUMBER_WORD.test(words) || n.offset === undefined) return [];
-    const value = n.number?.num;
-    if (value === undefined || !Number.isFinite(value) || value === 0) return [];
-    return [{ text: words, start: n.offset.start, end: n.offset.start + n.offset.length, value, form: "words" as const }];
+  return [...text.matchAll(RUN)].flatMap((m) => {
+    const lead = m[1];
+    const at = m.index + (lead === undefined ? 0 : lead.length + 1);
+    return numbersInRun(text, at, m[0].slice(at - m.index), lead);
   });
 }
+
+/** Words that give only an order of magnitude; they are figures too, claimed as kind "vague". */
+const VAGUE = /\b(?:tens|dozens|hundreds|thousands|millions)\b(?:\s+of\s+thousands)?/gi;
 
 /** "hundreds", "thousands", "hundreds of thousands": figures without a value. */
 export function findVagueWords(text: string): FoundNumber[] {
