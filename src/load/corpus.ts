@@ -10,8 +10,9 @@ import { readBytes, yamlFilesIn } from "./files.js";
 import { compareLoadErrors, type LoadError } from "./load-error.js";
 import { checkReferences } from "./references.js";
 import { Sources } from "./sources.js";
-import { validateAgainst } from "./validate.js";
-import { parseYaml, positionOf, type YamlFile } from "./yaml-file.js";
+import { fastParse } from "./fast-yaml.js";
+import { isValid, validateAgainst } from "./validate.js";
+import { blockLines, decodeYaml, lazyYamlFile, parseYaml, positionOf, type YamlFile } from "./yaml-file.js";
 
 export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: LoadError[] };
 
@@ -28,7 +29,10 @@ const REGISTRY: Record<string, SchemaName> = {
 export function loadCorpus(root: string, progress: (done: number, total: number) => void = () => undefined): LoadResult {
   const errors: LoadError[] = [];
   const parsed = (file: string, schema: SchemaName): YamlFile | undefined => {
-    const { yaml, errors: syntax } = parseYaml(file, readBytes(root, file));
+    const bytes = readBytes(root, file);
+    const fast = readFast(file, bytes, schema);
+    if (fast) return fast;
+    const { yaml, errors: syntax } = parseYaml(file, bytes);
     errors.push(...syntax);
     if (!yaml) return undefined;
     const invalid = validateAgainst(schema, yaml);
@@ -80,6 +84,18 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   return { ok: true, corpus: { documents: sorted, facts, instruments, entities, sources: sources.texts, rules, acknowledgements } };
 }
 
+/**
+ * A plain, valid record read by js-yaml and checked by ajv, its syntax tree left unbuilt; anything
+ * else (unusual syntax, a parse or schema error) is undefined, and the exact reader reads it again
+ * for the message and position.
+ */
+function readFast(file: string, bytes: Uint8Array, schema: SchemaName): YamlFile | undefined {
+  const decoded = decodeYaml(file, bytes);
+  if (!("text" in decoded)) return undefined;
+  const data = fastParse(decoded.text);
+  return data !== undefined && isValid(schema, data) ? lazyYamlFile(file, decoded.text, data) : undefined;
+}
+
 const ACKNOWLEDGEMENTS = "data/acknowledgements.yaml";
 
 function loadAcknowledgements(root: string, parsed: (file: string, schema: SchemaName) => YamlFile | undefined): LoadedAcknowledgement[] {
@@ -116,6 +132,11 @@ function loadRules(y: YamlFile | undefined): LoadedRule[] {
 
 function toLoadedDocument(y: YamlFile): LoadedDocument {
   const record = y.data as DocumentRecord;
+  const scanned = y.text === undefined ? undefined : blockLines(y.text, "claims");
+  const keys = Object.keys(record);
+  if (scanned && scanned.items.length === record.claims.length && scanned.keys.size === keys.length && keys.every((k) => scanned.keys.has(k))) {
+    return { record, file: y.file, claimLines: scanned.items, fieldLines: Object.fromEntries(keys.map((k) => [k, scanned.keys.get(k) ?? 1])) };
+  }
   const fieldLines: Record<string, number> = {};
   for (const k of Object.keys(record)) fieldLines[k] = positionOf(y, [k], true).line;
   return { record, file: y.file, claimLines: record.claims.map((_, i) => positionOf(y, ["claims", i]).line), fieldLines };

@@ -9,23 +9,18 @@ export interface YamlFile {
   data: unknown;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** The decoded text, kept by the fast reader so lines can be found without a syntax tree. */
+  text?: string;
 }
 
 const MAX_BYTES = 4 * 1024 * 1024;
 
 /** Decodes and parses one YAML file; returns every syntax problem it finds, located. */
 export function parseYaml(file: string, bytes: Uint8Array): { yaml?: YamlFile; errors: LoadError[] } {
-  if (bytes.byteLength > MAX_BYTES) {
-    return { errors: [{ file, line: 1, col: 1, message: `file is ${bytes.byteLength} bytes; the limit is ${MAX_BYTES}` }] };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { errors: [{ file, ...firstInvalidUtf8(bytes), message: "file is not valid UTF-8" }] };
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const decoded = decodeYaml(file, bytes);
+  if ("errors" in decoded) return decoded;
+  const text = decoded.text;
+  const { doc, lines } = parseTree(text);
   // A tab in indentation derails the parser into follow-on errors; the tab is the one to report.
   const tabs = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
   const errors: LoadError[] = (tabs.length > 0 ? tabs : doc.errors).map((e) => ({ file, ...at(lines, e.pos[0]), message: yamlMessage(e.code, e.message) }));
@@ -40,6 +35,44 @@ export function parseYaml(file: string, bytes: Uint8Array): { yaml?: YamlFile; e
     return { errors: [{ file, line: 1, col: 1, message: "file is empty" }] };
   }
   return { yaml: { file, data, doc, lines }, errors: [] };
+}
+
+/** The file's text, or why it cannot be read: too large, or not UTF-8. A byte-order mark is dropped. */
+export function decodeYaml(file: string, bytes: Uint8Array): { text: string } | { errors: LoadError[] } {
+  if (bytes.byteLength > MAX_BYTES) {
+    return { errors: [{ file, line: 1, col: 1, message: `file is ${bytes.byteLength} bytes; the limit is ${MAX_BYTES}` }] };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return { errors: [{ file, ...firstInvalidUtf8(bytes), message: "file is not valid UTF-8" }] };
+  }
+}
+
+function parseTree(text: string): { doc: Document.Parsed; lines: LineCounter } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  return { doc, lines };
+}
+
+/**
+ * A file the fast reader has read: its syntax tree is built only when a position is asked for
+ * (an error to locate), from the same text, so positions are the exact reader's.
+ */
+export function lazyYamlFile(file: string, text: string, data: unknown): YamlFile {
+  let tree: { doc: Document.Parsed; lines: LineCounter } | undefined;
+  const load = (): { doc: Document.Parsed; lines: LineCounter } => (tree ??= parseTree(text));
+  return {
+    file,
+    data,
+    text,
+    get doc() {
+      return load().doc;
+    },
+    get lines() {
+      return load().lines;
+    },
+  };
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -113,4 +146,43 @@ function scalarValue(n: unknown): string | undefined {
 function rangeOf(n: unknown): readonly number[] | undefined {
   const r = (n as Node | undefined)?.range;
   return Array.isArray(r) ? r : undefined;
+}
+
+const TOP_KEY = /^([A-Za-z_][\w-]*):(?: |$)/;
+
+/**
+ * Lines of a block-style record's top-level keys and of the items of its sequence `seq`, read from
+ * the text without a syntax tree; undefined for any other layout (the caller then asks the tree).
+ * Exact for what it accepts: an item is a line "- " at the sequence's indent with content after
+ * the dash, and the caller compares the counts with the parsed data, so a line inside a
+ * multi-line scalar that only looks like an item shows up as one too many.
+ */
+export function blockLines(text: string, seq: string): { keys: Map<string, number>; items: number[] } | undefined {
+  const keys = new Map<string, number>();
+  const items: number[] = [];
+  let inSeq = false;
+  let indent = -1;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const first = line.charCodeAt(0);
+    if (line.length === 0 || first === 35 /* # */) continue;
+    if (first !== 32 && first !== 45 /* space, - */) {
+      const m = TOP_KEY.exec(line);
+      if (!m?.[1]) return undefined;
+      keys.set(m[1], i + 1);
+      inSeq = m[1] === seq && line.slice(m[0].length).trim() === "";
+      indent = -1;
+      continue;
+    }
+    if (!inSeq) continue;
+    const dash = line.search(/\S/);
+    if (dash === -1 || line[dash] === "#") continue;
+    if (indent === -1) indent = dash;
+    if (dash === indent && line[dash] === "-") {
+      if (!/^- +[^\s#]/.test(line.slice(dash))) return undefined;
+      items.push(i + 1);
+    } else if (dash < indent) return undefined;
+  }
+  return { keys, items };
 }
