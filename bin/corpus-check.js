@@ -1,11 +1,27 @@
 #!/usr/bin/env node
-// The package bin runs the TypeScript entry through tsx, so there is no build step to forget.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
+// The package bin runs the compiled CLI in dist/ (no TypeScript compilation at run time). A dist/
+// older than any file under src/ is rebuilt first, so a stale build can never run.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve("tsx/cli");
-const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
-const r = spawnSync(process.execPath, [tsx, cli, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(r.status ?? 2);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const stamp = `${root}dist/.built`;
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${e.name}`;
+    newest = Math.max(newest, e.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+if (existsSync(`${root}src`)) {
+  const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+  if (built === 0 || newestSource(`${root}src`) > built) {
+    process.stderr.write(built === 0 ? "dist/ is missing; building…\n" : "dist/ is older than src/; rebuilding…\n");
+    execFileSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: "inherit" });
+  }
+}
+await import("../dist/cli.js");

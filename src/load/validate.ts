@@ -1,14 +1,30 @@
+import { createRequire } from "node:module";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { jsonSchemaFor, type SchemaName } from "../model/json-schemas.js";
+import { AJV_OPTIONS } from "./ajv-options.js";
 import type { LoadError } from "./load-error.js";
 import { positionOf, type DataPath, type YamlFile } from "./yaml-file.js";
 
-const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
+let ajv: Ajv | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
+/**
+ * The validators scripts/build.mjs generated into dist/ as ajv standalone code, or none when
+ * running from src/ (tests, tsx); then each schema is compiled once on first use.
+ */
+function prebuilt(): Partial<Record<SchemaName, ValidateFunction>> {
+  try {
+    return createRequire(import.meta.url)("./validators.cjs") as Partial<Record<SchemaName, ValidateFunction>>;
+  } catch {
+    return {};
+  }
+}
+const built = prebuilt();
+
 function validatorFor(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
+  let v = built[name] ?? compiled.get(name);
   if (!v) {
+    ajv ??= new Ajv(AJV_OPTIONS);
     v = ajv.compile(jsonSchemaFor(name) as object);
     compiled.set(name, v);
   }

@@ -76,8 +76,10 @@ function byRule(r: Report, ctx: ReportContext): string[] {
     const meta = ctx.rules[rule];
     lines.push(`### ${rule} (${of.length})`, "", ...(meta ? [`${cell(meta.rationale)} [About this check](../${meta.docs}).`, ""] : []));
     const blocks = SEVERITIES.flatMap((s) => of.filter((f) => f.severity === s)).flatMap((f) => findingBlock(f, ctx));
-    if (of.length <= 10) lines.push(...blocks);
-    else lines.push(`<details><summary>${of.length} findings</summary>`, "", ...blocks, "</details>", "");
+    // Appended one by one: spreading a list of 100,000 lines into push() overflows the stack.
+    if (of.length > 10) lines.push(`<details><summary>${of.length} findings</summary>`, "");
+    for (const b of blocks) lines.push(b);
+    if (of.length > 10) lines.push("</details>", "");
   }
   return lines;
 }
