@@ -52,7 +52,12 @@ function variants(corpus: Corpus): RawFinding[] {
   const mentions = entityMentions(corpus);
   return [...corpus.entities.values()].flatMap((e) => {
     const bySpelling = new Map<string, Occurrence[]>();
-    for (const o of mentions) if (o.entity.id === e.id) bySpelling.set(o.spelling, [...(bySpelling.get(o.spelling) ?? []), o]);
+    for (const o of mentions) {
+      if (o.entity.id !== e.id) continue;
+      const list = bySpelling.get(o.spelling);
+      if (list) list.push(o);
+      else bySpelling.set(o.spelling, [o]);
+    }
     if (bySpelling.size < 2) return [];
     const spellings = [...bySpelling].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
     const docCount = (os: Occurrence[]): number => new Set(os.map((o) => o.document)).size;
@@ -75,18 +80,25 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
   const known = [...corpus.entities.values()].flatMap((e) => e.aliases.filter((a) => !/\s/.test(a)).map((a) => ({ alias: a.toLowerCase(), entity: e })));
   const knownSet = new Set(known.map((k) => k.alias));
   const hits = new Map<string, { closest: string; entity: EntityEntry; at: Occurrence[] }>();
+  const nearOf = new Map<string, (typeof known)[number] | undefined>();
   for (const { document, line, text } of documentLines(corpus)) {
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const word = m[0];
       const lower = foldLookalikes(word).toLowerCase();
       if (word.length < minLength || /\d/.test(word) || knownSet.has(word.toLowerCase())) continue;
       // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
-      const near = known.find(
-        (k) =>
-          k.alias[0] === lower[0] &&
-          Math.abs(k.alias.length - lower.length) <= maxDistance &&
-          distance(k.alias, lower) <= Math.min(maxDistance, Math.floor(k.alias.length / 3)),
-      );
+      // The corpus repeats its words; each distinct word is compared with the aliases once.
+      if (!nearOf.has(lower))
+        nearOf.set(
+          lower,
+          known.find(
+            (k) =>
+              k.alias[0] === lower[0] &&
+              Math.abs(k.alias.length - lower.length) <= maxDistance &&
+              distance(k.alias, lower) <= Math.min(maxDistance, Math.floor(k.alias.length / 3)),
+          ),
+        );
+      const near = nearOf.get(lower);
       if (!near) continue;
       const h = hits.get(word) ?? { closest: near.alias, entity: near.entity, at: [] };
       h.at.push({ text: word, document, line });

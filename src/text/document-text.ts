@@ -65,6 +65,8 @@ const BARE_ADDRESS_LINE = /^\s*(https?:\/\/|www\.)\S*\s*$/;
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|nos|art|para|vol|p|pp|e\.g|i\.e|etc|vs|jr|sr|gen|col|lt|prof|[A-Z])$/i;
 
 function scriptOfToken(text: string): TokenScript {
+  // Plain ASCII, nearly every token: no per-letter script lookup needed.
+  if (/^\p{ASCII}*$/u.test(text)) return /[A-Za-z]/.test(text) ? "latin" : "none";
   let latin = false;
   let foreign: "cyrillic" | "greek" | undefined;
   let other = false;
@@ -89,7 +91,11 @@ function shapeOf(text: string): Token["shape"] {
   return digit && letter ? "mixed" : digit ? "number" : "word";
 }
 
+// A line can hold an address only if it has one of these; most prose lines have none.
+const MAYBE_ADDRESS = /:\/\/|www\.|@|\.(?:az|com|org|net|gov|int|info|ru|tr|uk|us|edu)\b/i;
+
 function addressSpans(text: string): [number, number][] {
+  if (!MAYBE_ADDRESS.test(text)) return [];
   return [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
 }
 

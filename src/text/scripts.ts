@@ -66,5 +66,7 @@ const LOOKALIKES: Record<string, string> = {
 
 /** Replaces Cyrillic letters that look Latin with the Latin letters they imitate. */
 export function foldLookalikes(s: string): string {
+  // Most words have no Cyrillic letter at all; they are returned as they are.
+  if (!/[\u0400-\u04FF]/.test(s)) return s;
   return Array.from(s, (c) => LOOKALIKES[c] ?? c).join("");
 }

@@ -15,8 +15,9 @@ export function wordsOf(p: Passage): Word[] {
 
 /** Key of the n words starting at i. */
 export function shingle(words: readonly Word[], i: number, n: number): string {
-  return words
-    .slice(i, i + n)
-    .map((w) => w.word)
-    .join(" ");
+  // Concatenated in place: this runs for every word of the corpus, and slice/map/join allocates thrice.
+  const end = Math.min(i + n, words.length);
+  let s = words[i]?.word ?? "";
+  for (let j = i + 1; j < end; j++) s += " " + (words[j]?.word ?? "");
+  return s;
 }
