@@ -15,7 +15,10 @@ export interface ToolInfo {
 export function repositoryUrl(field: unknown): string | undefined {
   const url = typeof field === "string" ? field : typeof field === "object" && field !== null && "url" in field ? field.url : undefined;
   if (typeof url !== "string" || url === "") return undefined;
-  return url.replace(/^git\+/, "").replace(/\.git$/, "").replace(/\/+$/, "");
+  return url
+    .replace(/^git\+/, "")
+    .replace(/\.git$/, "")
+    .replace(/\/+$/, "");
 }
 
 /** Name (the bin), version and repository of this tool, read from its package.json. */
