@@ -81,7 +81,7 @@ function row(r: Agreement["rows"][number], i: number, a: Agreement): string[] {
     const style = c.relation === "vague" ? ` font-style="italic"` : c.relation === "none" ? ` fill="#777777"` : "";
     if (c.relation === "none")
       return `${swatch(c.relation, x0, y, COL, ROW)}<text x="${x0 + COL / 2}" y="${y + 12}" font-size="10" text-anchor="middle"${style}>${text}</text>`;
-    const tip = `${r.document} · ${a.facts[j]?.key ?? ""}: ${c.value} (${c.relation})`;
+    const tip = `${r.document} · ${a.facts[j]?.key ?? ""}: ${c.value.split(" / ").map(formatFigure).join(" / ")} (${c.relation})`;
     return `<g><title>${x(tip)}</title>${swatch(c.relation, x0, y, COL, ROW)}<text x="${x0 + COL / 2}" y="${y + 12}" font-size="10" text-anchor="middle"${style} ${FONT}>${x(text)}</text></g>`;
   });
   return [
