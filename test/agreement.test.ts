@@ -96,7 +96,9 @@ describe("the markdown report's first screen", () => {
     expect(first).toContain("| Killed, all ages (`killed.total`) |");
     const headings = md.split("\n").filter((l) => /^#{1,6} /.test(l));
     const levels = headings.map((l) => l.indexOf(" "));
-    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+    levels.forEach((level, i) => {
+      expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
+    });
     const mine = headings.filter((l) => /^## (Agreement between documents|Most disagreed facts|Variant tables)$/.test(l));
     expect(mine).toEqual(["## Agreement between documents", "## Most disagreed facts", "## Variant tables"]);
   }, 180_000);

@@ -6,7 +6,7 @@ import { cli, MINI, miniCopy, NEWS, news, refuses } from "./helpers/fixture.js";
 describe("bad input, continued: a clear error, never a crash, nothing lost", () => {
   it("a fact without a label is refused at its line", () => {
     const facts = readFileSync(join(MINI, "data/registry/facts.yaml"), "utf8");
-    const unlabelled = facts.replace(/(  - key: killed\.total\n)    label: [^\n]*\n/, "$1");
+    const unlabelled = facts.replace(/( {2}- key: killed\.total\n) {4}label: [^\n]*\n/, "$1");
     expect(unlabelled).not.toBe(facts);
     const line = unlabelled.split("\n").findIndex((l) => l === "  - key: killed.total") + 1;
     refuses(miniCopy({ "data/registry/facts.yaml": unlabelled }), [`data/registry/facts.yaml:${line}:5: missing required field "label" in facts[4]`]);
