@@ -49,7 +49,7 @@ export function runEval(args: EvalArgs, io: Io): number {
   const report = buildReport(loaded.corpus, [...runRules(loaded.corpus, rules)].sort(compareFindings));
   const result = evaluate(annotations, locationsIn(report, loaded.corpus.sources, scopes), mapping);
   const table = renderTable(result);
-  io.out(table);
+  for (const line of table.split("\n")) io.out(line);
   if (args.verbose) for (const line of renderDetails(result)) io.out(line);
 
   const json = renderEvalJson(result);
