@@ -18,7 +18,10 @@ const englishWords =
     corpusCounts(corpus).count(lower) > 0;
 
 /** Every occurrence in the document's own lines, each on its line. */
+const foreignOrMixed = (t: Token): boolean => t.script === "cyrillic" || t.script === "greek" || t.script === "mixed";
+
 function inSource(text: DocumentText, isWord: (lower: string) => boolean): Hit[] {
+  if (!text.tokens.some(foreignOrMixed)) return [];
   const byLine = new Map<number, Token[]>();
   for (const t of text.tokens) {
     const same = byLine.get(t.line);
@@ -26,7 +29,7 @@ function inSource(text: DocumentText, isWord: (lower: string) => boolean): Hit[]
     else byLine.set(t.line, [t]);
   }
   return [...byLine].flatMap(([line, tokens]) => {
-    if (!tokens.some((t) => t.script === "cyrillic" || t.script === "greek" || t.script === "mixed")) return [];
+    if (!tokens.some(foreignOrMixed)) return [];
     const english = isEnglishLine(tokens.map((t) => t.text));
     return tokens.flatMap((t) => {
       if (t.script !== "mixed" && !english) return [];
