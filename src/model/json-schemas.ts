@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
 import { documentRecord } from "./document.js";
-import { evalAnnotationsFile } from "./evaluation.js";
+import { evalAnnotationsFile, evalCategoriesFile } from "./evaluation.js";
 import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
@@ -12,6 +12,7 @@ export const schemaSources = {
   "document.schema.json": documentRecord,
   "entities.schema.json": entitiesFile,
   "eval-annotations.schema.json": evalAnnotationsFile,
+  "eval-categories.schema.json": evalCategoriesFile,
   "facts.schema.json": factsFile,
   "instruments.schema.json": instrumentsFile,
   "rules.schema.json": rulesFile,
