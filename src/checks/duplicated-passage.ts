@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
-import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import { pageHeaderLines } from "../extract/page-headers.js";
+import type { Corpus } from "../model/corpus.js";
 import { compareText } from "../text/normalize.js";
-import { passageAt } from "../text/passage.js";
-import { shingle, wordsOf, type Word } from "../text/shingles.js";
+import { documentText } from "../text/document-text.js";
+import { shingle, type Word } from "../text/shingles.js";
 
 const options = z.strictObject({
   scope: z.enum(["within", "across"]).describe("A passage printed twice inside one document, or passages shared between documents."),
@@ -19,17 +18,6 @@ const options = z.strictObject({
   maxSharers: z.number().int().min(2).default(25).describe("(across) A run printed in more documents than this is boilerplate, not evidence of copying."),
 });
 
-/** A document's words without its page headers, in order. */
-export function documentWords(doc: LoadedDocument, lines: readonly string[]): Word[] {
-  const { first, last } = doc.record.source;
-  const headers = pageHeaderLines(lines);
-  // Only the document's own lines; page headers and bare URL lines are not prose.
-  const body = lines.slice(first - 1, last).map((l, i) => (headers.has(first + i) || /^\s*(https?:\/\/|www\.)\S*\s*$/.test(l) ? "" : l));
-  const start = body.findIndex((l) => l.trim() !== "");
-  if (start === -1) return [];
-  return wordsOf(passageAt(body, start + 1, body.length)).map((w) => ({ word: w.word, line: w.line + first - 1 }));
-}
-
 interface Repeat {
   text: string;
   firstLine: number;
@@ -37,7 +25,7 @@ interface Repeat {
 }
 
 /** Runs of n-word windows seen before (at least n words earlier), merged into passages. */
-function repeatsWithin(words: Word[], n: number, maxGap: number): Repeat[] {
+function repeatsWithin(words: readonly Word[], n: number, maxGap: number): Repeat[] {
   const seen = new Map<string, number>();
   const out: Repeat[] = [];
   let run: { start: number; first: number; end: number } | undefined;
@@ -76,7 +64,7 @@ function within(corpus: Corpus, n: number, maxGap: number): RawFinding[] {
     const id = doc.record.id;
     // A headline restated in the lead is how news is written, not a passage printed twice.
     const title = doc.record.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
-    const repeats = repeatsWithin(documentWords(doc, corpus.sources.get(doc.record.source.file) ?? []), n, maxGap).filter((r) => !title.includes(r.text));
+    const repeats = repeatsWithin(documentText(corpus, doc).words, n, maxGap).filter((r) => !title.includes(r.text));
     return repeats.map((r) => ({
       subject: id,
       key: `within|${r.againLine}|${r.text.slice(0, 40)}`,
@@ -132,7 +120,7 @@ function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: 
   const more = new Map<number, number[]>();
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
   docs.forEach((doc, d) => {
-    const words = documentWords(doc, corpus.sources.get(doc.record.source.file) ?? []);
+    const { words } = documentText(corpus, doc);
     const mine = new Set<number>();
     for (let i = 0; i + n <= words.length; i++) {
       const h = hash53(shingle(words, i, n));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import { pageHeaderLines } from "../extract/page-headers.js";
+import { documentText, type DocumentText } from "../text/document-text.js";
 import { mixedWords } from "../text/scripts.js";
 
 const options = z.strictObject({
@@ -14,14 +14,8 @@ interface Hit {
   foreign: string[];
 }
 
-function inSource(doc: LoadedDocument, lines: readonly string[], headers: Set<number>, max: number): Hit[] {
-  const { first, last } = doc.record.source;
-  const hits: Hit[] = [];
-  for (let l = first; l <= last; l++) {
-    if (headers.has(l)) continue;
-    for (const w of mixedWords(lines[l - 1] ?? "", max)) hits.push({ word: w.word, line: l, foreign: w.foreign });
-  }
-  return hits;
+function inSource(text: DocumentText, max: number): Hit[] {
+  return text.lines.flatMap((l) => mixedWords(l.text, max).map((w) => ({ word: w.word, line: l.line, foreign: w.foreign })));
 }
 
 /** Strings we wrote (issuer, notes, notes of claims); quotes and titles copy the source and are checked there. */
@@ -61,7 +55,7 @@ export const mixedScript = defineCheck({
   check(corpus: Corpus, o): RawFinding[] {
     return corpus.documents.flatMap((doc) => {
       const lines = corpus.sources.get(doc.record.source.file) ?? [];
-      const hits = inSource(doc, lines, pageHeaderLines(lines), o.maxForeignWord);
+      const hits = inSource(documentText(corpus, doc), o.maxForeignWord);
       // A note may quote the source; only strings the source does not contain are ours to fix.
       const span = lines.slice(doc.record.source.first - 1, doc.record.source.last).join("\n");
       const own = inRecord(doc, o.maxForeignWord)

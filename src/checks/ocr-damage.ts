@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { LoadedDocument } from "../model/corpus.js";
-import { pageHeaderLines } from "../extract/page-headers.js";
+import { documentText } from "../text/document-text.js";
 
 const options = z.strictObject({
   knownTlds: z.array(z.string()).min(1).describe("Top-level domains that exist; a domain ending otherwise is reported as broken."),
@@ -61,10 +61,7 @@ export const ocrDamage = defineCheck({
   options,
   check(corpus, o): RawFinding[] {
     return corpus.documents.flatMap((doc) => {
-      const lines = corpus.sources.get(doc.record.source.file) ?? [];
-      const headers = pageHeaderLines(lines);
-      const damage: Damage[] = [];
-      for (let l = doc.record.source.first; l <= doc.record.source.last; l++) if (!headers.has(l)) damage.push(...damageIn(lines[l - 1] ?? "", l, o));
+      const damage = documentText(corpus, doc).lines.flatMap((l) => damageIn(l.text, l.line, o));
       return damage.length > 0 ? [findingFor(doc, damage)] : [];
     });
   },

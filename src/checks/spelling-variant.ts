@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import type { EntityEntry } from "../model/registry.js";
-import { pageHeaderLines } from "../extract/page-headers.js";
+import { documentText } from "../text/document-text.js";
 import { compareText } from "../text/normalize.js";
 import { foldLookalikes } from "../text/scripts.js";
 
@@ -20,12 +20,7 @@ interface Occurrence {
 }
 
 function* documentLines(corpus: Corpus): Generator<{ document: string; line: number; text: string }> {
-  for (const doc of corpus.documents) {
-    const lines = corpus.sources.get(doc.record.source.file) ?? [];
-    const headers = pageHeaderLines(lines);
-    for (let l = doc.record.source.first; l <= doc.record.source.last; l++)
-      if (!headers.has(l)) yield { document: doc.record.id, line: l, text: lines[l - 1] ?? "" };
-  }
+  for (const doc of corpus.documents) for (const { line, text } of documentText(corpus, doc).lines) yield { document: doc.record.id, line, text };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

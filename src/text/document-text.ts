@@ -1,0 +1,192 @@
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import { pageHeaderLines } from "../extract/page-headers.js";
+import { passageAt } from "./passage.js";
+import { scriptOf } from "./scripts.js";
+import type { Word } from "./shingles.js";
+import { wordsOf } from "./shingles.js";
+
+export type TokenScript = "latin" | "cyrillic" | "greek" | "mixed" | "other" | "none";
+
+/** A token of a document's text as printed, with where it stands. */
+export interface Token {
+  /** As printed: a run of letters, marks and digits, with internal apostrophes ("Azerbaijan's"). */
+  text: string;
+  lower: string;
+  /** 1-based source line and 0-based column of its first character. */
+  line: number;
+  col: number;
+  /** Letters only, digits only, or both ("ca1culated"). */
+  shape: "word" | "number" | "mixed";
+  /** The scripts of its letters: "mixed" when Latin meets Cyrillic or Greek in one token. */
+  script: TokenScript;
+  /** Index of its sentence in `DocumentText.sentences`. */
+  sentence: number;
+  /** Joined to its neighbour by a hyphen without spaces ("Nagorno-Karabakh", "twenty-one"). */
+  hyphenBefore: boolean;
+  hyphenAfter: boolean;
+  /** Part of a URL, an e-mail address or a domain: an address, never prose. */
+  address: boolean;
+  /**
+   * Set on the first half of a word broken at a line end ("suf-" / "fering"): the two halves
+   * joined, and where the second half stands. The second half is the next token, with `tail` set.
+   */
+  split?: { joined: string; tailLine: number };
+  /** The second half of a word broken at a line end; its head token carries `split`. */
+  tail: boolean;
+}
+
+export interface Sentence {
+  /** Index of its first token and one past its last. */
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface TextLine {
+  line: number;
+  text: string;
+}
+
+/** The per-document text every text check and report reads; computed once per document. */
+export interface DocumentText {
+  document: string;
+  /** The document's own non-blank lines, page headers excluded. */
+  lines: readonly TextLine[];
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** Lower-cased letter-and-digit words of its prose (bare URL lines left out), for shingles. */
+  words: readonly Word[];
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9-]+\.)+(?:az|com|org|net|gov|int|info|ru|tr|uk|us|edu)\b(?:\/\S*)?/giu;
+const BARE_ADDRESS_LINE = /^\s*(https?:\/\/|www\.)\S*\s*$/;
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|nos|art|para|vol|p|pp|e\.g|i\.e|etc|vs|jr|sr|gen|col|lt|prof|[A-Z])$/i;
+
+function scriptOfToken(text: string): TokenScript {
+  let latin = false;
+  let foreign: "cyrillic" | "greek" | undefined;
+  let other = false;
+  let letters = 0;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    const s = scriptOf(ch);
+    if (s === "latin") latin = true;
+    else if (s === "cyrillic" || s === "greek") foreign = s;
+    else other = true;
+  }
+  if (letters === 0) return "none";
+  if (latin && foreign) return "mixed";
+  if (foreign) return foreign;
+  return latin ? "latin" : other ? "other" : "none";
+}
+
+function shapeOf(text: string): Token["shape"] {
+  const digit = /\p{N}/u.test(text);
+  const letter = /\p{L}/u.test(text);
+  return digit && letter ? "mixed" : digit ? "number" : "word";
+}
+
+function addressSpans(text: string): [number, number][] {
+  return [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function tokensOfLine(line: number, text: string): Token[] {
+  const spans = addressSpans(text);
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const col = m.index;
+    const end = col + m[0].length;
+    out.push({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      line,
+      col,
+      shape: shapeOf(m[0]),
+      script: scriptOfToken(m[0]),
+      sentence: 0,
+      hyphenBefore: col > 1 && text[col - 1] === "-" && /[\p{L}\p{N}]/u.test(text[col - 2] ?? ""),
+      hyphenAfter: text[end] === "-" && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ""),
+      address: spans.some(([s, e]) => col >= s && end <= e),
+      tail: false,
+    });
+  }
+  return out;
+}
+
+/** "suf-" at a line end followed by "fering" at the start of the next line: one word broken by layout. */
+function markSplits(tokens: Token[], lines: readonly TextLine[]): void {
+  const textOf = new Map(lines.map((l) => [l.line, l.text]));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i];
+    const tail = tokens[i + 1];
+    if (!head || !tail || head.line === tail.line || head.shape !== "word" || tail.shape !== "word") continue;
+    const rest = (textOf.get(head.line) ?? "").slice(head.col + head.text.length);
+    if (!/^-\s*$/.test(rest) || tail.col !== (textOf.get(tail.line) ?? "").search(/\S/) || !/^\p{Ll}/u.test(tail.text)) continue;
+    head.split = { joined: head.text + tail.text, tailLine: tail.line };
+    tail.tail = true;
+  }
+}
+
+function endsSentence(lineText: string, t: Token, next: Token | undefined): boolean {
+  if (!next) return true;
+  const after = next.line === t.line ? lineText.slice(t.col + t.text.length, next.col) : lineText.slice(t.col + t.text.length);
+  if (!/^[)"'’”]*[.!?]/.test(after)) return false;
+  if (after.startsWith(".") && ABBREVIATION.test(t.text)) return false;
+  return /^[\p{Lu}\p{N}"“(]/u.test(next.text) || next.line !== t.line;
+}
+
+function sentencesOf(tokens: Token[], lines: readonly TextLine[]): Sentence[] {
+  const textOf = new Map(lines.map((l) => [l.line, l.text]));
+  const out: Sentence[] = [];
+  let start = 0;
+  tokens.forEach((t, i) => {
+    t.sentence = out.length;
+    if (endsSentence(textOf.get(t.line) ?? "", t, tokens[i + 1])) {
+      out.push({ start, end: i + 1, line: tokens[start]?.line ?? t.line });
+      start = i + 1;
+    }
+  });
+  return out;
+}
+
+/** The words the shingle checks compare: the prose without page headers and bare URL lines. */
+function proseWords(doc: LoadedDocument, source: readonly string[], headers: Set<number>): Word[] {
+  const { first, last } = doc.record.source;
+  const body = source.slice(first - 1, last).map((l, i) => (headers.has(first + i) || BARE_ADDRESS_LINE.test(l) ? "" : l));
+  const start = body.findIndex((l) => l.trim() !== "");
+  if (start === -1) return [];
+  return wordsOf(passageAt(body, start + 1, body.length)).map((w) => ({ word: w.word, line: w.line + first - 1 }));
+}
+
+function build(doc: LoadedDocument, source: readonly string[]): DocumentText {
+  const headers = pageHeaderLines(source);
+  const { first, last } = doc.record.source;
+  const lines: TextLine[] = [];
+  for (let l = first; l <= Math.min(last, source.length); l++) {
+    const text = source[l - 1] ?? "";
+    if (!headers.has(l) && text.trim() !== "") lines.push({ line: l, text });
+  }
+  const tokens = lines.flatMap((l) => tokensOfLine(l.line, l.text));
+  markSplits(tokens, lines);
+  const sentences = sentencesOf(tokens, lines);
+  return { document: doc.record.id, lines, tokens, sentences, words: proseWords(doc, source, headers) };
+}
+
+const cache = new WeakMap<LoadedDocument, DocumentText>();
+
+/** The text model of one document, built on first use and shared by every check and report. */
+export function documentText(corpus: Corpus, doc: LoadedDocument): DocumentText {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const built = build(doc, corpus.sources.get(doc.record.source.file) ?? []);
+  cache.set(doc, built);
+  return built;
+}
+
+/** A token's text as a reader reads it: a word broken at a line end is read whole. */
+export function readAs(t: Token): string {
+  return t.split?.joined ?? t.text;
+}
