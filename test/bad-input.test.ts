@@ -37,6 +37,49 @@ describe("bad input, continued: a clear error, never a crash, nothing lost", () 
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
+  const dated = (iso: string, precision: string): string =>
+    news().replace("issuer: Test agency", `issuer: Test agency\ndate:\n  printed: as printed\n  iso: ${iso}\n  precision: ${precision}`);
+
+  it("a day that is not on the calendar is refused, in a record's date and in a claim", () => {
+    refuses(miniCopy({ [NEWS]: dated("1993-02-29", "day") }), [`${NEWS}:8:8: date.iso "1993-02-29" is not a calendar date: February 1993 has 28 days`]);
+    refuses(miniCopy({ [NEWS]: news().replace("date: 1998-03-03", "date: 1998-04-31") }), [
+      `${NEWS}:15:11: claims[0].date "1998-04-31" is not a calendar date: April 1998 has 30 days`,
+    ]);
+    expect(cli(["check", "--root", miniCopy({ [NEWS]: dated("1992-02-29", "day") }), "--no-write"]).code).toBe(0);
+  });
+
+  it("a day of the year that no year has is refused", () => {
+    const text = news().replace("claims:\n", "claims:\n  - kind: date\n    fact: mentioned.date\n    value: --02-30\n    quote: OTHER NEWS\n    line: 8\n");
+    refuses(miniCopy({ [NEWS]: text }), [`${NEWS}:13:12: claims[0].value "--02-30" is not a calendar date: February has at most 29 days`]);
+  });
+
+  it("a document date whose precision and form disagree is refused", () => {
+    refuses(miniCopy({ [NEWS]: dated("1992-02", "day") }), [`${NEWS}:8:8: date.iso "1992-02" does not match precision "day" (YYYY-MM-DD)`]);
+    refuses(miniCopy({ [NEWS]: dated("1992-02-26", "year") }), [`${NEWS}:8:8: date.iso "1992-02-26" does not match precision "year" (YYYY)`]);
+    refuses(miniCopy({ [NEWS]: dated("1992-02", "week") }), [`${NEWS}:9:14: date.precision: unknown precision "week"`]);
+    expect(cli(["check", "--root", miniCopy({ [NEWS]: dated("1992-02", "month") }), "--no-write"]).code).toBe(0);
+  });
+
+  it("a control character in a string is refused; tab and newline are not", () => {
+    refuses(miniCopy({ [NEWS]: news().replace("title: OTHER NEWS", "title: OTHER\u0007NEWS") }), [
+      `${NEWS}:3:8: title contains the control character U+0007 at character 6; only tab and newline are allowed`,
+    ]);
+    refuses(miniCopy({ [NEWS]: news().replace("issuer: Test agency", 'issuer: "Test\\eagency"') }), [
+      `${NEWS}:5:9: issuer contains the control character U+001B at character 5; only tab and newline are allowed`,
+    ]);
+    const fine = news().replace("issuer: Test agency", 'issuer: Test agency\nnotes: "a\\tb\\nc"');
+    expect(cli(["check", "--root", miniCopy({ [NEWS]: fine }), "--no-write"]).code).toBe(0);
+  });
+
+  it("10,000 nested sequences or maps give a plain message, not a stack overflow", () => {
+    const deep = "sequences and maps nested more than 64 levels deep; a record needs a few";
+    const started = Date.now();
+    refuses(miniCopy({ [NEWS]: `${news()}notes: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n` }), [`${NEWS}:23:71: ${deep}`]);
+    refuses(miniCopy({ [NEWS]: `${news()}notes: ${"{a: ".repeat(10_000)}1${"}".repeat(10_000)}\n` }), [`${NEWS}:23:260: ${deep}`]);
+    refuses(miniCopy({ [NEWS]: `${news()}notes:\n  ${"- ".repeat(10_000)}x\n` }), [`${NEWS}:24:129: ${deep}`]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it("a quote that would break markdown tables or HTML is shown as text in every report", () => {
     const root = miniCopy({
       "data/sources/mini.txt": readFileSync(join(MINI, "data/sources/mini.txt"), "utf8").replace(

@@ -7,12 +7,14 @@ import { runAcknowledge, runPrune } from "./acknowledge-command.js";
 import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
 import { runEval } from "./eval-command.js";
 import { FORMATS, type Format } from "./outputs.js";
+import { runInit } from "./init-command.js";
 import { runMentions } from "./mentions-command.js";
 import { runSchemas } from "./schemas-command.js";
 
 const USAGE = `usage: corpus-check <command> [options]
 
 commands:
+  init              scaffold a minimal corpus in --root (never overwrites a file)
   check             load the corpus, run every rule, write reports/ (exit 0 clean, 1 gated findings, 2 bad input)
   list              the documents: count, then id, type, date, lines and claims of each
   stats             documents, claims by kind, facts, instruments, findings
@@ -120,6 +122,8 @@ export function main(argv: readonly string[], io: Io): number {
           io,
         );
       }
+      case "init":
+        return runInit(root, io);
       case "list":
         return runList(root, io);
       case "stats":

@@ -1,9 +1,12 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { CALENDAR_FORMAT, calendarProblem } from "../model/dates.js";
 import { jsonSchemaFor, type SchemaName } from "../model/json-schemas.js";
+import { stringProblem } from "./string-problems.js";
 import type { LoadError } from "./load-error.js";
 import { positionOf, type DataPath, type YamlFile } from "./yaml-file.js";
 
 const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
+ajv.addFormat(CALENDAR_FORMAT, { type: "string", validate: (s) => calendarProblem(s) === undefined });
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 function validatorFor(name: SchemaName): ValidateFunction {
@@ -47,16 +50,25 @@ function toLoadError(y: YamlFile, e: ErrorObject): LoadError {
     case "const":
       return at(y, path, false, `${where || "value"} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`);
     case "discriminator":
-      return at(y, [...path, "kind"], false, `${where || "value"}.kind: ${kindMessage(e)}`);
+      return discriminatorError(y, path, e);
+    case "format":
+    case "pattern": {
+      const problem = stringProblem(e.keyword, e.params as { format?: string; pattern?: string }, valueAt(y.data, path));
+      if (problem) return at(y, path, false, `${where || "value"} ${problem}`);
+      return at(y, path, false, `${where || "value"} ${e.message ?? "is invalid"}`);
+    }
     default:
       return at(y, path, false, `${where || "value"} ${e.message ?? "is invalid"}`);
   }
 }
 
-function kindMessage(e: ErrorObject): string {
+/** A union chose its branch by `tag` (a claim's kind, a date's precision) and the tag named none. */
+function discriminatorError(y: YamlFile, path: DataPath, e: ErrorObject): LoadError {
   const p = e.params as { error?: string; tag?: string; tagValue?: unknown };
-  if (p.error === "mapping") return `unknown kind ${JSON.stringify(p.tagValue)}`;
-  return "kind is required and must be a string";
+  const tag = p.tag ?? "kind";
+  const where = describePath(path);
+  if (p.error === "mapping") return at(y, [...path, tag], false, `${where || "value"}.${tag}: unknown ${tag} ${JSON.stringify(p.tagValue)}`);
+  return at(y, [...path, tag], false, `${where || "value"}.${tag}: ${tag} is required and must be a string`);
 }
 
 function at(y: YamlFile, path: DataPath, key: boolean, message: string): LoadError {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoPartialDate } from "./claim.js";
+import { isoPartialDate } from "./dates.js";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case");
 
