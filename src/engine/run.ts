@@ -64,13 +64,39 @@ function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string
     acknowledged: false,
     subject: raw.subject,
     message: raw.message,
-    values: raw.values.map((v) => ({
-      value: v.value,
-      documents: uniqueSorted(v.refs.map((r: Ref) => r.document)),
-      locations: indexesOf(v.refs, locations, byId),
-    })),
+    values: equalValuesByLocation(
+      raw.values.map((v) => ({
+        value: v.value,
+        documents: uniqueSorted(v.refs.map((r: Ref) => r.document)),
+        locations: indexesOf(v.refs, locations, byId),
+      })),
+    ),
     locations,
   };
+}
+
+/**
+ * A check lists values in claim order, which is record order; entries with the same value (two
+ * claims stating one date) are put in location order, so reordering claims changes nothing.
+ */
+function equalValuesByLocation<V extends { value: unknown; locations: number[] }>(values: V[]): V[] {
+  const slots = new Map<string, number[]>();
+  values.forEach((v, i) => {
+    const k = JSON.stringify(v.value);
+    slots.set(k, [...(slots.get(k) ?? []), i]);
+  });
+  const out = [...values];
+  for (const idx of slots.values()) {
+    if (idx.length < 2) continue;
+    const sorted = idx.map((i) => values[i] as V).sort((a, b) => compareIndexes(a.locations, b.locations));
+    idx.forEach((slot, k) => (out[slot] = sorted[k] as V));
+  }
+  return out;
+}
+
+function compareIndexes(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return a.length - b.length;
 }
 
 /** A rule whose selector names a fact no claim states checks nothing; that must not pass silently. */
@@ -96,10 +122,10 @@ function indexesOf(refs: readonly Ref[], locations: readonly FindingLocation[], 
   const keys = new Set(
     refs.map((r) => {
       const l = locate(byId, r);
-      return `${l.file}:${l.line}:${l.source?.line ?? 0}`;
+      return locationKey(l);
     }),
   );
-  return locations.flatMap((l, i) => (keys.has(`${l.file}:${l.line}:${l.source?.line ?? 0}`) ? [i] : []));
+  return locations.flatMap((l, i) => (keys.has(locationKey(l)) ? [i] : []));
 }
 
 export function fingerprint(rule: string, subject: string, key: string): string {
@@ -126,15 +152,25 @@ function uniqueSorted(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort(cmp);
 }
 
+/**
+ * One location per claim, and per source line and words for references to a document's text: every
+ * occurrence a check reports is a location of its own (the report folds long lists).
+ */
+function locationKey(l: FindingLocation): string {
+  return `${l.file}:${l.line}:${l.source?.line ?? 0}:${l.quote ?? ""}`;
+}
+
 function dedupeLocations(locs: FindingLocation[]): FindingLocation[] {
   const seen = new Set<string>();
   const out = locs.filter((l) => {
-    const k = `${l.file}:${l.line}`;
+    const k = locationKey(l);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  return out.sort((a, b) => cmp(a.document, b.document) || a.line - b.line);
+  return out.sort(
+    (a, b) => cmp(a.document, b.document) || a.line - b.line || (a.source?.line ?? 0) - (b.source?.line ?? 0) || cmp(a.quote ?? "", b.quote ?? ""),
+  );
 }
 
 /** Two findings with one fingerprint would be indistinguishable to acknowledgements; number them. */

@@ -51,5 +51,18 @@ export function fastParse(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-  return data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  if (data === null || typeof data !== "object" || Array.isArray(data) || deeperThan(data, 32)) return undefined;
+  return data as Record<string, unknown>;
+}
+
+/** Deep nesting is refused by the exact reader with its own message (nesting.ts); leave it to that reader. */
+function deeperThan(data: object, max: number): boolean {
+  const stack: [unknown, number][] = [[data, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (node === null || typeof node !== "object") continue;
+    if (depth > max) return true;
+    for (const v of Object.values(node)) stack.push([v, depth + 1]);
+  }
+  return false;
 }

@@ -3,9 +3,7 @@ import type { LoadError } from "./load-error.js";
 import type { ParsedDocument } from "./sources.js";
 import { positionOf } from "./yaml-file.js";
 
-const PRECISION_LENGTH = { day: 10, month: 7, year: 4 } as const;
-
-/** Integrity of what records point at: registries, source lines, date precision. */
+/** Integrity of what records point at: registries, source lines. */
 export interface Registries {
   facts: ReadonlyMap<string, FactEntry>;
   instruments: ReadonlyMap<string, InstrumentEntry>;
@@ -20,9 +18,6 @@ export function checkReferences(docs: readonly ParsedDocument[], registries: Reg
     const err = (path: (string | number)[], message: string): void => {
       errors.push({ file: y.file, ...positionOf(y, path), message });
     };
-    if (r.date && r.date.iso.length !== PRECISION_LENGTH[r.date.precision]) {
-      err(["date", "precision"], `date precision "${r.date.precision}" does not match iso "${r.date.iso}"`);
-    }
     const lines = sources.get(r.source.file);
     if (r.source.first > r.source.last) err(["source", "last"], `source span ends (${r.source.last}) before it starts (${r.source.first})`);
     if (lines && r.source.last > lines.length)

@@ -1,37 +1,24 @@
-import { createRequire } from "node:module";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { CALENDAR_FORMAT, calendarProblem } from "../model/dates.js";
 import { jsonSchemaFor, type SchemaName } from "../model/json-schemas.js";
-import { AJV_OPTIONS } from "./ajv-options.js";
+import { stringProblem } from "./string-problems.js";
 import type { LoadError } from "./load-error.js";
 import { positionOf, type DataPath, type YamlFile } from "./yaml-file.js";
 
-let ajv: Ajv | undefined;
+const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
+ajv.addFormat(CALENDAR_FORMAT, { type: "string", validate: (s) => calendarProblem(s) === undefined });
 const compiled = new Map<SchemaName, ValidateFunction>();
 
-/**
- * The validators scripts/build.mjs generated into dist/ as ajv standalone code, or none when
- * running from src/ (tests, tsx); then each schema is compiled once on first use.
- */
-function prebuilt(): Partial<Record<SchemaName, ValidateFunction>> {
-  try {
-    return createRequire(import.meta.url)("./validators.cjs") as Partial<Record<SchemaName, ValidateFunction>>;
-  } catch {
-    return {};
-  }
-}
-const built = prebuilt();
-
 function validatorFor(name: SchemaName): ValidateFunction {
-  let v = built[name] ?? compiled.get(name);
+  let v = compiled.get(name);
   if (!v) {
-    ajv ??= new Ajv(AJV_OPTIONS);
     v = ajv.compile(jsonSchemaFor(name) as object);
     compiled.set(name, v);
   }
   return v;
 }
 
-/** Whether data follows a published schema; the fast reader's test, without positions. */
+/** Whether data follows a published schema, without positions: the fast reader's test. */
 export function isValid(name: SchemaName, data: unknown): boolean {
   return validatorFor(name)(data);
 }
@@ -68,16 +55,25 @@ function toLoadError(y: YamlFile, e: ErrorObject): LoadError {
     case "const":
       return at(y, path, false, `${where || "value"} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`);
     case "discriminator":
-      return at(y, [...path, "kind"], false, `${where || "value"}.kind: ${kindMessage(e)}`);
+      return discriminatorError(y, path, e);
+    case "format":
+    case "pattern": {
+      const problem = stringProblem(e.keyword, e.params as { format?: string; pattern?: string }, valueAt(y.data, path));
+      if (problem) return at(y, path, false, `${where || "value"} ${problem}`);
+      return at(y, path, false, `${where || "value"} ${e.message ?? "is invalid"}`);
+    }
     default:
       return at(y, path, false, `${where || "value"} ${e.message ?? "is invalid"}`);
   }
 }
 
-function kindMessage(e: ErrorObject): string {
+/** A union chose its branch by `tag` (a claim's kind, a date's precision) and the tag named none. */
+function discriminatorError(y: YamlFile, path: DataPath, e: ErrorObject): LoadError {
   const p = e.params as { error?: string; tag?: string; tagValue?: unknown };
-  if (p.error === "mapping") return `unknown kind ${JSON.stringify(p.tagValue)}`;
-  return "kind is required and must be a string";
+  const tag = p.tag ?? "kind";
+  const where = describePath(path);
+  if (p.error === "mapping") return at(y, [...path, tag], false, `${where || "value"}.${tag}: unknown ${tag} ${JSON.stringify(p.tagValue)}`);
+  return at(y, [...path, tag], false, `${where || "value"}.${tag}: ${tag} is required and must be a string`);
 }
 
 function at(y: YamlFile, path: DataPath, key: boolean, message: string): LoadError {

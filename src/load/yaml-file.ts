@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { LoadError } from "./load-error.js";
+import { nestingError } from "./nesting.js";
 
 export type DataPath = readonly (string | number)[];
 
@@ -21,6 +22,8 @@ export function parseYaml(file: string, bytes: Uint8Array): { yaml?: YamlFile; e
   if ("errors" in decoded) return decoded;
   const text = decoded.text;
   const { doc, lines } = parseTree(text);
+  const tooDeep = nestingError(file, doc, lines);
+  if (tooDeep) return { errors: [tooDeep] };
   // A tab in indentation derails the parser into follow-on errors; the tab is the one to report.
   const tabs = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
   const errors: LoadError[] = (tabs.length > 0 ? tabs : doc.errors).map((e) => ({ file, ...at(lines, e.pos[0]), message: yamlMessage(e.code, e.message) }));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoPartialDate } from "./claim.js";
+import { isoPartialDate } from "./dates.js";
 
 export const acknowledgement = z
   .strictObject({

@@ -1,15 +1,5 @@
 import { z } from "zod";
-
-/**
- * An ISO date at day, month or year precision ("1993-04-30", "1993-04", "1993"), or a
- * day of the year without a year ("--02-26") for "every year on February 26".
- */
-export const isoPartialDate = z
-  .string()
-  .regex(
-    /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/,
-    "an ISO date: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD for a day without a year",
-  );
+import { isoPartialDate } from "./dates.js";
 
 export const qualifier = z
   .enum(["over", "more-than", "at-least", "up-to", "less-than", "about", "nearly", "almost"])

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { claim, isoPartialDate } from "./claim.js";
+import { claim } from "./claim.js";
+import { isoAt, type Precision } from "./dates.js";
 
 export const documentType = z.enum([
   "un-security-council-resolution",
@@ -19,14 +20,17 @@ export const documentType = z.enum([
   "report-excerpt",
 ]);
 
-export const documentDate = z
-  .strictObject({
+const datedAt = <P extends Precision>(precision: P) =>
+  z.strictObject({
     printed: z.string().min(1).describe("The date exactly as the document prints it."),
-    iso: isoPartialDate,
-    precision: z.enum(["day", "month", "year"]),
+    iso: isoAt(precision),
+    precision: z.literal(precision),
     line: z.number().int().min(1).optional().describe("Source line where the date is printed."),
-  })
-  .describe("The document's own date; precision must match the ISO form.");
+  });
+
+export const documentDate = z
+  .discriminatedUnion("precision", [datedAt("day"), datedAt("month"), datedAt("year")])
+  .describe("The document's own date; precision must match the ISO form (day YYYY-MM-DD, month YYYY-MM, year YYYY).");
 
 export const waiver = z
   .strictObject({

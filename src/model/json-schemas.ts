@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
+import { CALENDAR_FORMAT, CALENDAR_NOTE } from "./dates.js";
 import { documentRecord } from "./document.js";
-import { evalAnnotationsFile } from "./evaluation.js";
+import { evalAnnotationsFile, evalCategoriesFile } from "./evaluation.js";
 import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
@@ -12,6 +13,7 @@ export const schemaSources = {
   "document.schema.json": documentRecord,
   "entities.schema.json": entitiesFile,
   "eval-annotations.schema.json": evalAnnotationsFile,
+  "eval-categories.schema.json": evalCategoriesFile,
   "facts.schema.json": factsFile,
   "instruments.schema.json": instrumentsFile,
   "rules.schema.json": rulesFile,
@@ -23,8 +25,8 @@ export type SchemaName = keyof typeof schemaSources;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
- * ajv reports every branch of a plain oneOf; marking unions discriminated by `kind`
- * lets it report only the branch the record chose.
+ * ajv reports every branch of a plain oneOf; marking unions discriminated by a constant
+ * property (a claim's `kind`, a date's `precision`) lets it report only the branch the record chose.
  */
 function markDiscriminators(node: Json): Json {
   if (Array.isArray(node)) return node.map(markDiscriminators);
@@ -32,25 +34,61 @@ function markDiscriminators(node: Json): Json {
   const out: { [key: string]: Json } = {};
   for (const [k, v] of Object.entries(node)) out[k] = markDiscriminators(v);
   const branches = out["oneOf"];
-  if (Array.isArray(branches) && branches.every(hasKindConst)) {
-    out["discriminator"] = { propertyName: "kind" };
+  const tag = Array.isArray(branches) ? discriminatorOf(branches) : undefined;
+  if (tag !== undefined) {
+    out["discriminator"] = { propertyName: tag };
     out["type"] = "object";
   }
   return out;
 }
 
-function hasKindConst(branch: Json): boolean {
-  if (branch === null || typeof branch !== "object" || Array.isArray(branch)) return false;
+function propertiesOf(branch: Json): { [key: string]: Json } | undefined {
+  if (branch === null || typeof branch !== "object" || Array.isArray(branch)) return undefined;
   const props = branch["properties"];
-  if (props === null || typeof props !== "object" || Array.isArray(props)) return false;
-  const kind = props["kind"];
-  return kind !== null && typeof kind === "object" && !Array.isArray(kind) && "const" in kind;
+  return props !== null && typeof props === "object" && !Array.isArray(props) ? props : undefined;
+}
+
+function discriminatorOf(branches: Json[]): string | undefined {
+  const first = propertiesOf(branches[0] ?? null);
+  if (!first) return undefined;
+  return Object.keys(first).find((tag) =>
+    branches.every((b) => {
+      const p = propertiesOf(b)?.[tag];
+      return p !== null && typeof p === "object" && !Array.isArray(p) && "const" in p;
+    }),
+  );
+}
+
+/**
+ * No string of a record may hold a control character other than tab and newline: they are
+ * invisible in an editor and in a report, and a quote containing one can never match its source.
+ */
+export const CONTROL_CHARACTERS = "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F";
+export const NO_CONTROL_CHARACTERS = `^[^${CONTROL_CHARACTERS}]*$`;
+
+/**
+ * Rules that hold for every string or every date, written once here rather than at each field:
+ * free strings refuse control characters (fields with a pattern, enum or const are already
+ * narrower), and a calendar-checked date says so in its description.
+ */
+function refineStrings(node: Json, inputs: boolean): Json {
+  if (Array.isArray(node)) return node.map((n) => refineStrings(n, inputs));
+  if (node === null || typeof node !== "object") return node;
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) out[k] = refineStrings(v, inputs);
+  if (out["format"] === CALENDAR_FORMAT) {
+    const d = out["description"];
+    out["description"] = typeof d === "string" ? `${d} ${CALENDAR_NOTE}` : CALENDAR_NOTE;
+  }
+  const free = !["pattern", "enum", "const", "format", "allOf"].some((k) => k in out);
+  if (inputs && out["type"] === "string" && free) out["pattern"] = NO_CONTROL_CHARACTERS;
+  return out;
 }
 
 /** The JSON Schema (draft-07) for one published schema, as committed under schemas/. */
 export function jsonSchemaFor(name: SchemaName): Json {
   const generated = z.toJSONSchema(schemaSources[name], { target: "draft-7" }) as Json;
-  const marked = markDiscriminators(generated);
+  const marked = refineStrings(markDiscriminators(generated), name !== "report.schema.json");
   if (marked === null || typeof marked !== "object" || Array.isArray(marked)) return marked;
   return { ...marked, title: name.replace(".schema.json", "") };
 }
