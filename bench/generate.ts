@@ -180,9 +180,15 @@ export function generate(root: string, documents: number, rules: string, seed = 
   const factYaml = [
     "facts:",
     "  - key: document.date.line",
+    "    label: date line",
     "    meaning: The document's date line.",
     "    unit: date",
-    ...facts.flatMap((f) => [`  - key: ${f.key}`, `    meaning: Generated quantity ${f.key}.`, "    unit: count"]),
+    ...facts.flatMap((f) => [
+      `  - key: ${f.key}`,
+      `    label: quantity ${f.key.slice("bench.".length)}`,
+      `    meaning: Generated quantity ${f.key}.`,
+      "    unit: count",
+    ]),
   ];
   writeFileSync(join(root, "data/registry/facts.yaml"), factYaml.join("\n") + "\n");
   writeFileSync(join(root, "data/registry/instruments.yaml"), "instruments: []\n");
