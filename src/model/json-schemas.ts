@@ -2,7 +2,7 @@ import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
 import { documentRecord } from "./document.js";
 import { evalAnnotationsFile } from "./evaluation.js";
-import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
+import { entitiesFile, factsFile, instrumentsFile, wordsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
 
@@ -16,6 +16,7 @@ export const schemaSources = {
   "instruments.schema.json": instrumentsFile,
   "rules.schema.json": rulesFile,
   "report.schema.json": report,
+  "words.schema.json": wordsFile,
 } as const;
 
 export type SchemaName = keyof typeof schemaSources;
