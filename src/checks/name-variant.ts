@@ -23,7 +23,10 @@ function findingFor(c: NameCluster): RawFinding {
   const spellings = c.spellings.map((w) => w.printed);
   return {
     subject: spellings.join(" / "),
-    key: c.spellings.map((w) => w.lower).sort().join("/"),
+    key: c.spellings
+      .map((w) => w.lower)
+      .sort()
+      .join("/"),
     message: `A name is spelt ${n === 2 ? "two" : n} ways: ${c.spellings.map(summary).join("; ")}.`,
     values: c.spellings.map((w) => ({ value: w.printed, refs: refsOf(w) })),
     refs: c.spellings.flatMap(refsOf),

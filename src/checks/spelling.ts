@@ -4,7 +4,11 @@ import type { Use } from "../text/corpus-counts.js";
 import { unknownWords, type UnknownWord } from "../text/spelling.js";
 
 const options = z.strictObject({
-  minRatio: z.number().min(1).default(10).describe("A capitalised word is a slip, not a name, when a dictionary word one edit away is this many times more frequent."),
+  minRatio: z
+    .number()
+    .min(1)
+    .default(10)
+    .describe("A capitalised word is a slip, not a name, when a dictionary word one edit away is this many times more frequent."),
   minCount: z.number().int().min(1).default(10).describe("... and that word occurs at least this often in the corpus."),
   minLength: z.number().int().min(2).default(5).describe("... and the capitalised word has at least this many letters."),
 });
@@ -35,7 +39,7 @@ export const spelling = defineCheck({
   meta: {
     id: "spelling",
     description:
-      "Words that no English dictionary (US, British) and no project word list knows, once per spelling with every line; words run together (\"havebeen\") named as such, with a suggestion.",
+      'Words that no English dictionary (US, British) and no project word list knows, once per spelling with every line; words run together ("havebeen") named as such, with a suggestion.',
     docs: "docs/rules/spelling.md",
   },
   options,

@@ -8,6 +8,7 @@ import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
 import { FORMATS, type Format } from "./outputs.js";
 import { runMentions } from "./mentions-command.js";
 import { runSchemas } from "./schemas-command.js";
+import { runSuggest, runWordsAdd } from "./words-command.js";
 
 const USAGE = `usage: corpus-check <command> [options]
 
@@ -22,6 +23,8 @@ commands:
   acknowledge <id>  add an acknowledgement for a finding, for a person to write the reason (--by <name>)
   prune             remove acknowledgements that match no finding or are past their review-by day
   schemas           write schemas/*.json from the data model (--verify: fail if they are stale)
+  words add <word>  add a word to data/registry/words.yaml (--kind name|transliteration|term|abbreviation|foreign --note "...")
+  suggest           print registry entries for names no registry knows and names spelt several ways
 
 options:
   --root <dir>       corpus root (default: current directory)
@@ -71,6 +74,8 @@ export function main(argv: readonly string[], io: Io): number {
         document: { type: "string" },
         source: { type: "string" },
         by: { type: "string" },
+        kind: { type: "string" },
+        note: { type: "string" },
         verify: { type: "boolean" },
         write: { type: "boolean" },
         debug: { type: "boolean" },
@@ -134,6 +139,11 @@ export function main(argv: readonly string[], io: Io): number {
         return runMentions(root, values.write === true, io);
       case "prune":
         return runPrune(root, today(), io);
+      case "words":
+        if (arg !== "add") break;
+        return runWordsAdd(root, positionals[2], values.kind, values.note, io);
+      case "suggest":
+        return runSuggest(root, io);
       case "schemas":
         return runSchemas(root, values.verify === true, io);
       case "":

@@ -82,7 +82,10 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const acknowledgements = loadAcknowledgements(root, parsed);
   if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
   const sorted = [...documents].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
-  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, words, lexicon: englishLexicon(), sources: sources.texts, rules, acknowledgements } };
+  return {
+    ok: true,
+    corpus: { documents: sorted, facts, instruments, entities, words, lexicon: englishLexicon(), sources: sources.texts, rules, acknowledgements },
+  };
 }
 
 const ACKNOWLEDGEMENTS = "data/acknowledgements.yaml";

@@ -5,7 +5,6 @@ import { gunzipSync } from "node:zlib";
 import { decodeTrie } from "cspell-trie-lib";
 import type { Lexicon } from "../model/corpus.js";
 
-
 /**
  * A lexicon over a sorted, newline-separated word list, searched in place by binary search over
  * character positions: loading is one file read, with no set or index built.

@@ -46,7 +46,9 @@ export const wordEntry = z.strictObject({
     .string()
     .regex(/^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u, "one word as printed: letters, with internal apostrophes or hyphens")
     .describe("A word the corpus prints that English dictionaries do not know, as printed (case does not matter for matching)."),
-  kind: z.enum(["name", "transliteration", "term", "abbreviation", "foreign"]).describe("What the word is: a name, a transliterated word, a term of art, an abbreviation, a word of another language."),
+  kind: z
+    .enum(["name", "transliteration", "term", "abbreviation", "foreign"])
+    .describe("What the word is: a name, a transliterated word, a term of art, an abbreviation, a word of another language."),
   note: z.string().min(1).describe("What it is, briefly: whom or what it names, what it means."),
 });
 

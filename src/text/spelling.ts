@@ -69,7 +69,8 @@ function knownWith(corpus: Corpus): { known: Known; english: Known } {
 /** The dictionary word one edit away that this corpus uses most (then the first in code-point order). */
 function nearestCorpusEnglish(lower: string, english: Known, frequent: readonly [string, number][]): { word: string; count: number } | undefined {
   // `frequent` is sorted by count, then code point: the first word one edit away is the answer.
-  for (const [w, count] of frequent) if (Math.abs(w.length - lower.length) <= 1 && w !== lower && distance(w, lower) === 1 && english(w)) return { word: w, count };
+  for (const [w, count] of frequent)
+    if (Math.abs(w.length - lower.length) <= 1 && w !== lower && distance(w, lower) === 1 && english(w)) return { word: w, count };
   return undefined;
 }
 
@@ -95,7 +96,11 @@ function verdictOf(lower: string, capitalised: boolean, { known, english, counts
   const digits = DIGITS_THEN_LETTERS.exec(lower);
   if (digits) return known(digits[2] ?? "") ? { kind: "run-together", parts: [digits[1] ?? "", digits[2] ?? ""] } : { kind: "unknown" };
   if (capitalised) {
-    const near = nearestCorpusEnglish(lower, english, byCount.filter(([, n]) => n >= o.minCount));
+    const near = nearestCorpusEnglish(
+      lower,
+      english,
+      byCount.filter(([, n]) => n >= o.minCount),
+    );
     // One edit changes a short word too much to call it a slip ("Kur", "our").
     const slip = near && [...lower].length >= o.minLength && near.count >= o.minCount && near.count >= o.minRatio * counts.count(lower);
     return slip ? { kind: "unknown", suggestion: near.word } : { kind: "name" };
@@ -145,9 +150,7 @@ export interface NameWord {
 function build(corpus: Corpus, o: SpellingOptions): Analysis {
   const counts = corpusCounts(corpus);
   const { known, english } = knownWith(corpus);
-  const byCount = [...counts.uses]
-    .map(([w, u]): [string, number] => [w, u.length])
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  const byCount = [...counts.uses].map(([w, u]): [string, number] => [w, u.length]).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
   const ctx: Context = { known, english, counts, byCount };
   const out: UnknownWord[] = [];
   const names: NameWord[] = [];

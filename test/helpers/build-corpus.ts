@@ -16,7 +16,25 @@ export function doc(id: string, claims: Claim[], span: [number, number] = [1, 10
 }
 
 /** A few English words for fixtures; tests that need more pass `english`. */
-export const BASIC_ENGLISH = ["the", "of", "and", "a", "in", "to", "was", "were", "people", "killed", "town", "on", "night", "suffering", "suffer", "war", "time"];
+export const BASIC_ENGLISH = [
+  "the",
+  "of",
+  "and",
+  "a",
+  "in",
+  "to",
+  "was",
+  "were",
+  "people",
+  "killed",
+  "town",
+  "on",
+  "night",
+  "suffering",
+  "suffer",
+  "war",
+  "time",
+];
 
 export function corpus(
   documents: LoadedDocument[],
