@@ -13,7 +13,7 @@ export interface NameCluster {
 
 /** The keys one edit from a key (deletions): two keys within one edit share one of these. */
 function deletions(key: string): string[] {
-  return [key, ...[...key].map((_, i) => key.slice(0, i) + key.slice(i + 1))];
+  return [key, ...Array.from({ length: key.length }, (_, i) => key.slice(0, i) + key.slice(i + 1))];
 }
 
 function find(parent: number[], i: number): number {

@@ -41,9 +41,9 @@ export function skipped(t: Token): boolean {
   if (t.tail || t.address || t.script !== "latin" || t.shape === "number") return true;
   if (t.shape === "mixed") return !DIGITS_THEN_LETTERS.test(t.text) || ORDINAL.test(t.text);
   const text = apostrophes(t.text);
-  if ([...text].length < 2 || ROMAN_ORDINAL.test(text) || ABBREVIATION_PLURAL.test(text)) return true;
+  if (text.length < 2 || ROMAN_ORDINAL.test(text) || ABBREVIATION_PLURAL.test(text)) return true;
   // All capitals and short: an abbreviation (UN, OSCE, NATO); longer all-capital words are headings and are read.
-  return text === text.toUpperCase() && [...text].length <= 5;
+  return text === text.toUpperCase() && text.length <= 5;
 }
 
 /** Lower-cased words every registry knows: the word list and every word of every entity alias. */
@@ -102,7 +102,7 @@ function verdictOf(lower: string, capitalised: boolean, { known, english, counts
       byCount.filter(([, n]) => n >= o.minCount),
     );
     // One edit changes a short word too much to call it a slip ("Kur", "our").
-    const slip = near && [...lower].length >= o.minLength && near.count >= o.minCount && near.count >= o.minRatio * counts.count(lower);
+    const slip = near && lower.length >= o.minLength && near.count >= o.minCount && near.count >= o.minRatio * counts.count(lower);
     return slip ? { kind: "unknown", suggestion: near.word } : { kind: "name" };
   }
   // Run together only when both halves are words this corpus itself uses ("have" + "been"), so a

@@ -10,9 +10,9 @@ const LETTERS: [RegExp, string][] = [
   [/dzh|dj|zh/g, "j"],
   [/kh|x/g, "h"],
   [/gh|q/g, "g"],
-  [/ch/g, "\u0001"],
+  [/ch/g, "ʧ"],
   [/c/g, "j"],
-  [/\u0001/g, "ch"],
+  [/ʧ/g, "ch"],
   [/y/g, "i"],
   [/e/g, "a"],
 ];

@@ -63,7 +63,7 @@ describe("name-variant on the real corpus", () => {
     const loaded = loadCorpus(join(import.meta.dirname, "..", ".."));
     if (!loaded.ok) throw new Error("the corpus does not load");
     const real = loaded.corpus;
-    const [file, lines = []] = [...real.sources][0] ?? ["", []];
+    const [file, lines] = [...real.sources][0] ?? ["", []];
     // Line 1617 names Lenkoran once; print it Lankoran on another line.
     const changed = lines.map((l, i) => (i === 4234 - 1 ? l.replace("Sabirabad", "Lankoran") : l));
     const planted: Corpus = { ...real, documents: real.documents.map((d) => ({ ...d })), sources: new Map([[file, changed]]) };

@@ -72,7 +72,7 @@ describe("spelling on the real corpus", () => {
   const real = loaded.corpus;
   /** A copy of the corpus with one source line altered: new document objects, so no cached text is reused. */
   const planted = (line: number, from: string, to: string): Corpus => {
-    const [file, lines = []] = [...real.sources][0] ?? ["", []];
+    const [file, lines] = [...real.sources][0] ?? ["", []];
     const changed = lines.map((l, i) => (i === line - 1 ? l.replace(from, to) : l));
     return { ...real, documents: real.documents.map((d) => ({ ...d })), sources: new Map([[file, changed]]) };
   };
