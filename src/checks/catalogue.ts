@@ -8,9 +8,11 @@ import { duplicatedPassage } from "./duplicated-passage.js";
 import { figureConflict } from "./figure-conflict.js";
 import { listShrinks } from "./list-shrinks.js";
 import { mixedScript } from "./mixed-script.js";
+import { nameVariant } from "./name-variant.js";
 import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
 import { quoteInSource } from "./quote-in-source.js";
+import { spelling } from "./spelling.js";
 import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
 import { sumMismatch } from "./sum-mismatch.js";
@@ -28,9 +30,11 @@ export const catalogue: readonly AnyCheck[] = [
   figureConflict,
   listShrinks,
   mixedScript,
+  nameVariant,
   ocrDamage,
   partExceedsWhole,
   quoteInSource,
+  spelling,
   spellingVariant,
   statedCountMismatch,
   sumMismatch,

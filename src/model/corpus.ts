@@ -1,6 +1,6 @@
 import type { Acknowledgement } from "./acknowledgements.js";
 import type { DocumentRecord } from "./document.js";
-import type { EntityEntry, FactEntry, InstrumentEntry } from "./registry.js";
+import type { EntityEntry, FactEntry, InstrumentEntry, WordEntry } from "./registry.js";
 import type { RuleEntry } from "./rules.js";
 
 /** A document record with where it came from. */
@@ -34,12 +34,21 @@ export interface LoadedAcknowledgement {
   line: number;
 }
 
+/** An English word list: answers whether a lower-cased word is a word. */
+export interface Lexicon {
+  has(lower: string): boolean;
+}
+
 /** Everything a check may read. Checks never touch the file system. */
 export interface Corpus {
   documents: readonly LoadedDocument[];
   facts: ReadonlyMap<string, FactEntry>;
   instruments: ReadonlyMap<string, InstrumentEntry>;
   entities: ReadonlyMap<string, EntityEntry>;
+  /** The project word list (names, transliterations, terms the dictionaries lack), by lower-cased word. */
+  words: ReadonlyMap<string, WordEntry>;
+  /** English dictionaries (US and British), for the spelling checks. */
+  lexicon: Lexicon;
   /** Source text by path relative to the root; index 0 holds line 1. */
   sources: ReadonlyMap<string, readonly string[]>;
   rules: readonly LoadedRule[];

@@ -3,7 +3,7 @@ import { acknowledgementsFile } from "./acknowledgements.js";
 import { CALENDAR_FORMAT, CALENDAR_NOTE } from "./dates.js";
 import { documentRecord } from "./document.js";
 import { evalAnnotationsFile, evalCategoriesFile } from "./evaluation.js";
-import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
+import { entitiesFile, factsFile, instrumentsFile, wordsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
 
@@ -18,6 +18,7 @@ export const schemaSources = {
   "instruments.schema.json": instrumentsFile,
   "rules.schema.json": rulesFile,
   "report.schema.json": report,
+  "words.schema.json": wordsFile,
 } as const;
 
 export type SchemaName = keyof typeof schemaSources;

@@ -47,6 +47,20 @@ export const entityEntry = z.strictObject({
 
 export const entitiesFile = z.strictObject({ entities: z.array(entityEntry) });
 
+export const wordEntry = z.strictObject({
+  word: z
+    .string()
+    .regex(/^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u, "one word as printed: letters, with internal apostrophes or hyphens")
+    .describe("A word the corpus prints that English dictionaries do not know, as printed (case does not matter for matching)."),
+  kind: z
+    .enum(["name", "transliteration", "term", "abbreviation", "foreign"])
+    .describe("What the word is: a name, a transliterated word, a term of art, an abbreviation, a word of another language."),
+  note: z.string().min(1).describe("What it is, briefly: whom or what it names, what it means."),
+});
+
+export const wordsFile = z.strictObject({ words: z.array(wordEntry) });
+
+export type WordEntry = z.infer<typeof wordEntry>;
 export type EntityEntry = z.infer<typeof entityEntry>;
 export type FactEntry = z.infer<typeof factEntry>;
 export type InstrumentEntry = z.infer<typeof instrumentEntry>;
