@@ -10,6 +10,7 @@ import { listShrinks } from "./list-shrinks.js";
 import { mixedScript } from "./mixed-script.js";
 import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
+import { qualifierScale } from "./qualifier-scale.js";
 import { quoteInSource } from "./quote-in-source.js";
 import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
@@ -30,6 +31,7 @@ export const catalogue: readonly AnyCheck[] = [
   mixedScript,
   ocrDamage,
   partExceedsWhole,
+  qualifierScale,
   quoteInSource,
   spellingVariant,
   statedCountMismatch,
