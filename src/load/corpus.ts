@@ -4,7 +4,7 @@ import type { Acknowledgement } from "../model/acknowledgements.js";
 import type { Corpus, LoadedAcknowledgement, LoadedDocument, LoadedRule } from "../model/corpus.js";
 import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
-import type { EntityEntry, FactEntry, InstrumentEntry } from "../model/registry.js";
+import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry } from "../model/registry.js";
 import type { RuleEntry } from "../model/rules.js";
 import { readBytes, yamlFilesIn } from "./files.js";
 import { compareLoadErrors, type LoadError } from "./load-error.js";
@@ -19,6 +19,7 @@ const REGISTRY: Record<string, SchemaName> = {
   "data/registry/entities.yaml": "entities.schema.json",
   "data/registry/facts.yaml": "facts.schema.json",
   "data/registry/instruments.yaml": "instruments.schema.json",
+  "data/registry/organisations.yaml": "organisations.schema.json",
 };
 
 /**
@@ -48,6 +49,10 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
     ? parsed("data/registry/instruments.yaml", "instruments.schema.json")
     : undefined;
   const entitiesYaml = registryFiles.includes("data/registry/entities.yaml") ? parsed("data/registry/entities.yaml", "entities.schema.json") : undefined;
+  const organisationsYaml = registryFiles.includes("data/registry/organisations.yaml")
+    ? parsed("data/registry/organisations.yaml", "organisations.schema.json")
+    : undefined;
+  const organisations = keyed(organisationsYaml, "organisations", (o: OrganisationEntry) => o.id, errors);
   const facts = keyed(factsYaml, "facts", (f: FactEntry) => f.key, errors);
   const entities = keyed(entitiesYaml, "entities", (e: EntityEntry) => e.id, errors);
   const instruments = keyed(instrumentsYaml, "instruments", (i: InstrumentEntry) => i.id, errors);
@@ -77,7 +82,7 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const acknowledgements = loadAcknowledgements(root, parsed);
   if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
   const sorted = [...documents].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
-  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, sources: sources.texts, rules, acknowledgements } };
+  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, organisations, sources: sources.texts, rules, acknowledgements } };
 }
 
 const ACKNOWLEDGEMENTS = "data/acknowledgements.yaml";

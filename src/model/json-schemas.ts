@@ -2,7 +2,7 @@ import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
 import { documentRecord } from "./document.js";
 import { evalAnnotationsFile } from "./evaluation.js";
-import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
+import { entitiesFile, factsFile, instrumentsFile, organisationsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
 
@@ -14,6 +14,7 @@ export const schemaSources = {
   "eval-annotations.schema.json": evalAnnotationsFile,
   "facts.schema.json": factsFile,
   "instruments.schema.json": instrumentsFile,
+  "organisations.schema.json": organisationsFile,
   "rules.schema.json": rulesFile,
   "report.schema.json": report,
 } as const;

@@ -1,6 +1,6 @@
 import type { Claim } from "../../src/model/claim.js";
 import type { Corpus, LoadedDocument } from "../../src/model/corpus.js";
-import type { EntityEntry, InstrumentEntry } from "../../src/model/registry.js";
+import type { EntityEntry, InstrumentEntry, OrganisationEntry } from "../../src/model/registry.js";
 
 export const SOURCE = "data/sources/test.txt";
 
@@ -14,12 +14,13 @@ export function doc(id: string, claims: Claim[], span: [number, number] = [1, 10
   };
 }
 
-export function corpus(documents: LoadedDocument[], opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[] } = {}): Corpus {
+export function corpus(documents: LoadedDocument[], opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; organisations?: OrganisationEntry[] } = {}): Corpus {
   return {
     documents,
     facts: new Map(),
     instruments: new Map((opts.instruments ?? []).map((i) => [i.id, i])),
     entities: new Map((opts.entities ?? []).map((e) => [e.id, e])),
+    organisations: new Map((opts.organisations ?? []).map((o) => [o.id, o])),
     sources: new Map([[SOURCE, opts.source ?? []]]),
     rules: [],
     acknowledgements: [],
