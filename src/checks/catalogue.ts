@@ -5,6 +5,7 @@ import { citationConsistency } from "./citation-consistency.js";
 import { claimValue } from "./claim-value.js";
 import { dateConflict } from "./date-conflict.js";
 import { documentIdentity } from "./document-identity.js";
+import { documentStructure } from "./document-structure.js";
 import { duplicatedPassage } from "./duplicated-passage.js";
 import { figureConflict } from "./figure-conflict.js";
 import { listShrinks } from "./list-shrinks.js";
@@ -27,6 +28,7 @@ export const catalogue: readonly AnyCheck[] = [
   claimValue,
   dateConflict,
   documentIdentity,
+  documentStructure,
   duplicatedPassage,
   figureConflict,
   listShrinks,
