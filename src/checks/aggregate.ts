@@ -66,7 +66,12 @@ export function corpusRange(byDoc: ReadonlyMap<string, Stated[]>): Component["st
  * is stated nowhere it may be taken from. A document that states every component depends on
  * nothing but itself.
  */
-export function componentsFor(id: string, parts: readonly string[], stated: ReadonlyMap<string, ReadonlyMap<string, Stated[]>>, fill: boolean): Component[] | undefined {
+export function componentsFor(
+  id: string,
+  parts: readonly string[],
+  stated: ReadonlyMap<string, ReadonlyMap<string, Stated[]>>,
+  fill: boolean,
+): Component[] | undefined {
   const out: Component[] = [];
   for (const fact of parts) {
     const byDoc = stated.get(fact) ?? new Map<string, Stated[]>();

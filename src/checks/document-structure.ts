@@ -26,7 +26,12 @@ const part = z
 
 const options = z.strictObject({
   types: z.record(z.string(), z.array(part).min(1)).describe("For each document type, the parts its documents carry."),
-  share: z.number().gt(0).max(1).default(2 / 3).describe("A part is expected when at least this share of the type's documents have it."),
+  share: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(2 / 3)
+    .describe("A part is expected when at least this share of the type's documents have it."),
   minHaving: z.number().int().min(1).default(3).describe("... and at least this many."),
 });
 

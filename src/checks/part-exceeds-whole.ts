@@ -12,9 +12,10 @@ const options = z.strictObject({
   fillFromCorpus: z
     .boolean()
     .default(false)
-    .describe("In that sum, count a part the document does not state as the least figure the corpus gives for it (only when the document states at least one part)."),
+    .describe(
+      "In that sum, count a part the document does not state as the least figure the corpus gives for it (only when the document states at least one part).",
+    ),
 });
-
 
 const byDoc = (a: Stated, b: Stated): number => compareText(a.at.doc.record.id, b.at.doc.record.id) || a.at.claim.line - b.at.claim.line;
 const where = (s: Stated): string => `"${labelOf(s.at.claim)}" in ${s.at.doc.record.id} line ${s.at.claim.line}`;
@@ -50,7 +51,12 @@ function componentsOf(id: string, partFacts: readonly string[], stated: Readonly
   return partFacts.flatMap((f) => componentsFor(id, [f], stated, fill) ?? []);
 }
 
-function sumsInDocuments(partFacts: readonly string[], stated: ReadonlyMap<string, ReadonlyMap<string, Stated[]>>, wholeFact: string, fill: boolean): RawFinding[] {
+function sumsInDocuments(
+  partFacts: readonly string[],
+  stated: ReadonlyMap<string, ReadonlyMap<string, Stated[]>>,
+  wholeFact: string,
+  fill: boolean,
+): RawFinding[] {
   const wholesOf = stated.get(wholeFact) ?? new Map<string, Stated[]>();
   return [...wholesOf.keys()].sort(compareText).flatMap((id) => {
     const components = componentsOf(id, partFacts, stated, fill);

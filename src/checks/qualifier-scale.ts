@@ -30,7 +30,8 @@ function docsOf(figs: readonly Figure[]): string[] {
   return [...new Set([...figs].sort((a, b) => compareClaimAt(a.at, b.at)).map((f) => f.at.doc.record.id))];
 }
 
-const say = (docs: string[], one: string, many: string): string => `${docs.length === 1 ? "document" : "documents"} ${listWords(docs)} ${docs.length === 1 ? one : many}`;
+const say = (docs: string[], one: string, many: string): string =>
+  `${docs.length === 1 ? "document" : "documents"} ${listWords(docs)} ${docs.length === 1 ? one : many}`;
 
 /** Every figure of `fact` that lies an order of magnitude away on the open side of the open figures labelled `label`. */
 function far(open: Figure[], all: readonly Figure[], ratio: number): { figs: Figure[]; ratio: number } {
@@ -47,13 +48,20 @@ function far(open: Figure[], all: readonly Figure[], ratio: number): { figs: Fig
 }
 
 function findingsFor(fact: string, figs: readonly Figure[], ratio: number): RawFinding[] {
-  const open = figs.filter((f) => f.at.claim.kind === "number" && f.value > 0 && (OPEN_UP.has(f.at.claim.qualifier ?? "about") || OPEN_DOWN.has(f.at.claim.qualifier ?? "about")));
+  const open = figs.filter(
+    (f) => f.at.claim.kind === "number" && f.value > 0 && (OPEN_UP.has(f.at.claim.qualifier ?? "about") || OPEN_DOWN.has(f.at.claim.qualifier ?? "about")),
+  );
   return [...groupBy(open, (f) => f.label)]
     .sort(([a], [b]) => compareText(a, b))
     .flatMap(([label, os]) => {
       const { figs: away, ratio: r } = far(os, figs, ratio);
       if (away.length === 0) return [];
-      const byLabel = [...groupBy([...away].sort((a, b) => compareClaimAt(a.at, b.at)), (f) => f.label)].sort(([a], [b]) => compareText(a, b));
+      const byLabel = [
+        ...groupBy(
+          [...away].sort((a, b) => compareClaimAt(a.at, b.at)),
+          (f) => f.label,
+        ),
+      ].sort(([a], [b]) => compareText(a, b));
       const given = byLabel.map(([l, fs]) => `${say(docsOf(fs), "gives", "give")} "${l}"`);
       const involved = [...os, ...away].sort((a, b) => compareClaimAt(a.at, b.at));
       return [

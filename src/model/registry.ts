@@ -48,7 +48,9 @@ export const organisationName = z
       .array(z.string().min(1))
       .min(1)
       .optional()
-      .describe("Other ways the name is printed (Organization/Organisation, with or without 'the', an acronym); an all-capital spelling matches only in capitals."),
+      .describe(
+        "Other ways the name is printed (Organization/Organisation, with or without 'the', an acronym); an all-capital spelling matches only in capitals.",
+      ),
     from: isoPartialDate.optional().describe("The day the organisation took the name; left out when not needed or not sure."),
     until: isoPartialDate.optional().describe("The day it stopped using the name."),
     reference: z.string().min(1).describe("The authoritative record of these dates: the organisation's charter or site, a UN document. Never the corpus."),

@@ -89,15 +89,19 @@ describe("anachronism", () => {
     );
   });
 
-  it("planted fault: a later name put into a real 1993 resolution is reported there and only there", () => {
-    const real = realCorpus();
-    const line = real.sources.get(SOURCE_FILE)?.findIndex((l) => l.includes("CSCE")) ?? -1;
-    expect(line).toBeGreaterThan(0);
-    const text = real.sources.get(SOURCE_FILE)?.[line] ?? "";
-    const planted = withSourceLine(real, SOURCE_FILE, line + 1, text.replace("CSCE", "OSCE"));
-    const found = newFindings(anachronism, "anachronism", real, planted);
-    expect(found.map((f) => f.key)).toEqual(["name|osce|Organization for Security and Co-operation in Europe"]);
-    expect(found[0]?.refs[0]).toEqual({ document: found[0]?.subject, source: line + 1 });
-    expect(found[0]?.subject).toMatch(/^unsc-res-8\d\d-1993$/);
-  }, REAL_CORPUS_TIMEOUT);
+  it(
+    "planted fault: a later name put into a real 1993 resolution is reported there and only there",
+    () => {
+      const real = realCorpus();
+      const line = real.sources.get(SOURCE_FILE)?.findIndex((l) => l.includes("CSCE")) ?? -1;
+      expect(line).toBeGreaterThan(0);
+      const text = real.sources.get(SOURCE_FILE)?.[line] ?? "";
+      const planted = withSourceLine(real, SOURCE_FILE, line + 1, text.replace("CSCE", "OSCE"));
+      const found = newFindings(anachronism, "anachronism", real, planted);
+      expect(found.map((f) => f.key)).toEqual(["name|osce|Organization for Security and Co-operation in Europe"]);
+      expect(found[0]?.refs[0]).toEqual({ document: found[0]?.subject, source: line + 1 });
+      expect(found[0]?.subject).toMatch(/^unsc-res-8\d\d-1993$/);
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
 });

@@ -86,15 +86,19 @@ describe("document-structure", () => {
     );
   });
 
-  it("planted fault: a real news report whose source lines are blanked is reported there and only there", () => {
-    const real = realCorpus();
-    const id = "2010-02-01-286-people-on-wanted-list";
-    const d = real.documents.find((x) => x.record.id === id);
-    const lines = real.sources.get(SOURCE_FILE) ?? [];
-    let planted = real;
-    for (let l = d?.record.source.first ?? 0; l <= (d?.record.source.last ?? -1); l++)
-      if ((lines[l - 1] ?? "").includes("1news.az")) planted = withSourceLine(planted, SOURCE_FILE, l, "");
-    const found = newFindings(documentStructure, "document-structure", real, planted);
-    expect(found.map((f) => [f.subject, f.key])).toEqual([[id, "source"]]);
-  }, REAL_CORPUS_TIMEOUT);
+  it(
+    "planted fault: a real news report whose source lines are blanked is reported there and only there",
+    () => {
+      const real = realCorpus();
+      const id = "2010-02-01-286-people-on-wanted-list";
+      const d = real.documents.find((x) => x.record.id === id);
+      const lines = real.sources.get(SOURCE_FILE) ?? [];
+      let planted = real;
+      for (let l = d?.record.source.first ?? 0; l <= (d?.record.source.last ?? -1); l++)
+        if ((lines[l - 1] ?? "").includes("1news.az")) planted = withSourceLine(planted, SOURCE_FILE, l, "");
+      const found = newFindings(documentStructure, "document-structure", real, planted);
+      expect(found.map((f) => [f.subject, f.key])).toEqual([[id, "source"]]);
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
 });

@@ -34,7 +34,11 @@ describe("part-exceeds-whole", () => {
   });
 
   it("with fillFromCorpus, counts a part the document does not state as the least the others give", () => {
-    const c = corpus([doc("a", [fig("killed.total", 150), fig("killed.women", 106, 2)]), doc("b", [fig("killed.children", 63)]), doc("c", [fig("killed.children", 83)])]);
+    const c = corpus([
+      doc("a", [fig("killed.total", 150), fig("killed.women", 106, 2)]),
+      doc("b", [fig("killed.children", 63)]),
+      doc("c", [fig("killed.children", 83)]),
+    ]);
     expect(runCheck(partExceedsWhole, c, opts)).toEqual([]);
     expect(runCheck(partExceedsWhole, c, { ...opts, fillFromCorpus: true }).map((f) => f.message)).toEqual([
       'In a the parts ("106" (killed.women, a line 2); killed.children not stated here, "63" (killed.children, b line 1) to "83" (killed.children, c line 1) in other documents) add up to at least 169 with the parts it does not state taken from the others, more than killed.total ("150" in a line 1).',
@@ -61,17 +65,21 @@ describe("part-exceeds-whole", () => {
     );
   });
 
-  it("planted fault: a real total lowered below its own groups and the elderly the others count is reported there and only there", () => {
-    const real = realCorpus();
-    const id = "2009-02-26-yonhap-azerbaijan-denounces-armenians";
-    const planted = withRecord(real, id, (r) => ({
-      ...r,
-      claims: r.claims.map((c) => (c.fact === "killed.total" && c.kind === "number" ? { ...c, value: 230 } : c)),
-    }));
-    const found = newFindings(partExceedsWhole, "killed-groups-within-killed", real, planted);
-    expect(found.map((f) => f.subject)).toEqual([`killed.total in ${id}`]);
-    expect(found[0]?.message).toContain("killed.elderly not stated here");
-  }, REAL_CORPUS_TIMEOUT);
+  it(
+    "planted fault: a real total lowered below its own groups and the elderly the others count is reported there and only there",
+    () => {
+      const real = realCorpus();
+      const id = "2009-02-26-yonhap-azerbaijan-denounces-armenians";
+      const planted = withRecord(real, id, (r) => ({
+        ...r,
+        claims: r.claims.map((c) => (c.fact === "killed.total" && c.kind === "number" ? { ...c, value: 230 } : c)),
+      }));
+      const found = newFindings(partExceedsWhole, "killed-groups-within-killed", real, planted);
+      expect(found.map((f) => f.subject)).toEqual([`killed.total in ${id}`]);
+      expect(found[0]?.message).toContain("killed.elderly not stated here");
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
 
   it("property: the order of documents does not change the findings", () => {
     fc.assert(

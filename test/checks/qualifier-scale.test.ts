@@ -68,15 +68,19 @@ describe("qualifier-scale", () => {
     );
   });
 
-  it("planted fault: a digit dropped from an open figure in a real record is reported there and only there", () => {
-    const real = realCorpus();
-    const id = "2009-02-28-us-congressman-whitfield-statement";
-    const planted = withRecord(real, id, (r) => ({
-      ...r,
-      claims: r.claims.map((c) => (c.fact === "hostages.still-held" && c.kind === "number" ? { ...c, value: 15 } : c)),
-    }));
-    const found = newFindings(qualifierScale, "qualifier-scale", real, planted);
-    expect(found.map((f) => [f.subject, f.key])).toEqual([["hostages.still-held", "more than 15"]]);
-    expect(found[0]?.message).toContain(`document ${id} says "more than 15"`);
-  }, REAL_CORPUS_TIMEOUT);
+  it(
+    "planted fault: a digit dropped from an open figure in a real record is reported there and only there",
+    () => {
+      const real = realCorpus();
+      const id = "2009-02-28-us-congressman-whitfield-statement";
+      const planted = withRecord(real, id, (r) => ({
+        ...r,
+        claims: r.claims.map((c) => (c.fact === "hostages.still-held" && c.kind === "number" ? { ...c, value: 15 } : c)),
+      }));
+      const found = newFindings(qualifierScale, "qualifier-scale", real, planted);
+      expect(found.map((f) => [f.subject, f.key])).toEqual([["hostages.still-held", "more than 15"]]);
+      expect(found[0]?.message).toContain(`document ${id} says "more than 15"`);
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
 });

@@ -68,27 +68,38 @@ describe("sum-mismatch", () => {
   it("property: a document that states every component is judged on itself alone", () => {
     const value = fc.integer({ min: 0, max: 3000 });
     fc.assert(
-      fc.property(value, value, value, value, fc.array(fc.tuple(fc.constantFrom(...aggregate.parts, "casualties"), value), { maxLength: 6 }), (t, k, w, h, others) => {
-        const a = doc("a", [fig("casualties", t), fig("killed.total", k, 2), fig("wounded", w, 3), fig("hostages.taken", h, 4)]);
-        const rest = others.map(([f, v], i) => doc(`o${i}`, [fig(f, v)]));
-        const onA = (c: ReturnType<typeof corpus>): string[] =>
-          runCheck(sumMismatch, c, aggregate)
-            .filter((f) => f.subject === "casualties in a")
-            .map((f) => f.message);
-        expect(onA(corpus([a, ...rest]))).toEqual(onA(corpus([a])));
-      }),
+      fc.property(
+        value,
+        value,
+        value,
+        value,
+        fc.array(fc.tuple(fc.constantFrom(...aggregate.parts, "casualties"), value), { maxLength: 6 }),
+        (t, k, w, h, others) => {
+          const a = doc("a", [fig("casualties", t), fig("killed.total", k, 2), fig("wounded", w, 3), fig("hostages.taken", h, 4)]);
+          const rest = others.map(([f, v], i) => doc(`o${i}`, [fig(f, v)]));
+          const onA = (c: ReturnType<typeof corpus>): string[] =>
+            runCheck(sumMismatch, c, aggregate)
+              .filter((f) => f.subject === "casualties in a")
+              .map((f) => f.message);
+          expect(onA(corpus([a, ...rest]))).toEqual(onA(corpus([a])));
+        },
+      ),
     );
   });
 
-  it("planted fault: an aggregate added to a real record that states every component is reported there and only there", () => {
-    const real = realCorpus();
-    const id = "2008-02-26-mfa-press-service-report";
-    const planted = withRecord(real, id, (r) => ({
-      ...r,
-      claims: [...r.claims, { kind: "number", fact: "casualties.killed-wounded-or-hostage", value: 1500, qualifier: "nearly", quote: "planted", line: 2145 }],
-    }));
-    const found = newFindings(sumMismatch, "casualties-aggregate", real, planted);
-    expect(found.map((f) => f.subject)).toEqual([`casualties.killed-wounded-or-hostage in ${id}`]);
-    expect(new Set(found.flatMap((f) => f.refs.map((r) => r.document)))).toEqual(new Set([id]));
-  }, REAL_CORPUS_TIMEOUT);
+  it(
+    "planted fault: an aggregate added to a real record that states every component is reported there and only there",
+    () => {
+      const real = realCorpus();
+      const id = "2008-02-26-mfa-press-service-report";
+      const planted = withRecord(real, id, (r) => ({
+        ...r,
+        claims: [...r.claims, { kind: "number", fact: "casualties.killed-wounded-or-hostage", value: 1500, qualifier: "nearly", quote: "planted", line: 2145 }],
+      }));
+      const found = newFindings(sumMismatch, "casualties-aggregate", real, planted);
+      expect(found.map((f) => f.subject)).toEqual([`casualties.killed-wounded-or-hostage in ${id}`]);
+      expect(new Set(found.flatMap((f) => f.refs.map((r) => r.document)))).toEqual(new Set([id]));
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
 });

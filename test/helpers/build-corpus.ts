@@ -14,7 +14,10 @@ export function doc(id: string, claims: Claim[], span: [number, number] = [1, 10
   };
 }
 
-export function corpus(documents: LoadedDocument[], opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; organisations?: OrganisationEntry[] } = {}): Corpus {
+export function corpus(
+  documents: LoadedDocument[],
+  opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; organisations?: OrganisationEntry[] } = {},
+): Corpus {
   return {
     documents,
     facts: new Map(),
