@@ -4,7 +4,7 @@ import type { Acknowledgement } from "../model/acknowledgements.js";
 import type { Corpus, LoadedAcknowledgement, LoadedDocument, LoadedRule } from "../model/corpus.js";
 import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
-import type { EntityEntry, FactEntry, InstrumentEntry, WordEntry } from "../model/registry.js";
+import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "../model/registry.js";
 import type { RuleEntry } from "../model/rules.js";
 import { readBytes, yamlFilesIn } from "./files.js";
 import { englishLexicon } from "./lexicon.js";
@@ -21,6 +21,7 @@ const REGISTRY: Record<string, SchemaName> = {
   "data/registry/facts.yaml": "facts.schema.json",
   "data/registry/instruments.yaml": "instruments.schema.json",
   "data/registry/words.yaml": "words.schema.json",
+  "data/registry/organisations.yaml": "organisations.schema.json",
 };
 
 /**
@@ -51,6 +52,10 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
     : undefined;
   const entitiesYaml = registryFiles.includes("data/registry/entities.yaml") ? parsed("data/registry/entities.yaml", "entities.schema.json") : undefined;
   const wordsYaml = registryFiles.includes("data/registry/words.yaml") ? parsed("data/registry/words.yaml", "words.schema.json") : undefined;
+  const organisationsYaml = registryFiles.includes("data/registry/organisations.yaml")
+    ? parsed("data/registry/organisations.yaml", "organisations.schema.json")
+    : undefined;
+  const organisations = keyed(organisationsYaml, "organisations", (o: OrganisationEntry) => o.id, errors);
   const facts = keyed(factsYaml, "facts", (f: FactEntry) => f.key, errors);
   // Case is print, not spelling: "KHOJALY" and "Khojaly" are one word.
   const words = keyed(wordsYaml, "words", (w: WordEntry) => w.word.toLowerCase(), errors);
@@ -84,7 +89,7 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const sorted = [...documents].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   return {
     ok: true,
-    corpus: { documents: sorted, facts, instruments, entities, words, lexicon: englishLexicon(), sources: sources.texts, rules, acknowledgements },
+    corpus: { documents: sorted, facts, instruments, entities, organisations, words, lexicon: englishLexicon(), sources: sources.texts, rules, acknowledgements },
   };
 }
 

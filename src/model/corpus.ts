@@ -1,6 +1,6 @@
 import type { Acknowledgement } from "./acknowledgements.js";
 import type { DocumentRecord } from "./document.js";
-import type { EntityEntry, FactEntry, InstrumentEntry, WordEntry } from "./registry.js";
+import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "./registry.js";
 import type { RuleEntry } from "./rules.js";
 
 /** A document record with where it came from. */
@@ -49,6 +49,8 @@ export interface Corpus {
   words: ReadonlyMap<string, WordEntry>;
   /** English dictionaries (US and British), for the spelling checks. */
   lexicon: Lexicon;
+  /** Organisations with the names they used and when (data/registry/organisations.yaml; may be empty). */
+  organisations: ReadonlyMap<string, OrganisationEntry>;
   /** Source text by path relative to the root; index 0 holds line 1. */
   sources: ReadonlyMap<string, readonly string[]>;
   rules: readonly LoadedRule[];

@@ -1,7 +1,7 @@
 import type { Claim } from "../../src/model/claim.js";
 import type { Corpus, LoadedDocument } from "../../src/model/corpus.js";
 import { lexiconOf } from "../../src/load/lexicon.js";
-import type { EntityEntry, InstrumentEntry, WordEntry } from "../../src/model/registry.js";
+import type { EntityEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "../../src/model/registry.js";
 
 export const SOURCE = "data/sources/test.txt";
 
@@ -38,13 +38,14 @@ export const BASIC_ENGLISH = [
 
 export function corpus(
   documents: LoadedDocument[],
-  opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; words?: WordEntry[]; english?: string[] } = {},
+  opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; organisations?: OrganisationEntry[]; words?: WordEntry[]; english?: string[] } = {},
 ): Corpus {
   return {
     documents,
     facts: new Map(),
     instruments: new Map((opts.instruments ?? []).map((i) => [i.id, i])),
     entities: new Map((opts.entities ?? []).map((e) => [e.id, e])),
+    organisations: new Map((opts.organisations ?? []).map((o) => [o.id, o])),
     words: new Map((opts.words ?? []).map((w) => [w.word.toLowerCase(), w])),
     lexicon: lexiconOf(opts.english ?? BASIC_ENGLISH),
     sources: new Map([[SOURCE, opts.source ?? []]]),
