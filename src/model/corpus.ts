@@ -1,4 +1,5 @@
 import type { Acknowledgement } from "./acknowledgements.js";
+import type { ConfusionsFile } from "./confusions.js";
 import type { DocumentRecord } from "./document.js";
 import type { EntityEntry, FactEntry, InstrumentEntry } from "./registry.js";
 import type { RuleEntry } from "./rules.js";
@@ -40,6 +41,8 @@ export interface Corpus {
   facts: ReadonlyMap<string, FactEntry>;
   instruments: ReadonlyMap<string, InstrumentEntry>;
   entities: ReadonlyMap<string, EntityEntry>;
+  /** Confusable words and OCR character confusions (data/registry/confusions.yaml; empty when absent). */
+  confusions: ConfusionsFile;
   /** Source text by path relative to the root; index 0 holds line 1. */
   sources: ReadonlyMap<string, readonly string[]>;
   rules: readonly LoadedRule[];

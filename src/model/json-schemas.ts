@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
+import { confusionsFile } from "./confusions.js";
 import { documentRecord } from "./document.js";
 import { evalAnnotationsFile } from "./evaluation.js";
 import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
@@ -9,6 +10,7 @@ import { report } from "./report.js";
 /** Every JSON Schema the project publishes, by file name under schemas/. zod is the single source. */
 export const schemaSources = {
   "acknowledgements.schema.json": acknowledgementsFile,
+  "confusions.schema.json": confusionsFile,
   "document.schema.json": documentRecord,
   "entities.schema.json": entitiesFile,
   "eval-annotations.schema.json": evalAnnotationsFile,

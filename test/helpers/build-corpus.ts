@@ -1,4 +1,5 @@
 import type { Claim } from "../../src/model/claim.js";
+import type { ConfusionsFile } from "../../src/model/confusions.js";
 import type { Corpus, LoadedDocument } from "../../src/model/corpus.js";
 import type { EntityEntry, InstrumentEntry } from "../../src/model/registry.js";
 
@@ -14,12 +15,13 @@ export function doc(id: string, claims: Claim[], span: [number, number] = [1, 10
   };
 }
 
-export function corpus(documents: LoadedDocument[], opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[] } = {}): Corpus {
+export function corpus(documents: LoadedDocument[], opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; confusions?: ConfusionsFile } = {}): Corpus {
   return {
     documents,
     facts: new Map(),
     instruments: new Map((opts.instruments ?? []).map((i) => [i.id, i])),
     entities: new Map((opts.entities ?? []).map((e) => [e.id, e])),
+    confusions: opts.confusions ?? { sets: [], characters: [] },
     sources: new Map([[SOURCE, opts.source ?? []]]),
     rules: [],
     acknowledgements: [],

@@ -1,0 +1,27 @@
+import nlp from "compromise";
+
+// Closed word classes: a language adds no new ones, and they stand next to almost any word.
+const CLOSED = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Possessive", "Copula", "Modal", "QuestionWord", "Reflexive"]);
+
+let lexicon: Record<string, string | string[]> | undefined;
+
+function lexiconOf(): Record<string, string | string[]> {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  return lexicon;
+}
+
+/** A word compromise's general English lexicon lists (base forms mostly, names too). */
+export function inLexicon(word: string): boolean {
+  return lexiconOf()[word] !== undefined;
+}
+
+/**
+ * A function word of English ("the", "of", "and", "its", "was"), by compromise's lexicon, which is
+ * general English, not this corpus. Such a word stands next to almost every word, so a phrase
+ * with it says little about the word beside it.
+ */
+export function isFunctionWord(word: string): boolean {
+  const tags = lexiconOf()[word];
+  if (tags === undefined) return false;
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => CLOSED.has(t));
+}
