@@ -11,6 +11,8 @@ import { mixedScript } from "./mixed-script.js";
 import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
 import { quoteInSource } from "./quote-in-source.js";
+import { realWordError } from "./real-word-error.js";
+import { repetition } from "./repetition.js";
 import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
 import { sumMismatch } from "./sum-mismatch.js";
@@ -31,6 +33,8 @@ export const catalogue: readonly AnyCheck[] = [
   ocrDamage,
   partExceedsWhole,
   quoteInSource,
+  realWordError,
+  repetition,
   spellingVariant,
   statedCountMismatch,
   sumMismatch,

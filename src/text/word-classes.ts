@@ -10,9 +10,10 @@ function lexiconOf(): Record<string, string | string[]> {
   return lexicon;
 }
 
-/** A word compromise's general English lexicon lists (base forms mostly, names too). */
+/** A word compromise's general English lexicon lists, or an inflection of one (it lists base forms mostly). */
 export function inLexicon(word: string): boolean {
-  return lexiconOf()[word] !== undefined;
+  const lex = lexiconOf();
+  return [word, ...["s", "es", "d", "ed", "ing", "'s"].filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length))].some((w) => lex[w] !== undefined);
 }
 
 /**
