@@ -12,7 +12,9 @@ const options = z.strictObject({
     .int()
     .min(1)
     .default(2)
-    .describe("The printed phrase occurs at most this often in the corpus: more is established usage, not a slip (2 lets a slip copied once into a reprint count)."),
+    .describe(
+      "The printed phrase occurs at most this often in the corpus: more is established usage, not a slip (2 lets a slip copied once into a reprint count).",
+    ),
   significance: z
     .number()
     .gt(0)
@@ -26,7 +28,9 @@ const options = z.strictObject({
     .int()
     .min(2)
     .default(4)
-    .describe("Words shorter than this get no one-edit alternatives: one edit turns a short word into another (in/on, at/as), both right; only the curated sets cover them."),
+    .describe(
+      "Words shorter than this get no one-edit alternatives: one edit turns a short word into another (in/on, at/as), both right; only the curated sets cover them.",
+    ),
 });
 type Options = z.infer<typeof options>;
 

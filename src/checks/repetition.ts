@@ -40,7 +40,9 @@ function sourceFindings(corpus: Corpus, doc: LoadedDocument, o: z.infer<typeof o
   const id = doc.record.id;
   const text = documentText(corpus, doc);
   const rs = readings(text);
-  const units = [...repeatedLines(text.lines), ...repeatedListItems(text.lines), ...repeatedSentences(text, rs, o.maxGap)].filter((r) => wordsIn(r) < o.passageWords);
+  const units = [...repeatedLines(text.lines), ...repeatedListItems(text.lines), ...repeatedSentences(text, rs, o.maxGap)].filter(
+    (r) => wordsIn(r) < o.passageWords,
+  );
   return distinct([...doubledWords(rs), ...units]).map((r) => {
     const refs = [...new Set([r.firstLine, r.againLine])].map((source) => ({ document: id, source }));
     const where = r.firstLine === r.againLine ? `at line ${r.firstLine}` : `at line ${r.firstLine} and again at line ${r.againLine}`;

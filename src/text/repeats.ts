@@ -69,7 +69,8 @@ export function repeatedLines(lines: readonly TextLine[]): Repeat[] {
   const out: Repeat[] = [];
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    if (next && normalise(l.text) !== "" && normalise(l.text) === normalise(next.text)) out.push({ kind: "line", text: l.text.trim(), firstLine: l.line, againLine: next.line });
+    if (next && normalise(l.text) !== "" && normalise(l.text) === normalise(next.text))
+      out.push({ kind: "line", text: l.text.trim(), firstLine: l.line, againLine: next.line });
   });
   return out;
 }

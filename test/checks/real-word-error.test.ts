@@ -7,7 +7,10 @@ import { corpus, doc } from "../helpers/build-corpus.js";
 import { realCorpus, withLine } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
-const confusions: ConfusionsFile = { sets: [{ words: ["form", "from"], reason: "transposed" }], characters: [{ printed: "rn", read: "m", reason: "touching" }] };
+const confusions: ConfusionsFile = {
+  sets: [{ words: ["form", "from"], reason: "transposed" }],
+  characters: [{ printed: "rn", read: "m", reason: "touching" }],
+};
 
 /** One document of the given lines (each its own sentence), source lines 1..n. */
 const textCorpus = (lines: string[]) => corpus([doc("d", [], [1, lines.length])], { source: lines, confusions });
@@ -85,10 +88,13 @@ describe("laws", () => {
 
   it("findings do not depend on the order of the lines' repetitions", () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray([...times(9, "The peace talks were slow."), "Work on the peace tasks was resumed.", "Many tasks remain."], { minLength: 11 }), (lines) => {
-        const found = runCheck(realWordError, textCorpus(lines)).map((f) => f.values[0]?.value);
-        expect(found).toEqual(["tasks"]);
-      }),
+      fc.property(
+        fc.shuffledSubarray([...times(9, "The peace talks were slow."), "Work on the peace tasks was resumed.", "Many tasks remain."], { minLength: 11 }),
+        (lines) => {
+          const found = runCheck(realWordError, textCorpus(lines)).map((f) => f.values[0]?.value);
+          expect(found).toEqual(["tasks"]);
+        },
+      ),
       { numRuns: 20 },
     );
   });

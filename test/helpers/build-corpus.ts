@@ -15,7 +15,10 @@ export function doc(id: string, claims: Claim[], span: [number, number] = [1, 10
   };
 }
 
-export function corpus(documents: LoadedDocument[], opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; confusions?: ConfusionsFile } = {}): Corpus {
+export function corpus(
+  documents: LoadedDocument[],
+  opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; confusions?: ConfusionsFile } = {},
+): Corpus {
   return {
     documents,
     facts: new Map(),
