@@ -162,4 +162,12 @@ describe("properties of the whole pipeline", () => {
       { numRuns: 150 },
     );
   });
+
+  it("two claims stating one value keep one order whatever the order of the claims", () => {
+    const date = { kind: "date" as const, fact: "document.date.line", value: "1992-02-26", quote: "26 February 1992", line: 1 };
+    const d = doc("doc-0", [date, { kind: "vague", fact: "killed.total", value: "hundreds", quote: "hundreds", line: 1 }, date], [1, 6]);
+    const dated = { ...d, record: { ...d.record, date: { printed: "1994-02-24", iso: "1994-02-24", precision: "day" as const } } };
+    const reversed = { ...dated, record: { ...dated.record, claims: [...dated.record.claims].reverse() }, claimLines: [...dated.claimLines].reverse() };
+    expect(findings(withRules([reversed]))).toEqual(findings(withRules([dated])));
+  });
 });

@@ -2,6 +2,7 @@ import { sharedPassagePairs } from "../checks/duplicated-passage.js";
 import type { PreparedRule } from "../engine/run.js";
 import type { Corpus } from "../model/corpus.js";
 import type { ReportContext } from "../report/context.js";
+import { ruleHelp, toolInfo } from "./tool.js";
 
 const ENGINE_RULES = {
   "rule-matched-nothing": { description: "A rule whose selector matches no claim.", docs: "docs/rules/rule-matched-nothing.md" },
@@ -67,5 +68,11 @@ export function reportContext(corpus: Corpus, rules: readonly PreparedRule[]): R
   const acknowledgements = Object.fromEntries(
     corpus.acknowledgements.map((a) => [a.entry.finding, { reason: a.entry.reason.trim(), by: a.entry.by, date: a.entry.date }]),
   );
-  return { documents, rules: { ...configured, ...engine }, acknowledgements, sourceGroup: sourceGroups(corpus) };
+  const rulesWithHelp = Object.fromEntries(
+    Object.entries({ ...configured, ...engine }).map(([id, m]) => {
+      const help = ruleHelp(m.docs);
+      return [id, help === undefined ? m : { ...m, help }];
+    }),
+  );
+  return { documents, rules: rulesWithHelp, acknowledgements, sourceGroup: sourceGroups(corpus), tool: toolInfo() };
 }

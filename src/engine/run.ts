@@ -64,13 +64,39 @@ function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string
     acknowledged: false,
     subject: raw.subject,
     message: raw.message,
-    values: raw.values.map((v) => ({
-      value: v.value,
-      documents: uniqueSorted(v.refs.map((r: Ref) => r.document)),
-      locations: indexesOf(v.refs, locations, byId),
-    })),
+    values: equalValuesByLocation(
+      raw.values.map((v) => ({
+        value: v.value,
+        documents: uniqueSorted(v.refs.map((r: Ref) => r.document)),
+        locations: indexesOf(v.refs, locations, byId),
+      })),
+    ),
     locations,
   };
+}
+
+/**
+ * A check lists values in claim order, which is record order; entries with the same value (two
+ * claims stating one date) are put in location order, so reordering claims changes nothing.
+ */
+function equalValuesByLocation<V extends { value: unknown; locations: number[] }>(values: V[]): V[] {
+  const slots = new Map<string, number[]>();
+  values.forEach((v, i) => {
+    const k = JSON.stringify(v.value);
+    slots.set(k, [...(slots.get(k) ?? []), i]);
+  });
+  const out = [...values];
+  for (const idx of slots.values()) {
+    if (idx.length < 2) continue;
+    const sorted = idx.map((i) => values[i] as V).sort((a, b) => compareIndexes(a.locations, b.locations));
+    idx.forEach((slot, k) => (out[slot] = sorted[k] as V));
+  }
+  return out;
+}
+
+function compareIndexes(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return a.length - b.length;
 }
 
 /** A rule whose selector names a fact no claim states checks nothing; that must not pass silently. */

@@ -3,11 +3,13 @@ import type { Finding, Report } from "../model/report.js";
 /** What a renderer may know besides the findings: plain data, built once by the CLI. */
 export interface ReportContext {
   documents: Readonly<Record<string, { title: string; type: string; date?: string; outlet?: string; file: string }>>;
-  rules: Readonly<Record<string, { check: string; description: string; docs: string; rationale: string; severity: Finding["severity"] }>>;
+  rules: Readonly<Record<string, { check: string; description: string; docs: string; rationale: string; severity: Finding["severity"]; help?: string }>>;
   acknowledgements: Readonly<Record<string, { reason: string; by: string; date: string }>>;
   /** Each document's group of documents that reproduce one another's passages (its first member's id). */
   sourceGroup: Readonly<Record<string, string>>;
   diff?: Diff;
+  /** The tool that wrote the report; its repository makes the rules' help addresses absolute. */
+  tool?: { name: string; version: string; repository: string };
 }
 
 export type Status = "new" | "changed" | "unchanged";

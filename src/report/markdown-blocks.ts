@@ -1,7 +1,7 @@
 import type { Finding } from "../model/report.js";
 import type { ReportContext } from "./context.js";
 import { chartFile } from "./chart.js";
-import { cell } from "./escape.js";
+import { cell, codeSpan } from "./escape.js";
 import { variantRows } from "./variants.js";
 
 /** Links are relative to reports/, so they open at the line on a code host. */
@@ -20,7 +20,7 @@ function fold(items: string[], noun: string): string {
   return items.length <= 4 ? items.join("<br>") : `<details><summary>${items.length} ${noun}</summary>${items.join("<br>")}</details>`;
 }
 
-/** A finding's variant table: value, documents, independent sources, dates, source lines. */
+/** A finding's variant table (under its subject's heading): value, documents, independent sources, dates, source lines. */
 export function variantTable(f: Finding, ctx: ReportContext, chart: boolean): string[] {
   const rows = variantRows(f, ctx).map((r) => {
     const which = fold(
@@ -32,11 +32,9 @@ export function variantTable(f: Finding, ctx: ReportContext, chart: boolean): st
       r.sources.map((s) => `${cell(s.document)} ${sourceLink(s.file, s.line)}`),
       "lines",
     );
-    return `| \`${cell(r.value)}\` | ${r.documents.length} | ${r.independent} | ${which} | ${span} | ${links} |`;
+    return `| ${codeSpan(r.value)} | ${r.documents.length} | ${r.independent} | ${which} | ${span} | ${links} |`;
   });
   const lines = [
-    `#### ${cell(f.subject)}`,
-    "",
     cell(f.message),
     "",
     "| value | documents | independent | which | dates | source lines |",
@@ -58,7 +56,8 @@ export function findingBlock(f: Finding, ctx: ReportContext): string[] {
   const rows = f.locations.map((l) => {
     const src = l.source ? sourceLink(l.source.file, l.source.line) : "";
     const doc = l.document ? docLabel(l.document, ctx) : "";
-    return `  | ${doc} | ${src} | [${cell(l.file)}:${l.line}](../${l.file}#L${l.line}) | ${cell(l.quote ?? "")} |`;
+    // An empty cell is one space, as in every other cell's padding (markdownlint's table style).
+    return `  |${[doc, src, `[${cell(l.file)}:${l.line}](../${l.file}#L${l.line})`, cell(l.quote ?? "")].map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
   });
   const table = ["  | document | source | record | quote |", "  | --- | --- | --- | --- |", ...rows];
   const body = [...(ack ? [`  Acknowledged by ${cell(ack.by)} on ${ack.date}: ${cell(ack.reason)}`, ""] : []), ...table];

@@ -52,19 +52,23 @@ function mostDisagreed(r: Report, ctx: ReportContext): string[] {
     .filter((f) => f.severity !== "info" && isVariantFinding(f))
     .sort((a, b) => b.values.length - a.values.length || compareText(a.rule, b.rule) || compareText(a.subject, b.subject));
   if (variants.length === 0) return [];
-  const index = variants.map((f) => `${cell(f.subject)} (${f.values.length} values)`).join(", ");
+  // One heading per subject, so every heading (and its anchor) is unique even when two findings share a subject.
+  const subjects = [...new Set(variants.map((f) => f.subject))].map((subject) => {
+    const of = variants.filter((f) => f.subject === subject);
+    return { subject, of, label: `${cell(subject)} (${of.map((f) => f.values.length).join(" + ")} values)` };
+  });
   const lines = [
     "## Most disagreed facts",
     "",
-    `${index}.`,
+    `${subjects.map((s) => s.label).join(", ")}.`,
     "",
     "Each table lists every value stated, how many documents state it, how many of those are independent (documents that reproduce each other's passages count once), which, when, and where.",
     "",
   ];
-  variants.forEach((f, i) => {
-    const table = variantTable(f, ctx, chartSvg(f, ctx) !== undefined);
-    if (i < 5) lines.push(...table);
-    else lines.push(`<details><summary>${cell(f.subject)} (${f.values.length} values)</summary>`, "", ...table, "</details>", "");
+  subjects.forEach(({ subject, of, label }, i) => {
+    const body = [`### ${cell(subject)}`, "", ...of.flatMap((f) => variantTable(f, ctx, chartSvg(f, ctx) !== undefined))];
+    if (i < 5) lines.push(...body);
+    else lines.push(`<details><summary>${label}</summary>`, "", ...body, "</details>", "");
   });
   return lines;
 }

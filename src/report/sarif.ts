@@ -1,5 +1,6 @@
 import type { Finding, FindingLocation, Report } from "../model/report.js";
 import type { ReportContext } from "./context.js";
+import { sarifText } from "./escape.js";
 
 const LEVEL: Record<Finding["severity"], string> = { error: "error", warning: "warning", info: "note" };
 
@@ -12,26 +13,34 @@ function sourceLocation(l: FindingLocation): object[] {
     ? [
         {
           physicalLocation: { artifactLocation: { uri: l.source.file }, region: { startLine: l.source.line } },
-          message: { text: `${l.document}: ${l.quote ?? ""}` },
+          message: { text: sarifText(`${l.document}: ${l.quote ?? ""}`) },
         },
       ]
     : [];
 }
 
+function driverInfo(ctx: ReportContext): object {
+  const t = ctx.tool;
+  if (!t) return {};
+  return { version: t.version, semanticVersion: t.version, ...(t.repository ? { informationUri: t.repository } : {}) };
+}
+
 /** SARIF 2.1.0: every rule declared with its help, each finding at one claim's YAML line with the others related. */
 export function renderSarif(r: Report, ctx: ReportContext): string {
   const ruleIds = [...new Set([...Object.keys(ctx.rules), ...r.findings.map((f) => f.rule)])].sort();
+  const repository = ctx.tool?.repository ?? "";
   const rules = ruleIds.map((id) => {
     const m = ctx.rules[id];
+    const docs = m?.docs ?? `docs/rules/${id}.md`;
+    // SARIF wants an absolute helpUri; the page is also inlined so the log is useful offline.
+    const helpUri = repository ? `${repository}/blob/main/${docs}` : undefined;
+    const summary = `${m?.description ?? id}${helpUri ? ` See ${helpUri}.` : ""}`;
     return {
       id,
       shortDescription: { text: m?.description ?? id },
       fullDescription: { text: m?.rationale ?? m?.description ?? id },
-      help: {
-        text: `${m?.description ?? id} See ${m?.docs ?? `docs/rules/${id}.md`}.`,
-        markdown: `${m?.description ?? id} [Documentation](${m?.docs ?? `docs/rules/${id}.md`}).`,
-      },
-      helpUri: m?.docs ?? `docs/rules/${id}.md`,
+      help: { text: m?.help ?? summary, markdown: m?.help ?? summary },
+      ...(helpUri ? { helpUri } : {}),
       defaultConfiguration: { level: LEVEL[m?.severity ?? "error"] },
     };
   });
@@ -42,7 +51,7 @@ export function renderSarif(r: Report, ctx: ReportContext): string {
       ruleId: f.rule,
       ruleIndex: ruleIds.indexOf(f.rule),
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: { text: sarifText(f.message) },
       locations: first ? [physical(first)] : [],
       relatedLocations: [...rest.map(physical), ...f.locations.flatMap(sourceLocation)].map((l, i) => ({ id: i + 1, ...l })),
       partialFingerprints: { findingId: f.id },
@@ -55,7 +64,7 @@ export function renderSarif(r: Report, ctx: ReportContext): string {
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: "corpus-check", informationUri: "https://example.invalid/corpus-check", rules } }, results }],
+    runs: [{ tool: { driver: { name: ctx.tool?.name ?? "corpus-check", ...driverInfo(ctx), rules } }, results }],
   };
   return JSON.stringify(sarif, null, 2) + "\n";
 }
