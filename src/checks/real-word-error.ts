@@ -69,9 +69,11 @@ function characterVariants(word: string, rules: ConfusionsFile["characters"]): s
  */
 function candidatesOf(word: string, corpus: Corpus, counts: CorpusCounts, o: Options): string[] {
   const partners = corpus.confusions.sets.filter((s) => s.words.includes(word)).flatMap((s) => s.words);
-  const ocr = characterVariants(word, corpus.confusions.characters);
-  const near = word.length >= o.minEditLength ? counts.oneEditAway(word) : [];
-  const byForm = [...ocr, ...near].filter((c) => !inflection(c, word) && !isFunctionWord(c) && !isFunctionWord(word));
+  const byForm = isFunctionWord(word)
+    ? []
+    : [...characterVariants(word, corpus.confusions.characters), ...(word.length >= o.minEditLength ? counts.oneEditAway(word) : [])].filter(
+        (c) => counts.word(c) > 0 && !inflection(c, word) && !isFunctionWord(c),
+      );
   return [...new Set([...partners, ...byForm])].filter((c) => c !== word && counts.word(c) > 0);
 }
 

@@ -65,7 +65,7 @@ function claimFindings(doc: LoadedDocument): RawFinding[] {
     const twice = c.items.filter((item) => seen.size === seen.add(normalise(item)).size);
     return [...new Set(twice)].map((item) => ({
       subject: id,
-      key: `claim|${i}|${normalise(item)}`,
+      key: `claim|${c.fact}|${c.line}|${normalise(item)}`,
       message: `The list claim ${c.fact} of ${id} (line ${c.line}) names "${item}" twice.`,
       values: [{ value: item, refs: [{ document: id, claim: i }] }],
       refs: [{ document: id, claim: i }],

@@ -22,7 +22,13 @@ export function inLexicon(word: string): boolean {
  * with it says little about the word beside it.
  */
 export function isFunctionWord(word: string): boolean {
-  const tags = lexiconOf()[word];
-  if (tags === undefined) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((t) => CLOSED.has(t));
+  let known = functionWords.get(word);
+  if (known === undefined) {
+    const tags = lexiconOf()[word];
+    known = tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => CLOSED.has(t));
+    functionWords.set(word, known);
+  }
+  return known;
 }
+
+const functionWords = new Map<string, boolean>();
