@@ -4,6 +4,14 @@ import { describe, expect, it } from "vitest";
 import { cli, MINI, miniCopy, NEWS, news, refuses } from "./helpers/fixture.js";
 
 describe("bad input, continued: a clear error, never a crash, nothing lost", () => {
+  it("a fact without a label is refused at its line", () => {
+    const facts = readFileSync(join(MINI, "data/registry/facts.yaml"), "utf8");
+    const unlabelled = facts.replace(/( {2}- key: killed\.total\n) {4}label: [^\n]*\n/, "$1");
+    expect(unlabelled).not.toBe(facts);
+    const line = unlabelled.split("\n").findIndex((l) => l === "  - key: killed.total") + 1;
+    refuses(miniCopy({ "data/registry/facts.yaml": unlabelled }), [`data/registry/facts.yaml:${line}:5: missing required field "label" in facts[4]`]);
+  });
+
   it("a UTF-8 byte-order mark is accepted and line numbers stay right", () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(news().replace("issuer: Test agency", "issuer: Test agency\nauthor: X"))]);
     refuses(miniCopy({ [NEWS]: bom }), [`${NEWS}:6:1: unknown field "author"`]);

@@ -52,7 +52,8 @@ describe("mentions", () => {
     const root = miniCopy({
       "data/registry/entities.yaml": "entities:\n  - id: baku\n    name: Baku\n    kind: place\n    aliases: [Baku]\n",
       "data/registry/facts.yaml":
-        readFileSync(join(MINI, "data/registry/facts.yaml"), "utf8") + "  - key: entity.mention\n    meaning: A spelling used.\n    unit: entity\n",
+        readFileSync(join(MINI, "data/registry/facts.yaml"), "utf8") +
+        "  - key: entity.mention\n    label: Spelling used\n    meaning: A spelling used.\n    unit: entity\n",
     });
     expect(cli(["mentions", "--root", root]).code).toBe(1);
     expect(cli(["mentions", "--root", root, "--write"]).out).toEqual(["rewrote: data/documents/news.yaml", "1 record rewritten."]);

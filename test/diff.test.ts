@@ -40,8 +40,10 @@ describe("check --base", () => {
     expect(r.out[1]).toBe("Against HEAD: 1 new, 0 changed, 0 resolved.");
     const md = cli(["check", "--root", root, "--base", "HEAD", "--no-write", "--format", "markdown"]).out.join("\n");
     expect(md).toContain("## What changed against HEAD");
-    expect(md.split("## Findings by rule")[0]).toMatch(
-      /🆕 new `[0-9a-f]{16}` res-800: Instrument res-800 is cited with the number "800" \(res-900 line 5\) and "801" \(news line 10\)/,
+    const [first = "", detail = ""] = md.split("## Changed findings in full");
+    expect(first).toMatch(/^- new warning `[0-9a-f]{16}` citation-consistency: Resolution 800 \(1998\) \(`res-800`\)$/m);
+    expect(detail.split("## Findings by rule")[0]).toMatch(
+      /🆕 new `[0-9a-f]{16}` Resolution 800 \(1998\) \(`res-800`\): Instrument res-800 is cited with the number "800" \(res-900 line 5\) and "801" \(news line 10\)/,
     );
   });
 

@@ -25,6 +25,12 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
   return out;
 }
 
+/** A fact as messages name it: the registry's label with the key, "Killed, all ages (killed.total)"; the bare key without a label. */
+export function factName(corpus: Corpus, fact: string): string {
+  const label = corpus.facts.get(fact)?.label;
+  return label ? `${label} (${fact})` : fact;
+}
+
 /** "a", "a and b", "a, b and c": document lists in messages. */
 export function listWords(xs: readonly string[]): string {
   if (xs.length <= 1) return xs.join("");

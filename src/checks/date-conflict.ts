@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
-import type { LoadedDocument } from "../model/corpus.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { findDates } from "../text/dates.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, groupBy, listWords, type ClaimAt } from "./claims.js";
+import { allClaims, factName, groupBy, listWords, type ClaimAt } from "./claims.js";
 import { allCompatible, datesCompatible, dayRange, type DayRange } from "./day-range.js";
 
 const options = z.strictObject({
@@ -28,7 +28,7 @@ function conflicts(items: Dated[], slack: number): boolean {
   );
 }
 
-function acrossDocuments(fact: string, items: ClaimAt[], slack: number): RawFinding[] {
+function acrossDocuments(corpus: Corpus, fact: string, items: ClaimAt[], slack: number): RawFinding[] {
   const dated = items
     .flatMap(({ doc, claim, ref }) =>
       claim.kind === "date" ? [{ label: label(claim.value, claim.until), range: dayRange(claim.value, claim.until), ref, where: doc.record.id }] : [],
@@ -40,7 +40,7 @@ function acrossDocuments(fact: string, items: ClaimAt[], slack: number): RawFind
   return [
     {
       subject: fact,
-      message: `Documents date ${fact} differently: ${listWords(parts)}.`,
+      message: `Documents date ${factName(corpus, fact)} differently: ${listWords(parts)}.`,
       values: byValue.map(([value, ds]) => ({ value, refs: ds.map((d) => d.ref) })),
       refs: dated.map((d) => d.ref),
     },
@@ -86,6 +86,9 @@ export const dateConflict = defineCheck({
   check(corpus, o): RawFinding[] {
     const claims = allClaims(corpus).filter((c) => o.facts.includes(c.claim.fact));
     const byFact = [...groupBy(claims, (c) => c.claim.fact)].sort(([a], [b]) => compareText(a, b));
-    return [...byFact.flatMap(([fact, items]) => acrossDocuments(fact, items, o.slackDays)), ...corpus.documents.flatMap((d) => selfDates(d, o.selfFacts))];
+    return [
+      ...byFact.flatMap(([fact, items]) => acrossDocuments(corpus, fact, items, o.slackDays)),
+      ...corpus.documents.flatMap((d) => selfDates(d, o.selfFacts)),
+    ];
   },
 });

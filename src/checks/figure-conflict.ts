@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
+import type { Corpus } from "../model/corpus.js";
+import { formatFigure } from "../text/format.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, compareClaimAt, groupBy, listWords, type ClaimAt } from "./claims.js";
+import { allClaims, compareClaimAt, factName, groupBy, listWords, type ClaimAt } from "./claims.js";
 import { allOverlap, DEFAULT_TOLERANCE, intervalOf, labelOf, type Interval } from "./interval.js";
 
 const options = z.strictObject({
@@ -21,10 +23,10 @@ const excluded = (fact: string, exclude: readonly string[]): boolean => exclude.
 
 function describeValue(label: string, figs: Figure[]): string {
   const docs = [...new Set(figs.map((f) => f.at.doc.record.id))];
-  return `"${label}" (${docs.length === 1 ? (docs[0] ?? "") : `${docs.length} documents`})`;
+  return `"${formatFigure(label)}" (${docs.length === 1 ? (docs[0] ?? "") : `${docs.length} documents`})`;
 }
 
-function conflict(fact: string, figs: Figure[]): RawFinding[] {
+function conflict(corpus: Corpus, fact: string, figs: Figure[]): RawFinding[] {
   if (allOverlap(figs.map((f) => f.interval))) return [];
   // Ordered by document so the finding does not depend on the order documents were loaded in.
   const ordered = [...figs].sort((a, b) => compareClaimAt(a.at, b.at));
@@ -32,7 +34,7 @@ function conflict(fact: string, figs: Figure[]): RawFinding[] {
   return [
     {
       subject: fact,
-      message: `Documents give incompatible figures for ${fact}: ${listWords(byLabel.map(([label, fs]) => describeValue(label, fs)))}.`,
+      message: `Documents give incompatible figures for ${factName(corpus, fact)}: ${listWords(byLabel.map(([label, fs]) => describeValue(label, fs)))}.`,
       values: byLabel.map(([label, fs]) => ({ value: label, refs: fs.map((f) => f.at.ref) })),
       refs: ordered.map((f) => f.at.ref),
     },
@@ -55,6 +57,6 @@ export const figureConflict = defineCheck({
       const interval = intervalOf(at.claim, t);
       return interval ? [{ at, label: labelOf(at.claim), interval }] : [];
     });
-    return [...groupBy(figs, (f) => f.at.claim.fact)].sort(([a], [b]) => compareText(a, b)).flatMap(([fact, fs]) => conflict(fact, fs));
+    return [...groupBy(figs, (f) => f.at.claim.fact)].sort(([a], [b]) => compareText(a, b)).flatMap(([fact, fs]) => conflict(corpus, fact, fs));
   },
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { LoadedDocument } from "../model/corpus.js";
 import { compareText } from "../text/normalize.js";
-import { listWords } from "./claims.js";
+import { factName, listWords } from "./claims.js";
 
 const options = z.strictObject({
   facts: z.array(z.string()).min(1).describe("Cumulative lists: once a member is named, later documents should name it too."),
@@ -60,7 +60,7 @@ export const listShrinks = defineCheck({
           {
             subject: fact,
             key: `${earlier.doc.record.id}>${later.doc.record.id}`,
-            message: `${later.doc.record.id} (${later.date}) does not name ${listWords(lost.map((l) => `"${l}"`))}, which ${earlier.doc.record.id} (${earlier.date}) names for ${fact}.`,
+            message: `${later.doc.record.id} (${later.date}) does not name ${listWords(lost.map((l) => `"${l}"`))}, which ${earlier.doc.record.id} (${earlier.date}) names for ${factName(corpus, fact)}.`,
             values: [
               { value: [...earlier.members.values()], refs: earlier.refs },
               { value: [...later.members.values()], refs: later.refs },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
-import { allClaims } from "./claims.js";
+import { allClaims, factName } from "./claims.js";
 
 const options = z.strictObject({
   facts: z.array(z.string()).optional().describe("List facts to check; default every list with a stated count."),
@@ -23,7 +23,7 @@ export const statedCountMismatch = defineCheck({
         {
           subject: doc.record.id,
           key: `${claim.fact}|${claim.line}`,
-          message: `${doc.record.id} states ${claim.count} ("${said}") for ${claim.fact} at line ${claim.line} and names ${claim.items.length}.`,
+          message: `${doc.record.id} states ${claim.count} ("${said}") for ${factName(corpus, claim.fact)} at line ${claim.line} and names ${claim.items.length}.`,
           values: [
             { value: claim.count, refs: [ref] },
             { value: claim.items, refs: [ref] },

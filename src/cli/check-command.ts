@@ -56,7 +56,8 @@ export function checkCorpus(
   const { rules, errors } = prepareRules(loaded.corpus, catalogue);
   if (errors.length > 0) return { ok: false, errors: errors.map(formatLoadError) };
   const findings = applyAcknowledgements(runRules(loaded.corpus, rules), loaded.corpus.acknowledgements, today);
-  return { ok: true, report: buildReport(loaded.corpus, [...findings].sort(compareFindings)), context: reportContext(loaded.corpus, rules) };
+  const sorted = [...findings].sort(compareFindings);
+  return { ok: true, report: buildReport(loaded.corpus, sorted), context: reportContext(loaded.corpus, rules, sorted) };
 }
 
 /** The committed report at a git ref, for labelling findings new, changed or resolved. */

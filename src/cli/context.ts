@@ -1,7 +1,10 @@
 import { sharedPassagePairs } from "../checks/duplicated-passage.js";
 import type { PreparedRule } from "../engine/run.js";
 import type { Corpus } from "../model/corpus.js";
+import type { Finding } from "../model/report.js";
 import type { ReportContext } from "../report/context.js";
+import { agreementData, QUANTITY_UNITS } from "./agreement.js";
+import { excerpts } from "./excerpts.js";
 import { ruleHelp, toolInfo } from "./tool.js";
 
 const ENGINE_RULES = {
@@ -30,7 +33,7 @@ function sourceGroups(corpus: Corpus): Record<string, string> {
 }
 
 /** Everything the renderers need besides the findings, as plain data. */
-export function reportContext(corpus: Corpus, rules: readonly PreparedRule[]): ReportContext {
+export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], findings: readonly Finding[] = []): ReportContext {
   const documents = Object.fromEntries(
     corpus.documents.map((d) => [
       d.record.id,
@@ -74,5 +77,17 @@ export function reportContext(corpus: Corpus, rules: readonly PreparedRule[]): R
       return [id, help === undefined ? m : { ...m, help }];
     }),
   );
-  return { documents, rules: rulesWithHelp, acknowledgements, sourceGroup: sourceGroups(corpus), tool: toolInfo() };
+  const facts = Object.fromEntries([...corpus.facts].map(([key, f]) => [key, { label: f.label, quantity: QUANTITY_UNITS.has(f.unit) }]));
+  const instruments = Object.fromEntries([...corpus.instruments].map(([id, i]) => [id, { title: i.title }]));
+  return {
+    documents,
+    rules: rulesWithHelp,
+    acknowledgements,
+    sourceGroup: sourceGroups(corpus),
+    tool: toolInfo(),
+    facts,
+    instruments,
+    excerpts: excerpts(corpus, findings),
+    agreement: agreementData(corpus),
+  };
 }

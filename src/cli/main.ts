@@ -5,6 +5,7 @@ import { catalogue } from "../checks/catalogue.js";
 import { runCheck, type FailOn, type Io } from "./check-command.js";
 import { runAcknowledge, runPrune } from "./acknowledge-command.js";
 import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
+import { runEval } from "./eval-command.js";
 import { FORMATS, type Format } from "./outputs.js";
 import { runMentions } from "./mentions-command.js";
 import { runSchemas } from "./schemas-command.js";
@@ -22,6 +23,8 @@ commands:
   acknowledge <id>  add an acknowledgement for a finding, for a person to write the reason (--by <name>)
   prune             remove acknowledgements that match no finding or are past their review-by day
   schemas           write schemas/*.json from the data model (--verify: fail if they are stale)
+  eval              recall and precision of the findings against the hand annotations (test/eval/);
+                    writes <out>/eval.json and the README table (--verify: fail if they are stale)
 
 options:
   --root <dir>       corpus root (default: current directory)
@@ -33,7 +36,8 @@ options:
   --rule <id>        (check) only this rule's findings (a view: nothing is written)
   --document <id>    (check) only findings about this document (a view: nothing is written)
   --source <file>    (draft) source text, relative to the root (default: data/sources/khojaly-compilation.txt)
-  --verify           (schemas) compare instead of writing
+  --verify           (schemas, eval) compare instead of writing
+  --verbose          (eval) list the missed annotations and the locations that match none
   --debug            show stack traces of internal errors
   -h, --help         this text`;
 
@@ -73,6 +77,7 @@ export function main(argv: readonly string[], io: Io): number {
         by: { type: "string" },
         verify: { type: "boolean" },
         write: { type: "boolean" },
+        verbose: { type: "boolean" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -136,6 +141,11 @@ export function main(argv: readonly string[], io: Io): number {
         return runPrune(root, today(), io);
       case "schemas":
         return runSchemas(root, values.verify === true, io);
+      case "eval":
+        return runEval(
+          { root, out: values.out ? resolve(values.out) : resolve(root, "reports"), verbose: values.verbose === true, verify: values.verify === true },
+          io,
+        );
       case "":
         io.err(USAGE);
         return 2;

@@ -1,12 +1,13 @@
 import { appendFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Report } from "../model/report.js";
+import { AGREEMENT_FILE, agreementSvg } from "../report/agreement.js";
 import { chartFile, chartSvg } from "../report/chart.js";
 import type { ReportContext } from "../report/context.js";
 import { annotations } from "../report/github.js";
 import { renderHtml } from "../report/html.js";
 import { renderJson } from "../report/json.js";
-import { renderMarkdown } from "../report/markdown.js";
+import { firstScreen, renderMarkdown } from "../report/markdown.js";
 import { renderSarif } from "../report/sarif.js";
 import { isVariantFinding } from "../report/variants.js";
 import { writeAtomic } from "./write.js";
@@ -42,6 +43,7 @@ export function writeReports(out: string, report: Report, ctx: ReportContext): v
       return svg ? [[chartFile(f), svg] as const] : [];
     }),
   );
+  if (ctx.agreement && ctx.agreement.facts.length > 0) charts.set(AGREEMENT_FILE, agreementSvg(ctx.agreement));
   for (const name of readdirSync(figures)) if (name.endsWith(".svg") && !charts.has(name)) rmSync(join(figures, name));
   for (const [name, svg] of charts) writeAtomic(join(figures, name), svg);
 }
@@ -51,5 +53,5 @@ export function githubOutputs(report: Report, ctx: ReportContext, gated: Report[
   if (process.env["GITHUB_ACTIONS"] !== "true") return;
   for (const line of annotations(gated)) print(line);
   const summary = process.env["GITHUB_STEP_SUMMARY"];
-  if (summary) appendFileSync(summary, renderMarkdown(report, ctx).split("\n## Findings by rule")[0] ?? "");
+  if (summary) appendFileSync(summary, firstScreen(report, ctx));
 }

@@ -7,6 +7,8 @@ export interface Ref {
   document: string;
   claim?: number;
   source?: number;
+  /** With `source`: the words at that line the finding is about, shown as the location's quote. */
+  text?: string;
 }
 
 /** What a check reports; the engine adds rule, severity, fingerprint and locations. */

@@ -11,7 +11,8 @@ export function locate(byId: ReadonlyMap<string, LoadedDocument>, ref: Ref): Fin
   if (!doc) throw new Error(`check referred to unknown document "${ref.document}"`);
   if (ref.claim === undefined) {
     const source = { file: doc.record.source.file, line: ref.source ?? doc.record.source.first };
-    return { document: ref.document, file: doc.file, line: doc.fieldLines[ref.source === undefined ? "id" : "waivers"] ?? doc.fieldLines["id"] ?? 1, source };
+    const line = doc.fieldLines[ref.source === undefined ? "id" : "waivers"] ?? doc.fieldLines["id"] ?? 1;
+    return { document: ref.document, file: doc.file, line, source, ...(ref.source !== undefined && ref.text !== undefined ? { quote: ref.text } : {}) };
   }
   const claim = doc.record.claims[ref.claim];
   const line = doc.claimLines[ref.claim];

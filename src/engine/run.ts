@@ -122,10 +122,10 @@ function indexesOf(refs: readonly Ref[], locations: readonly FindingLocation[], 
   const keys = new Set(
     refs.map((r) => {
       const l = locate(byId, r);
-      return `${l.file}:${l.line}:${l.source?.line ?? 0}`;
+      return locationKey(l);
     }),
   );
-  return locations.flatMap((l, i) => (keys.has(`${l.file}:${l.line}:${l.source?.line ?? 0}`) ? [i] : []));
+  return locations.flatMap((l, i) => (keys.has(locationKey(l)) ? [i] : []));
 }
 
 export function fingerprint(rule: string, subject: string, key: string): string {
@@ -152,15 +152,25 @@ function uniqueSorted(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort(cmp);
 }
 
+/**
+ * One location per claim, and per source line and words for references to a document's text: every
+ * occurrence a check reports is a location of its own (the report folds long lists).
+ */
+function locationKey(l: FindingLocation): string {
+  return `${l.file}:${l.line}:${l.source?.line ?? 0}:${l.quote ?? ""}`;
+}
+
 function dedupeLocations(locs: FindingLocation[]): FindingLocation[] {
   const seen = new Set<string>();
   const out = locs.filter((l) => {
-    const k = `${l.file}:${l.line}`;
+    const k = locationKey(l);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  return out.sort((a, b) => cmp(a.document, b.document) || a.line - b.line);
+  return out.sort(
+    (a, b) => cmp(a.document, b.document) || a.line - b.line || (a.source?.line ?? 0) - (b.source?.line ?? 0) || cmp(a.quote ?? "", b.quote ?? ""),
+  );
 }
 
 /** Two findings with one fingerprint would be indistinguishable to acknowledgements; number them. */

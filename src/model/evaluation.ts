@@ -28,3 +28,16 @@ export const evalAnnotationsFile = z
 
 export type EvalAnnotationsFile = z.infer<typeof evalAnnotationsFile>;
 export type EvalCategory = z.infer<typeof evalCategory>;
+
+/** Which annotation categories each rule's findings are evidence of (test/eval/categories.yaml). */
+export const evalCategoriesFile = z
+  .strictObject({
+    rules: z
+      .record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.array(evalCategory))
+      .describe(
+        "Every rule id (rules/*.yaml and the engine's own rules) with the categories its findings detect; an empty list for a rule that reports our data, not the source, and so is not measured.",
+      ),
+  })
+  .describe("The mapping from rules to evaluation categories that `corpus-check eval` matches findings with.");
+
+export type EvalCategoriesFile = z.infer<typeof evalCategoriesFile>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
 import { confusionsFile } from "./confusions.js";
 import { documentRecord } from "./document.js";
-import { evalAnnotationsFile } from "./evaluation.js";
+import { evalAnnotationsFile, evalCategoriesFile } from "./evaluation.js";
 import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
@@ -14,6 +14,7 @@ export const schemaSources = {
   "document.schema.json": documentRecord,
   "entities.schema.json": entitiesFile,
   "eval-annotations.schema.json": evalAnnotationsFile,
+  "eval-categories.schema.json": evalCategoriesFile,
   "facts.schema.json": factsFile,
   "instruments.schema.json": instrumentsFile,
   "rules.schema.json": rulesFile,

@@ -5,6 +5,12 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case");
 
 export const factEntry = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/),
+  label: z
+    .string()
+    .min(1)
+    .max(80)
+    .regex(/^\S(.*\S)?$/, "no leading or trailing space")
+    .describe("A short neutral name for the fact, for headings, tables and messages (the key is shown beside it)."),
   meaning: z.string().min(1).describe("What the quantity is, precisely enough to tell two facts apart."),
   unit: z.enum(["people", "families", "bodies", "percent", "districts", "states", "date", "text", "instrument", "count", "list", "entity", "rubles", "years"]),
   event: z.string().min(1).optional().describe("The event the fact is about, if any."),

@@ -7,9 +7,25 @@ export interface ReportContext {
   acknowledgements: Readonly<Record<string, { reason: string; by: string; date: string }>>;
   /** Each document's group of documents that reproduce one another's passages (its first member's id). */
   sourceGroup: Readonly<Record<string, string>>;
+  /** The registry's words for a fact key, and whether its values are quantities (printed with grouped digits). */
+  facts: Readonly<Record<string, { label: string; quantity: boolean }>>;
+  /** The registry's title of each instrument, by id. */
+  instruments: Readonly<Record<string, { title: string }>>;
+  /** Source lines around every location of a finding, by file and 1-based line: only what the reports show. */
+  excerpts: Readonly<Record<string, Readonly<Record<number, string>>>>;
+  agreement?: Agreement;
   diff?: Diff;
   /** The tool that wrote the report; its repository makes the rules' help addresses absolute. */
   tool?: { name: string; version: string; repository: string };
+}
+
+/** How a document's statement of a fact relates to the other documents' statements of it. */
+export type Relation = "agrees" | "differs" | "vague" | "none";
+
+/** The agreement picture as data: documents in date order against the most-stated facts. */
+export interface Agreement {
+  facts: readonly { key: string; label: string; mostStated?: string }[];
+  rows: readonly { document: string; date?: string; cells: readonly { value: string; relation: Relation }[] }[];
 }
 
 export type Status = "new" | "changed" | "unchanged";
@@ -35,5 +51,5 @@ export function diffReports(base: Report, current: Report, baseName: string): Di
 }
 
 export function emptyContext(): ReportContext {
-  return { documents: {}, rules: {}, acknowledgements: {}, sourceGroup: {} };
+  return { documents: {}, rules: {}, acknowledgements: {}, sourceGroup: {}, facts: {}, instruments: {}, excerpts: {} };
 }

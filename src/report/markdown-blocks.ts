@@ -3,6 +3,7 @@ import type { ReportContext } from "./context.js";
 import { chartFile } from "./chart.js";
 import { cell, codeSpan } from "./escape.js";
 import { variantRows } from "./variants.js";
+import { displayValue, subjectMd } from "./words.js";
 
 /** Links are relative to reports/, so they open at the line on a code host. */
 export function sourceLink(file: string, line: number): string {
@@ -32,7 +33,7 @@ export function variantTable(f: Finding, ctx: ReportContext, chart: boolean): st
       r.sources.map((s) => `${cell(s.document)} ${sourceLink(s.file, s.line)}`),
       "lines",
     );
-    return `| ${codeSpan(r.value)} | ${r.documents.length} | ${r.independent} | ${which} | ${span} | ${links} |`;
+    return `| ${codeSpan(displayValue(f.subject, r.value, ctx))} | ${r.documents.length} | ${r.independent} | ${which} | ${span} | ${links} |`;
   });
   const lines = [
     cell(f.message),
@@ -52,7 +53,7 @@ const STATUS_MARK: Record<string, string> = { new: "🆕 new", changed: "✏️ 
 export function findingBlock(f: Finding, ctx: ReportContext): string[] {
   const status = ctx.diff ? (STATUS_MARK[ctx.diff.status[f.id] ?? ""] ?? "") : "";
   const ack = ctx.acknowledgements[f.id];
-  const head = `- **${f.severity}**${f.acknowledged ? " (acknowledged)" : ""}${status ? ` ${status}` : ""} \`${f.id}\` ${cell(f.subject)}: ${cell(f.message)}`;
+  const head = `- **${f.severity}**${f.acknowledged ? " (acknowledged)" : ""}${status ? ` ${status}` : ""} \`${f.id}\` ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`;
   const rows = f.locations.map((l) => {
     const src = l.source ? sourceLink(l.source.file, l.source.line) : "";
     const doc = l.document ? docLabel(l.document, ctx) : "";

@@ -4,7 +4,13 @@ import { chartSvg } from "./chart.js";
 import { emptyContext, type ReportContext } from "./context.js";
 import { cell } from "./escape.js";
 import { findingBlock, variantTable } from "./markdown-blocks.js";
+import { AGREEMENT_FILE } from "./agreement.js";
+import { formatNumber } from "../text/format.js";
 import { isVariantFinding } from "./variants.js";
+import { subjectMd } from "./words.js";
+
+/** Entries of a list on the first screen; the rest follow in the detail. */
+const FIRST_SCREEN = 10;
 
 const SEVERITIES = ["error", "warning", "info"] as const;
 
@@ -22,7 +28,7 @@ function summary(r: Report, ctx: ReportContext): string[] {
     ? ` Against ${cell(ctx.diff.base)}: ${r.findings.filter(isNew).length} new, ${r.findings.filter((f) => ctx.diff?.status[f.id] === "changed").length} changed, ${ctx.diff.resolved.length} resolved.`
     : "";
   return [
-    `**${total} finding${total === 1 ? "" : "s"}** in ${r.corpus.documents} documents with ${r.corpus.claims} claims: ` +
+    `**${formatNumber(total)} finding${total === 1 ? "" : "s"}** in ${formatNumber(r.corpus.documents)} documents with ${formatNumber(r.corpus.claims)} claims: ` +
       `${r.summary.error} error, ${r.summary.warning} warning, ${r.summary.info} info, ${r.summary.acknowledged} acknowledged.${diffLine}`,
     "",
     `| rule | error | warning | info | acknowledged |${diffHead}`,
@@ -37,36 +43,81 @@ function summary(r: Report, ctx: ReportContext): string[] {
   ];
 }
 
+const moved = (r: Report, ctx: ReportContext): Finding[] => r.findings.filter((f) => ctx.diff?.status[f.id] === "new" || ctx.diff?.status[f.id] === "changed");
+
+/** First screen: one line per new, changed or resolved finding; the findings in full follow in the detail. */
 function changed(r: Report, ctx: ReportContext): string[] {
   if (!ctx.diff) return [];
-  const moved = r.findings.filter((f) => ctx.diff?.status[f.id] === "new" || ctx.diff?.status[f.id] === "changed");
   const lines = [`## What changed against ${cell(ctx.diff.base)}`, ""];
-  if (moved.length === 0 && ctx.diff.resolved.length === 0) return [...lines, "Nothing: the same findings as the base.", ""];
-  for (const f of moved) lines.push(...findingBlock(f, ctx));
-  for (const f of ctx.diff.resolved) lines.push(`- **resolved** \`${f.id}\` ${cell(f.rule)} ${cell(f.subject)}: ${cell(f.message)}`);
+  const items = [
+    ...moved(r, ctx).map((f) => `- ${ctx.diff?.status[f.id] ?? ""} ${f.severity} \`${f.id}\` ${cell(f.rule)}: ${subjectMd(f.subject, ctx)}`),
+    ...ctx.diff.resolved.map((f) => `- resolved \`${f.id}\` ${cell(f.rule)}: ${subjectMd(f.subject, ctx)}`),
+  ];
+  if (items.length === 0) return [...lines, "Nothing: the same findings as the base.", ""];
+  const more = items.length - FIRST_SCREEN;
+  return [...lines, ...items.slice(0, FIRST_SCREEN), ...(more > 0 ? [`- and ${more} more, listed in full below`] : []), ""];
+}
+
+/** The new, changed and resolved findings in full, after the first screen. */
+function changedDetail(r: Report, ctx: ReportContext): string[] {
+  if (!ctx.diff || (moved(r, ctx).length === 0 && ctx.diff.resolved.length === 0)) return [];
+  const lines = ["## Changed findings in full", ""];
+  for (const f of moved(r, ctx)) lines.push(...findingBlock(f, ctx));
+  for (const f of ctx.diff.resolved) lines.push(`- **resolved** \`${f.id}\` ${cell(f.rule)} ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`);
   return [...lines, ""];
 }
 
-function mostDisagreed(r: Report, ctx: ReportContext): string[] {
-  const variants = r.findings
+function agreement(ctx: ReportContext): string[] {
+  if (!ctx.agreement || ctx.agreement.facts.length === 0) return [];
+  return [
+    "## Agreement between documents",
+    "",
+    `![Agreement between documents: each document's value for the ${ctx.agreement.facts.length} most-stated facts, documents by date](figures/${AGREEMENT_FILE})`,
+    "",
+    "Rows are documents in date order, columns the facts most documents state; a cell is the value the document states, marked as agreeing with the value most documents state, differing from it (hatched), only an order of magnitude (dotted) or not stated.",
+    "",
+  ];
+}
+
+const variantsOf = (r: Report): Finding[] =>
+  r.findings
     .filter((f) => f.severity !== "info" && isVariantFinding(f))
     .sort((a, b) => b.values.length - a.values.length || compareText(a.rule, b.rule) || compareText(a.subject, b.subject));
+
+/** First screen: the facts and instruments with the most values, one table row each. */
+function mostDisagreed(r: Report, ctx: ReportContext): string[] {
+  const variants = variantsOf(r);
   if (variants.length === 0) return [];
-  // One heading per subject, so every heading (and its anchor) is unique even when two findings share a subject.
-  const subjects = [...new Set(variants.map((f) => f.subject))].map((subject) => {
-    const of = variants.filter((f) => f.subject === subject);
-    return { subject, of, label: `${cell(subject)} (${of.map((f) => f.values.length).join(" + ")} values)` };
-  });
-  const lines = [
+  const docs = (f: Finding): number => new Set(f.values.flatMap((v) => v.documents)).size;
+  const more = variants.length - FIRST_SCREEN;
+  return [
     "## Most disagreed facts",
     "",
-    `${subjects.map((s) => s.label).join(", ")}.`,
+    "| fact or instrument | values | documents | rule |",
+    "| --- | ---: | ---: | --- |",
+    ...variants.slice(0, FIRST_SCREEN).map((f) => `| ${subjectMd(f.subject, ctx)} | ${f.values.length} | ${docs(f)} | ${cell(f.rule)} |`),
+    ...(more > 0 ? ["", `And ${more} more; every variant table follows.`] : []),
+    "",
+  ];
+}
+
+/** The detail: every value of each disagreed fact, who states it, when and where. */
+function variantTables(r: Report, ctx: ReportContext): string[] {
+  const variants = variantsOf(r);
+  if (variants.length === 0) return [];
+  const lines = [
+    "## Variant tables",
     "",
     "Each table lists every value stated, how many documents state it, how many of those are independent (documents that reproduce each other's passages count once), which, when, and where.",
     "",
   ];
+  // One heading per subject, so every heading (and its anchor) is unique even when two findings share a subject.
+  const subjects = [...new Set(variants.map((f) => f.subject))].map((subject) => {
+    const of = variants.filter((f) => f.subject === subject);
+    return { subject, of, label: `${subjectMd(subject, ctx)} (${of.map((f) => f.values.length).join(" + ")} values)` };
+  });
   subjects.forEach(({ subject, of, label }, i) => {
-    const body = [`### ${cell(subject)}`, "", ...of.flatMap((f) => variantTable(f, ctx, chartSvg(f, ctx) !== undefined))];
+    const body = [`### ${subjectMd(subject, ctx)}`, "", ...of.flatMap((f) => variantTable(f, ctx, chartSvg(f, ctx) !== undefined))];
     if (i < 5) lines.push(...body);
     else lines.push(`<details><summary>${label}</summary>`, "", ...body, "</details>", "");
   });
@@ -86,12 +137,23 @@ function byRule(r: Report, ctx: ReportContext): string[] {
   return lines;
 }
 
-/** The reviewer's report: counts and what changed first, then the variant tables, then every finding by rule. */
-export function renderMarkdown(r: Report, ctx: ReportContext = emptyContext()): string {
-  const lines = ["# Consistency report", "", ...summary(r, ctx), "", ...changed(r, ctx), ...mostDisagreed(r, ctx), ...byRule(r, ctx)];
-  if (r.findings.length === 0) lines.push("No findings.", "");
-  return lines
+const tidy = (lines: string[]): string =>
+  lines
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .replace(/\n+$/, "\n");
+
+/** The counts, what changed, the agreement picture and the most disagreed facts: the GitHub job summary. */
+export function firstScreen(r: Report, ctx: ReportContext = emptyContext()): string {
+  return tidy(["# Consistency report", "", ...summary(r, ctx), "", ...changed(r, ctx), ...agreement(ctx), ...mostDisagreed(r, ctx)]);
+}
+
+/**
+ * The reviewer's report. The first screen: counts, what changed, the agreement picture, the most
+ * disagreed facts; then the detail: changed findings, variant tables, every finding by rule.
+ */
+export function renderMarkdown(r: Report, ctx: ReportContext = emptyContext()): string {
+  const lines = [firstScreen(r, ctx), ...changedDetail(r, ctx), ...variantTables(r, ctx), ...byRule(r, ctx)];
+  if (r.findings.length === 0) lines.push("No findings.", "");
+  return tidy(lines);
 }

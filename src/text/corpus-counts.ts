@@ -1,6 +1,14 @@
 import type { Corpus } from "../model/corpus.js";
 import { documentText, readAs, type DocumentText, type Token } from "./document-text.js";
 
+/** One use of a word: where it stands and how it is printed. */
+export interface Use {
+  document: string;
+  line: number;
+  printed: string;
+  token: Token;
+}
+
 /** A word as read in running text: the token (the head of a split word stands for both halves) and its reading. */
 export interface Reading {
   /** Lower case, curly apostrophe straightened, a word broken at a line end read whole. */
@@ -16,6 +24,10 @@ export interface Reading {
  * Built once per corpus.
  */
 export interface CorpusCounts {
+  /** Every use of each word as read (a word broken at a line end read whole), by lower-cased word. */
+  uses: ReadonlyMap<string, readonly Use[]>;
+  count(lower: string): number;
+  /** How often a reading (see `readings`: addresses left out, apostrophes straightened) occurs. */
   word(w: string): number;
   /** How often `a` is printed directly before `b` as one phrase. */
   pair(a: string, b: string): number;
@@ -62,8 +74,19 @@ export function corpusCounts(corpus: Corpus): CorpusCounts {
   if (hit) return hit;
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
+  const uses = new Map<string, Use[]>();
   for (const doc of corpus.documents) {
-    const rs = readings(documentText(corpus, doc));
+    const text = documentText(corpus, doc);
+    for (const t of text.tokens) {
+      if (t.tail) continue;
+      const printed = readAs(t);
+      const lower = printed.toLowerCase();
+      const use = { document: doc.record.id, line: t.line, printed, token: t };
+      const list = uses.get(lower);
+      if (list) list.push(use);
+      else uses.set(lower, [use]);
+    }
+    const rs = readings(text);
     rs.forEach((r, i) => {
       words.set(r.word, (words.get(r.word) ?? 0) + 1);
       const next = rs[i + 1];
@@ -76,6 +99,8 @@ export function corpusCounts(corpus: Corpus): CorpusCounts {
   let index: Map<string, string[]> | undefined;
 
   const counts: CorpusCounts = {
+    uses,
+    count: (lower) => uses.get(lower)?.length ?? 0,
     word: (w) => words.get(w) ?? 0,
     pair: (a, b) => pairs.get(`${a} ${b}`) ?? 0,
     oneEditAway(w) {

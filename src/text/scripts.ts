@@ -1,3 +1,5 @@
+import { isNumeral, latinReading } from "./lookalikes.js";
+
 export type Script = "latin" | "cyrillic" | "greek" | "other";
 
 export function scriptOf(ch: string): Script {
@@ -7,36 +9,58 @@ export function scriptOf(ch: string): Script {
   return "other";
 }
 
-export interface MixedWord {
-  word: string;
-  col: number;
-  /** The letters not in the line's main script, e.g. "А U+0410 Cyrillic". */
-  foreign: string[];
-}
-
 const hex = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 
+const isForeign = (ch: string): boolean => {
+  const s = scriptOf(ch);
+  return s === "cyrillic" || s === "greek";
+};
+
+/** A word of English text with letters of another script. */
+export interface ScriptHit {
+  word: string;
+  /** The letters not in Latin, e.g. "А U+0410 Cyrillic". */
+  foreign: string[];
+  /** For a word wholly in another script: the English word or numeral it looks like. */
+  reads?: string;
+}
+
 /**
- * Words that mix Latin with Cyrillic or Greek letters ("АN", "bе"), and short all-Cyrillic words
- * in a Latin line ("оп", "а"), which are look-alike letters in English text. Long Cyrillic words
- * ("Мемориал") are quotations, not damage.
+ * Whether a line (its words) is English text: it has a word with Latin letters, and more words in
+ * Latin letters or readable as Latin than words in another script that are not. A quoted Russian
+ * phrase ("не было") is not, nor a line of look-alikes alone (a divider "Х Х Х").
  */
-export function mixedWords(line: string, maxForeignWord = 3): MixedWord[] {
-  if (!/[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F\u1F00-\u1FFF]/u.test(line)) return [];
-  const latinLine = (line.match(/\p{Script=Latin}/gu) ?? []).length > (line.match(/\p{Script=Cyrillic}|\p{Script=Greek}/gu) ?? []).length;
-  const out: MixedWord[] = [];
-  for (const m of line.matchAll(/\p{L}+/gu)) {
-    const letters = Array.from(m[0]); // code points: one script each
-    const scripts = new Set(letters.map(scriptOf));
-    const foreignLetters = letters.filter((c) => scriptOf(c) === "cyrillic" || scriptOf(c) === "greek");
-    if (foreignLetters.length === 0) continue;
-    const mixed = scripts.has("latin");
-    const shortForeign = latinLine && !scripts.has("latin") && letters.length <= maxForeignWord;
-    if (!mixed && !shortForeign) continue;
-    const foreign = [...new Set(foreignLetters)].map((c) => `${c} ${hex(c)} ${scriptOf(c) === "greek" ? "Greek" : "Cyrillic"}`);
-    out.push({ word: m[0], col: m.index, foreign });
+export function isEnglishLine(words: readonly string[]): boolean {
+  let latin = 0;
+  let readable = 0;
+  let foreign = 0;
+  for (const w of words) {
+    const letters = Array.from(w).filter((c) => /\p{L}/u.test(c));
+    if (letters.length === 0) continue;
+    if (letters.some((c) => scriptOf(c) === "latin")) latin++;
+    else if (!letters.some(isForeign) || latinReading(w)) readable++;
+    else foreign++;
   }
-  return out;
+  return latin > 0 && latin + readable > foreign;
+}
+
+/**
+ * A word of an English line with Cyrillic or Greek letters that is a defect: a word mixing them with
+ * Latin ("АN", "bе"), or a word wholly in them that reads as an English word or a numeral once each
+ * letter is taken for its Latin look-alike ("ТНЕ", "оп", "соте", "ХХ"); `isWord` says which lower-cased
+ * readings are English words. A foreign word that looks like none ("Мемориал", "ТАСС") is a quotation.
+ */
+export function scriptHit(word: string, isWord: (lower: string) => boolean): ScriptHit | undefined {
+  const letters = Array.from(word).filter((c) => /\p{L}/u.test(c));
+  const foreignLetters = letters.filter(isForeign);
+  if (foreignLetters.length === 0) return undefined;
+  const foreign = [...new Set(foreignLetters)].map((c) => `${c} ${hex(c)} ${scriptOf(c) === "greek" ? "Greek" : "Cyrillic"}`);
+  if (letters.some((c) => scriptOf(c) === "latin")) return { word, foreign };
+  const reading = latinReading(word);
+  if (!reading) return undefined;
+  if (isNumeral(reading)) return { word, foreign, reads: /^[0-9]+$/.test(reading.digits) ? reading.digits : reading.letters };
+  // A single letter is English as an initial or an abbreviation ("Е.Mamedov", "р.m.").
+  return letters.length === 1 || isWord(reading.letters.toLowerCase()) ? { word, foreign, reads: reading.letters } : undefined;
 }
 
 const LOOKALIKES: Record<string, string> = {

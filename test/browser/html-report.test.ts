@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Finding, Report } from "../../src/model/report.js";
-import { emptyContext } from "../../src/report/context.js";
+import { emptyContext, type ReportContext } from "../../src/report/context.js";
 import { renderHtml } from "../../src/report/html.js";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -39,6 +39,28 @@ const report: Report = {
     finding("0000000000000002", "figure-conflict", "warning", "doc-b", "a | b | `c` [d](e)"),
     finding("0000000000000003", "mixed-script", "info", "doc-a", "АN оп"),
   ],
+};
+
+const SOURCE = {
+  4: "line four",
+  5: "line five",
+  6: "line six",
+  7: "before the quote <script>window.__pwned = true</script>",
+  8: "line eight",
+  9: "line nine",
+  10: "line ten",
+  // A quote that runs over two lines: highlighted on both.
+  20: "figures say a | b |",
+  21: "`c` [d](e) and more",
+};
+
+const context: ReportContext = { ...emptyContext(), excerpts: { "data/sources/s.txt": SOURCE } };
+
+const report2: Report = {
+  ...report,
+  findings: report.findings.map((f, i) =>
+    i === 1 ? { ...f, locations: f.locations.map((l) => ({ ...l, source: { file: "data/sources/s.txt", line: 20 }, quote: "a | b | `c` [d](e)" })) } : f,
+  ),
 };
 
 let browser: Browser;
@@ -82,4 +104,74 @@ describe("the HTML report in a real browser", () => {
     expect(await page.locator("#shown").textContent()).toBe("2");
     await page.close();
   }, 60_000);
+
+  it("opens a location's source lines in the page with the quote highlighted, and links to the claim", async () => {
+    const page = await open(renderHtml(report2, context));
+    const first = page.locator("#f-0000000000000001");
+    await first.locator("button.src").click();
+    const pre = first.locator("pre.source");
+    expect(await pre.isVisible()).toBe(true);
+    expect(await pre.locator(".n").allTextContents()).toEqual(["4", "5", "6", "7", "8", "9", "10"]);
+    expect(await pre.locator("mark").allTextContents()).toEqual(["<script>window.__pwned = true</script>"]);
+    expect(await page.evaluate(() => (globalThis as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(await first.locator("a[href$='doc-a.yaml#L3']").count()).toBe(1);
+    expect(page.url()).toContain("finding=0000000000000001&source=0");
+    await first.locator("button.src").click();
+    expect(await first.locator("pre.source").count()).toBe(0);
+    const second = page.locator("#f-0000000000000002");
+    await second.locator("button.src").click();
+    expect(await second.locator("pre.source mark").allTextContents()).toEqual(["a | b |", "`c` [d](e)"]);
+    await page.close();
+  }, 60_000);
+
+  it("keeps filters, the open finding and its source view in the URL fragment, across a reload and as a link", async () => {
+    const page = await open(renderHtml(report2, context));
+    await page.selectOption("#f-severity", "warning");
+    expect(new URL(page.url()).hash).toBe("#severity=warning");
+    await page.reload();
+    expect(await page.locator("#f-severity").inputValue()).toBe("warning");
+    expect(await page.locator(".finding:visible").count()).toBe(1);
+    await page.locator("#f-0000000000000002 button.src").click();
+    const link = page.url();
+    const other = await browser.newPage();
+    await other.goto(link);
+    expect(await other.locator("#f-severity").inputValue()).toBe("warning");
+    expect(await other.locator(".finding.current").getAttribute("data-id")).toBe("0000000000000002");
+    expect(await other.locator(".finding.current pre.source").isVisible()).toBe(true);
+    await other.close();
+    await page.close();
+  }, 60_000);
+
+  it("moves between the findings shown with j and k", async () => {
+    const page = await open(renderHtml(report2, context));
+    const currentId = (): Promise<string | null> => page.locator(".finding.current").getAttribute("data-id");
+    await page.keyboard.press("j");
+    expect(await currentId()).toBe("0000000000000001");
+    await page.keyboard.press("j");
+    expect(await currentId()).toBe("0000000000000002");
+    expect(page.url()).toContain("finding=0000000000000002");
+    await page.keyboard.press("k");
+    expect(await currentId()).toBe("0000000000000001");
+    await page.selectOption("#f-document", "doc-a");
+    await page.locator("h1").click();
+    await page.keyboard.press("j");
+    expect(await currentId()).toBe("0000000000000003");
+    await page.keyboard.press("j");
+    expect(await currentId()).toBe("0000000000000003");
+    await page.close();
+  }, 60_000);
 });
+
+async function open(html: string): Promise<Page> {
+  const file = join(mkdtempSync(join(tmpdir(), "html-")), "report.html");
+  writeFileSync(file, html);
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("request", (r) => {
+    if (!r.url().startsWith("file:")) problems.push(`request ${r.url()}`);
+  });
+  await page.goto(`file://${file}`);
+  expect(problems).toEqual([]);
+  return page;
+}

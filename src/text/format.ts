@@ -1,0 +1,15 @@
+/** 1275 as "1,275", 1200000 as "1,200,000", 12.5 as "12.5": the form people read. Not locale-dependent. */
+export function formatNumber(n: number): string {
+  const [whole = "", fraction] = String(Math.abs(n)).split(".");
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+  return `${n < 0 ? "-" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
+/**
+ * A figure's label with its digits grouped: "over 1000000" as "over 1,000,000". Only a label that is
+ * a quantity (optional words, then one number) changes; a date, a year or an identifier never does.
+ */
+export function formatFigure(label: string): string {
+  const m = /^([a-z -]+ )?(\d+(?:\.\d+)?)$/.exec(label);
+  return m?.[2] ? `${m[1] ?? ""}${formatNumber(Number(m[2]))}` : label;
+}
