@@ -16,6 +16,8 @@ import { partExceedsWhole } from "./part-exceeds-whole.js";
 import { qualifierScale } from "./qualifier-scale.js";
 import { quoteInSource } from "./quote-in-source.js";
 import { spelling } from "./spelling.js";
+import { realWordError } from "./real-word-error.js";
+import { repetition } from "./repetition.js";
 import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
 import { sumMismatch } from "./sum-mismatch.js";
@@ -41,6 +43,8 @@ export const catalogue: readonly AnyCheck[] = [
   qualifierScale,
   quoteInSource,
   spelling,
+  realWordError,
+  repetition,
   spellingVariant,
   statedCountMismatch,
   sumMismatch,

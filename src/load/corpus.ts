@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Acknowledgement } from "../model/acknowledgements.js";
+import type { ConfusionsFile } from "../model/confusions.js";
 import type { Corpus, LoadedAcknowledgement, LoadedDocument, LoadedRule } from "../model/corpus.js";
 import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
@@ -16,7 +17,10 @@ import { parseYaml, positionOf, type YamlFile } from "./yaml-file.js";
 
 export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: LoadError[] };
 
+const CONFUSIONS = "data/registry/confusions.yaml";
+
 const REGISTRY: Record<string, SchemaName> = {
+  "data/registry/confusions.yaml": "confusions.schema.json",
   "data/registry/entities.yaml": "entities.schema.json",
   "data/registry/facts.yaml": "facts.schema.json",
   "data/registry/instruments.yaml": "instruments.schema.json",
@@ -61,6 +65,8 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const words = keyed(wordsYaml, "words", (w: WordEntry) => w.word.toLowerCase(), errors);
   const entities = keyed(entitiesYaml, "entities", (e: EntityEntry) => e.id, errors);
   const instruments = keyed(instrumentsYaml, "instruments", (i: InstrumentEntry) => i.id, errors);
+  const confusionsYaml = registryFiles.includes(CONFUSIONS) ? parsed(CONFUSIONS, "confusions.schema.json") : undefined;
+  const confusions = (confusionsYaml?.data as ConfusionsFile | undefined) ?? { sets: [], characters: [] };
 
   const rules = yamlFilesIn(root, "rules").flatMap((f) => loadRules(parsed(f, "rules.schema.json")));
   const ruleFiles = new Map<string, LoadedRule>();
@@ -89,7 +95,7 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const sorted = [...documents].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   return {
     ok: true,
-    corpus: { documents: sorted, facts, instruments, entities, organisations, words, lexicon: englishLexicon(), sources: sources.texts, rules, acknowledgements },
+    corpus: { documents: sorted, facts, instruments, entities, organisations, confusions, words, lexicon: englishLexicon(), sources: sources.texts, rules, acknowledgements },
   };
 }
 

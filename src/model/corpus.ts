@@ -1,4 +1,5 @@
 import type { Acknowledgement } from "./acknowledgements.js";
+import type { ConfusionsFile } from "./confusions.js";
 import type { DocumentRecord } from "./document.js";
 import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "./registry.js";
 import type { RuleEntry } from "./rules.js";
@@ -51,6 +52,8 @@ export interface Corpus {
   lexicon: Lexicon;
   /** Organisations with the names they used and when (data/registry/organisations.yaml; may be empty). */
   organisations: ReadonlyMap<string, OrganisationEntry>;
+  /** Confusable words and OCR character confusions (data/registry/confusions.yaml; empty when absent). */
+  confusions: ConfusionsFile;
   /** Source text by path relative to the root; index 0 holds line 1. */
   sources: ReadonlyMap<string, readonly string[]>;
   rules: readonly LoadedRule[];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
 import { CALENDAR_FORMAT, CALENDAR_NOTE } from "./dates.js";
+import { confusionsFile } from "./confusions.js";
 import { documentRecord } from "./document.js";
 import { evalAnnotationsFile, evalCategoriesFile } from "./evaluation.js";
 import { entitiesFile, factsFile, instrumentsFile, organisationsFile, wordsFile } from "./registry.js";
@@ -10,6 +11,7 @@ import { report } from "./report.js";
 /** Every JSON Schema the project publishes, by file name under schemas/. zod is the single source. */
 export const schemaSources = {
   "acknowledgements.schema.json": acknowledgementsFile,
+  "confusions.schema.json": confusionsFile,
   "document.schema.json": documentRecord,
   "entities.schema.json": entitiesFile,
   "eval-annotations.schema.json": evalAnnotationsFile,

@@ -1,4 +1,5 @@
 import type { Claim } from "../../src/model/claim.js";
+import type { ConfusionsFile } from "../../src/model/confusions.js";
 import type { Corpus, LoadedDocument } from "../../src/model/corpus.js";
 import { lexiconOf } from "../../src/load/lexicon.js";
 import type { EntityEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "../../src/model/registry.js";
@@ -38,7 +39,7 @@ export const BASIC_ENGLISH = [
 
 export function corpus(
   documents: LoadedDocument[],
-  opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; organisations?: OrganisationEntry[]; words?: WordEntry[]; english?: string[] } = {},
+  opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; organisations?: OrganisationEntry[]; words?: WordEntry[]; english?: string[]; confusions?: ConfusionsFile } = {},
 ): Corpus {
   return {
     documents,
@@ -48,6 +49,7 @@ export function corpus(
     organisations: new Map((opts.organisations ?? []).map((o) => [o.id, o])),
     words: new Map((opts.words ?? []).map((w) => [w.word.toLowerCase(), w])),
     lexicon: lexiconOf(opts.english ?? BASIC_ENGLISH),
+    confusions: opts.confusions ?? { sets: [], characters: [] },
     sources: new Map([[SOURCE, opts.source ?? []]]),
     rules: [],
     acknowledgements: [],

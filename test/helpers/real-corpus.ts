@@ -54,3 +54,15 @@ export const SOURCE_FILE = "data/sources/khojaly-compilation.txt";
 
 /** Loading the real corpus takes seconds on a shared machine; tests that do get this much time. */
 export const REAL_CORPUS_TIMEOUT = 60_000;
+
+export { ROOT };
+
+/**
+ * A copy of the corpus with one source line replaced (`from` must occur in it), for planted-fault
+ * tests. Documents are copied too, so text models cached for the original are not reused.
+ */
+export function withLine(corpus: Corpus, line: number, from: string, to: string): Corpus {
+  const old = corpus.sources.get(SOURCE_FILE)?.[line - 1] ?? "";
+  if (!old.includes(from)) throw new Error(`line ${line} has no "${from}": ${old}`);
+  return withSourceLine(corpus, SOURCE_FILE, line, old.replace(from, to));
+}
