@@ -95,7 +95,19 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const sorted = [...documents].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   return {
     ok: true,
-    corpus: { documents: sorted, facts, instruments, entities, organisations, confusions, words, lexicon: englishLexicon(), sources: sources.texts, rules, acknowledgements },
+    corpus: {
+      documents: sorted,
+      facts,
+      instruments,
+      entities,
+      organisations,
+      confusions,
+      words,
+      lexicon: englishLexicon(),
+      sources: sources.texts,
+      rules,
+      acknowledgements,
+    },
   };
 }
 

@@ -39,7 +39,15 @@ export const BASIC_ENGLISH = [
 
 export function corpus(
   documents: LoadedDocument[],
-  opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[]; organisations?: OrganisationEntry[]; words?: WordEntry[]; english?: string[]; confusions?: ConfusionsFile } = {},
+  opts: {
+    source?: string[];
+    instruments?: InstrumentEntry[];
+    entities?: EntityEntry[];
+    organisations?: OrganisationEntry[];
+    words?: WordEntry[];
+    english?: string[];
+    confusions?: ConfusionsFile;
+  } = {},
 ): Corpus {
   return {
     documents,
