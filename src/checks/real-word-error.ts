@@ -4,7 +4,7 @@ import type { ConfusionsFile } from "../model/confusions.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { corpusCounts, readings, type CorpusCounts, type Reading } from "../text/corpus-counts.js";
 import { documentText } from "../text/document-text.js";
-import { inLexicon, isFunctionWord } from "../text/word-classes.js";
+import { isFunctionWord } from "../text/word-classes.js";
 
 const options = z.strictObject({
   maxSeen: z
@@ -150,8 +150,8 @@ function suspectsIn(corpus: Corpus, doc: LoadedDocument, counts: CorpusCounts, o
     // Capitalised words are names and headings, whose variants spelling-variant reports.
     if (t.shape !== "word" || t.script !== "latin" || /\p{Lu}/u.test(t.text)) return;
     const contexts = contextsOf(rs, i, counts, o);
-    // A word neither English's lexicon nor another printing knows is a non-word: the spelling check's.
-    if (contexts.length === 0 || (counts.word(r.word) < 2 && !inLexicon(r.word))) return;
+    // A word neither the English dictionaries nor another printing know is a non-word: the spelling check's.
+    if (contexts.length === 0 || (counts.word(r.word) < 2 && !corpus.lexicon.has(r.word))) return;
     let cands = memo.get(r.word);
     if (!cands) memo.set(r.word, (cands = candidatesOf(r.word, corpus, counts, o)));
     let best: Suspect | undefined;

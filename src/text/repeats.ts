@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
 import type { Reading } from "./corpus-counts.js";
 import type { DocumentText, TextLine } from "./document-text.js";
 
@@ -21,8 +21,17 @@ export function normalise(text: string): string {
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+type Tagger = (text: string) => { json(o: { terms: { tags: true } }): unknown };
+let tagger: Tagger | undefined;
+
+// compromise takes a second to load; only a doubled "had" or "that" needs its tagger, so it loads then.
+function tag(text: string): ReturnType<Tagger> {
+  tagger ??= createRequire(import.meta.url)("compromise") as Tagger;
+  return tagger(text);
+}
+
 function tagsAt(sentence: string, index: number): Set<string> {
-  const terms = (nlp(sentence).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+  const terms = (tag(sentence).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
   return new Set(terms[index]?.tags ?? []);
 }
 
