@@ -1,16 +1,23 @@
 import type { AnyCheck } from "../engine/check.js";
+import { anachronism } from "./anachronism.js";
 import { anniversaryArithmetic } from "./anniversary-arithmetic.js";
 import { citationConsistency } from "./citation-consistency.js";
 import { claimValue } from "./claim-value.js";
 import { dateConflict } from "./date-conflict.js";
 import { documentIdentity } from "./document-identity.js";
+import { documentStructure } from "./document-structure.js";
 import { duplicatedPassage } from "./duplicated-passage.js";
 import { figureConflict } from "./figure-conflict.js";
 import { listShrinks } from "./list-shrinks.js";
 import { mixedScript } from "./mixed-script.js";
+import { nameVariant } from "./name-variant.js";
 import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
+import { qualifierScale } from "./qualifier-scale.js";
 import { quoteInSource } from "./quote-in-source.js";
+import { spelling } from "./spelling.js";
+import { realWordError } from "./real-word-error.js";
+import { repetition } from "./repetition.js";
 import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
 import { sumMismatch } from "./sum-mismatch.js";
@@ -19,18 +26,25 @@ import { weekdayMismatch } from "./weekday-mismatch.js";
 
 /** Every check the tool ships; rules in rules/*.yaml pick from these by id. */
 export const catalogue: readonly AnyCheck[] = [
+  anachronism,
   anniversaryArithmetic,
   citationConsistency,
   claimValue,
   dateConflict,
   documentIdentity,
+  documentStructure,
   duplicatedPassage,
   figureConflict,
   listShrinks,
   mixedScript,
+  nameVariant,
   ocrDamage,
   partExceedsWhole,
+  qualifierScale,
   quoteInSource,
+  spelling,
+  realWordError,
+  repetition,
   spellingVariant,
   statedCountMismatch,
   sumMismatch,

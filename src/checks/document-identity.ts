@@ -58,8 +58,10 @@ function selfCitations(doc: LoadedDocument, numbers: Stated[]): RawFinding[] {
       ? [{ number: c.number, line: c.line, ref: { document: doc.record.id, claim: i } }]
       : [],
   );
+  // By line, so the message does not depend on the order the record lists its claims in.
+  cites.sort((a, b) => a.line - b.line);
   return [...groupBy(cites, (c) => c.number)].map(([number, cs]) => {
-    const mine = numbers.filter((n) => n.value === number);
+    const mine = numbers.filter((n) => n.value === number).sort((a, b) => a.line - b.line);
     const refs = [...mine.map((m) => m.ref), ...cs.map((c) => c.ref)];
     return {
       subject: doc.record.id,

@@ -1,19 +1,21 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, groupBy, type ClaimAt } from "./claims.js";
-import { intervalOf, labelOf, type Interval } from "./interval.js";
+import { componentsFor, describeComponent, statedByFact, sumOf, valueOf, type Component, type Stated } from "./aggregate.js";
+import { allClaims, type ClaimAt } from "./claims.js";
+import { intervalOf, labelOf } from "./interval.js";
 
 const options = z.strictObject({
   whole: z.string().describe("The fact that counts the whole (e.g. killed.total)."),
   parts: z.array(z.string()).min(1).describe("Facts that count parts of it (e.g. killed.children)."),
   sumWithinDocument: z.boolean().default(true).describe("Also require the parts a document states to add up to no more than its whole."),
+  fillFromCorpus: z
+    .boolean()
+    .default(false)
+    .describe(
+      "In that sum, count a part the document does not state as the least figure the corpus gives for it (only when the document states at least one part).",
+    ),
 });
-
-interface Stated {
-  at: ClaimAt;
-  interval: Interval;
-}
 
 const byDoc = (a: Stated, b: Stated): number => compareText(a.at.doc.record.id, b.at.doc.record.id) || a.at.claim.line - b.at.claim.line;
 const where = (s: Stated): string => `"${labelOf(s.at.claim)}" in ${s.at.doc.record.id} line ${s.at.claim.line}`;
@@ -44,23 +46,31 @@ function exceeding(partFact: string, parts: Stated[], wholeFact: string, wholes:
   ];
 }
 
-function sumsInDocuments(partFacts: readonly string[], parts: Stated[], wholeFact: string, wholes: Stated[]): RawFinding[] {
-  const partsOf = groupBy(parts, (p) => p.at.doc.record.id);
-  const wholesOf = groupBy(wholes, (w) => w.at.doc.record.id);
+/** A part the document does not state counts as nothing, or (with `fill`) as the least the corpus gives for it. */
+function componentsOf(id: string, partFacts: readonly string[], stated: ReadonlyMap<string, ReadonlyMap<string, Stated[]>>, fill: boolean): Component[] {
+  return partFacts.flatMap((f) => componentsFor(id, [f], stated, fill) ?? []);
+}
+
+function sumsInDocuments(
+  partFacts: readonly string[],
+  stated: ReadonlyMap<string, ReadonlyMap<string, Stated[]>>,
+  wholeFact: string,
+  fill: boolean,
+): RawFinding[] {
+  const wholesOf = stated.get(wholeFact) ?? new Map<string, Stated[]>();
   return [...wholesOf.keys()].sort(compareText).flatMap((id) => {
-    const mine = partsOf.get(id) ?? [];
-    // One figure per part fact: a document that repeats a part must not count it twice.
-    const firstPerFact = partFacts.flatMap((f) => mine.filter((p) => p.at.claim.fact === f).slice(0, 1));
-    const sum = firstPerFact.reduce((n, p) => n + p.interval.lo, 0);
+    const components = componentsOf(id, partFacts, stated, fill);
+    const sum = sumOf(components).lo;
     const whole = (wholesOf.get(id) ?? []).filter((w) => w.interval.hi < sum);
-    if (firstPerFact.length < 2 || whole.length === 0) return [];
-    const involved = [...firstPerFact, ...whole];
+    if (components.length < 2 || !components.some((c) => c.from === "document") || whole.length === 0) return [];
+    const involved = [...components.flatMap((c) => c.stated), ...whole];
+    const filled = components.some((c) => c.from === "corpus");
     return [
       {
         subject: `${wholeFact} in ${id}`,
         key: `sum|${id}`,
-        message: `In ${id} the parts (${firstPerFact.map(where).join("; ")}) add up to at least ${sum}, more than ${wholeFact} (${whole.map(where).join("; ")}).`,
-        values: involved.map((s) => ({ value: `${s.at.claim.fact} ${labelOf(s.at.claim)}`, refs: [s.at.ref] })),
+        message: `In ${id} the parts (${components.map(describeComponent).join("; ")}) add up to at least ${String(Math.ceil(sum))}${filled ? " with the parts it does not state taken from the others" : ""}, more than ${wholeFact} (${whole.map(where).join("; ")}).`,
+        values: involved.map((s) => ({ value: valueOf(s), refs: [s.at.ref] })),
         refs: involved.map((s) => s.at.ref),
       },
     ];
@@ -79,10 +89,9 @@ export const partExceedsWhole = defineCheck({
     const claims = allClaims(corpus);
     const wholes = collect(claims, o.whole);
     const partsByFact = o.parts.map((f) => [f, collect(claims, f)] as const);
-    const all = partsByFact.flatMap(([, ps]) => ps);
     return [
       ...partsByFact.flatMap(([f, ps]) => exceeding(f, ps, o.whole, wholes)),
-      ...(o.sumWithinDocument ? sumsInDocuments(o.parts, all, o.whole, wholes) : []),
+      ...(o.sumWithinDocument ? sumsInDocuments(o.parts, statedByFact(corpus, [o.whole, ...o.parts]), o.whole, o.fillFromCorpus) : []),
     ];
   },
 });

@@ -1,11 +1,10 @@
-import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import type { EntityEntry } from "../model/registry.js";
 import { documentText } from "../text/document-text.js";
 import { compareText } from "../text/normalize.js";
-import { foldLookalikes } from "../text/scripts.js";
+import { nearMiss } from "../text/near-miss.js";
 
 const options = z.strictObject({
   scope: z.enum(["variants", "typos"]).describe("Count the known spellings of each entity, or report near misses that are no known spelling."),
@@ -79,26 +78,15 @@ function variants(corpus: Corpus): RawFinding[] {
 function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFinding[] {
   const known = [...corpus.entities.values()].flatMap((e) => e.aliases.filter((a) => !/\s/.test(a)).map((a) => ({ alias: a.toLowerCase(), entity: e })));
   const knownSet = new Set(known.map((k) => k.alias));
+  const aliases = known.map((k) => k.alias);
   const hits = new Map<string, { closest: string; entity: EntityEntry; at: Occurrence[] }>();
-  const nearOf = new Map<string, (typeof known)[number] | undefined>();
   for (const { document, line, text } of documentLines(corpus)) {
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const word = m[0];
-      const lower = foldLookalikes(word).toLowerCase();
-      if (word.length < minLength || /\d/.test(word) || knownSet.has(word.toLowerCase())) continue;
+      if (knownSet.has(word.toLowerCase())) continue;
       // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
-      // The corpus repeats its words; each distinct word is compared with the aliases once.
-      if (!nearOf.has(lower))
-        nearOf.set(
-          lower,
-          known.find(
-            (k) =>
-              k.alias[0] === lower[0] &&
-              Math.abs(k.alias.length - lower.length) <= maxDistance &&
-              distance(k.alias, lower) <= Math.min(maxDistance, Math.floor(k.alias.length / 3)),
-          ),
-        );
-      const near = nearOf.get(lower);
+      const alias = nearMiss(word, aliases, maxDistance, minLength);
+      const near = known.find((k) => k.alias === alias);
       if (!near) continue;
       const h = hits.get(word) ?? { closest: near.alias, entity: near.entity, at: [] };
       h.at.push({ text: word, document, line });

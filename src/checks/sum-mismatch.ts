@@ -1,51 +1,32 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, groupBy, type ClaimAt } from "./claims.js";
-import { intervalOf, labelOf, type Interval } from "./interval.js";
+import { componentsFor, describeComponent, statedByFact, sumOf, valueOf, whereStated, type Component, type Stated } from "./aggregate.js";
 
 const options = z.strictObject({
   total: z.string().describe("The fact that states the total."),
   parts: z.array(z.string()).min(2).describe("Facts whose values must add up to the total."),
-  scope: z.enum(["document", "corpus"]).default("document").describe("Add parts stated in the same document, or anywhere in the corpus."),
+  scope: z
+    .enum(["document", "corpus"])
+    .default("document")
+    .describe("Add only the parts the document states, or fill the parts it does not state from the range the corpus gives for them."),
 });
 
-interface Stated {
-  at: ClaimAt;
-  interval: Interval;
-}
+const rangeText = (lo: number, hi: number): string =>
+  lo === hi ? String(lo) : hi === Number.POSITIVE_INFINITY ? `at least ${String(Math.ceil(lo))}` : `${String(Math.ceil(lo))} to ${String(Math.floor(hi))}`;
 
-const where = (s: Stated): string => `"${labelOf(s.at.claim)}" (${s.at.claim.fact}, ${s.at.doc.record.id} line ${s.at.claim.line})`;
-
-function stated(claims: ClaimAt[], fact: string): Stated[] {
-  return claims.flatMap((at) => {
-    const interval = at.claim.fact === fact ? intervalOf(at.claim) : undefined;
-    return interval ? [{ at, interval }] : [];
-  });
-}
-
-/** The range the parts can add up to: each part anywhere within what its statements allow. */
-function sumRange(parts: Stated[][]): Interval {
-  return parts.reduce((acc, ps) => ({ lo: acc.lo + Math.min(...ps.map((p) => p.interval.lo)), hi: acc.hi + Math.max(...ps.map((p) => p.interval.hi)) }), {
-    lo: 0,
-    hi: 0,
-  });
-}
-
-function mismatch(label: string, totals: Stated[], parts: Stated[][], o: { total: string }): RawFinding[] {
-  if (totals.length === 0 || parts.some((ps) => ps.length === 0)) return [];
-  const range = sumRange(parts);
+function mismatch(id: string, totals: Stated[], components: Component[], totalFact: string): RawFinding[] {
+  const range = sumOf(components);
   const off = totals.filter((t) => t.interval.hi < range.lo || t.interval.lo > range.hi);
   if (off.length === 0) return [];
-  const flat = parts.flat();
-  const sum = range.lo === range.hi ? String(range.lo) : `${range.lo} to ${range.hi}`;
-  const involved = [...off, ...flat];
+  const involved = [...off, ...components.flatMap((c) => c.stated)];
+  const filled = components.some((c) => c.from === "corpus");
   return [
     {
-      subject: `${o.total}${label}`,
-      key: label,
-      message: `${o.total} is stated as ${off.map(where).join("; ")}, but its parts add up to ${sum}: ${flat.map(where).join("; ")}.`,
-      values: involved.map((s) => ({ value: `${s.at.claim.fact} ${labelOf(s.at.claim)}`, refs: [s.at.ref] })),
+      subject: `${totalFact} in ${id}`,
+      key: ` in ${id}`,
+      message: `${totalFact} is stated as ${off.map(whereStated).join("; ")}, but its parts add up to ${rangeText(range.lo, range.hi)}${filled ? " with the parts this document does not state taken from the others" : ""}: ${components.map(describeComponent).join("; ")}.`,
+      values: involved.map((s) => ({ value: valueOf(s), refs: [s.at.ref] })),
       refs: involved.map((s) => s.at.ref),
     },
   ];
@@ -55,26 +36,19 @@ export const sumMismatch = defineCheck({
   meta: {
     id: "sum-mismatch",
     description:
-      "Parts that must add up to a total do: in one document (130 men + 51 women = 181 bodies) or across the corpus (an aggregate against its components).",
+      "Parts that must add up to a total do: in one document (130 men + 51 women = 181 bodies), or, for an aggregate, with the parts a document does not state taken from the corpus.",
     docs: "docs/rules/sum-mismatch.md",
   },
   options,
   selects: (o) => [o.total, ...o.parts],
   check(corpus, o): RawFinding[] {
-    const claims = allClaims(corpus);
-    const totals = stated(claims, o.total);
-    const parts = o.parts.map((f) => stated(claims, f));
-    if (o.scope === "corpus") return mismatch("", totals, parts, o);
-    const byDoc = (ss: Stated[]): Map<string, Stated[]> => groupBy(ss, (s) => s.at.doc.record.id);
-    const totalsOf = byDoc(totals);
-    const partsOf = parts.map(byDoc);
-    return [...totalsOf.keys()].sort(compareText).flatMap((id) =>
-      mismatch(
-        ` in ${id}`,
-        totalsOf.get(id) ?? [],
-        partsOf.map((m) => m.get(id) ?? []),
-        o,
-      ),
-    );
+    const stated = statedByFact(corpus, [o.total, ...o.parts]);
+    const totals = stated.get(o.total) ?? new Map<string, Stated[]>();
+    // Each document's total is compared first with its own parts; a document that states every
+    // part is judged on itself alone, whatever the rest of the corpus says.
+    return [...totals.keys()].sort(compareText).flatMap((id) => {
+      const components = componentsFor(id, o.parts, stated, o.scope === "corpus");
+      return components ? mismatch(id, totals.get(id) ?? [], components, o.total) : [];
+    });
   },
 });

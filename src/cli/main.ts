@@ -10,6 +10,7 @@ import { FORMATS, type Format } from "./outputs.js";
 import { runInit } from "./init-command.js";
 import { runMentions } from "./mentions-command.js";
 import { runSchemas } from "./schemas-command.js";
+import { runSuggest, runWordsAdd } from "./words-command.js";
 
 const USAGE = `usage: corpus-check <command> [options]
 
@@ -27,6 +28,8 @@ commands:
   schemas           write schemas/*.json from the data model (--verify: fail if they are stale)
   eval              recall and precision of the findings against the hand annotations (test/eval/);
                     writes <out>/eval.json and the README table (--verify: fail if they are stale)
+  words add <word>  add a word to data/registry/words.yaml (--kind name|transliteration|term|abbreviation|foreign --note "...")
+  suggest           print registry entries for names no registry knows and names spelt several ways
 
 options:
   --root <dir>       corpus root (default: current directory)
@@ -77,6 +80,8 @@ export function main(argv: readonly string[], io: Io): number {
         document: { type: "string" },
         source: { type: "string" },
         by: { type: "string" },
+        kind: { type: "string" },
+        note: { type: "string" },
         verify: { type: "boolean" },
         write: { type: "boolean" },
         verbose: { type: "boolean" },
@@ -143,6 +148,11 @@ export function main(argv: readonly string[], io: Io): number {
         return runMentions(root, values.write === true, io);
       case "prune":
         return runPrune(root, today(), io);
+      case "words":
+        if (arg !== "add") break;
+        return runWordsAdd(root, positionals[2], values.kind, values.note, io);
+      case "suggest":
+        return runSuggest(root, io);
       case "schemas":
         return runSchemas(root, values.verify === true, io);
       case "eval":

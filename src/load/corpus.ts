@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Acknowledgement } from "../model/acknowledgements.js";
+import type { ConfusionsFile } from "../model/confusions.js";
 import type { Corpus, LoadedAcknowledgement, LoadedDocument, LoadedRule } from "../model/corpus.js";
 import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
-import type { EntityEntry, FactEntry, InstrumentEntry } from "../model/registry.js";
+import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "../model/registry.js";
 import type { RuleEntry } from "../model/rules.js";
 import { readBytes, yamlFilesIn } from "./files.js";
+import { englishLexicon } from "./lexicon.js";
 import { compareLoadErrors, type LoadError } from "./load-error.js";
 import { checkReferences } from "./references.js";
 import { Sources } from "./sources.js";
@@ -16,10 +18,15 @@ import { blockLines, decodeYaml, lazyYamlFile, parseYaml, positionOf, type YamlF
 
 export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: LoadError[] };
 
+const CONFUSIONS = "data/registry/confusions.yaml";
+
 const REGISTRY: Record<string, SchemaName> = {
+  "data/registry/confusions.yaml": "confusions.schema.json",
   "data/registry/entities.yaml": "entities.schema.json",
   "data/registry/facts.yaml": "facts.schema.json",
   "data/registry/instruments.yaml": "instruments.schema.json",
+  "data/registry/words.yaml": "words.schema.json",
+  "data/registry/organisations.yaml": "organisations.schema.json",
 };
 
 /**
@@ -52,9 +59,18 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
     ? parsed("data/registry/instruments.yaml", "instruments.schema.json")
     : undefined;
   const entitiesYaml = registryFiles.includes("data/registry/entities.yaml") ? parsed("data/registry/entities.yaml", "entities.schema.json") : undefined;
+  const wordsYaml = registryFiles.includes("data/registry/words.yaml") ? parsed("data/registry/words.yaml", "words.schema.json") : undefined;
+  const organisationsYaml = registryFiles.includes("data/registry/organisations.yaml")
+    ? parsed("data/registry/organisations.yaml", "organisations.schema.json")
+    : undefined;
+  const organisations = keyed(organisationsYaml, "organisations", (o: OrganisationEntry) => o.id, errors);
   const facts = keyed(factsYaml, "facts", (f: FactEntry) => f.key, errors);
+  // Case is print, not spelling: "KHOJALY" and "Khojaly" are one word.
+  const words = keyed(wordsYaml, "words", (w: WordEntry) => w.word.toLowerCase(), errors);
   const entities = keyed(entitiesYaml, "entities", (e: EntityEntry) => e.id, errors);
   const instruments = keyed(instrumentsYaml, "instruments", (i: InstrumentEntry) => i.id, errors);
+  const confusionsYaml = registryFiles.includes(CONFUSIONS) ? parsed(CONFUSIONS, "confusions.schema.json") : undefined;
+  const confusions = (confusionsYaml?.data as ConfusionsFile | undefined) ?? { sets: [], characters: [] };
 
   const rules = yamlFilesIn(root, "rules").flatMap((f) => loadRules(parsed(f, "rules.schema.json")));
   const ruleFiles = new Map<string, LoadedRule>();
@@ -81,7 +97,22 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const acknowledgements = loadAcknowledgements(root, parsed);
   if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
   const sorted = [...documents].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
-  return { ok: true, corpus: { documents: sorted, facts, instruments, entities, sources: sources.texts, rules, acknowledgements } };
+  return {
+    ok: true,
+    corpus: {
+      documents: sorted,
+      facts,
+      instruments,
+      entities,
+      organisations,
+      confusions,
+      words,
+      lexicon: englishLexicon(),
+      sources: sources.texts,
+      rules,
+      acknowledgements,
+    },
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Acknowledgement } from "./acknowledgements.js";
+import type { ConfusionsFile } from "./confusions.js";
 import type { DocumentRecord } from "./document.js";
-import type { EntityEntry, FactEntry, InstrumentEntry } from "./registry.js";
+import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "./registry.js";
 import type { RuleEntry } from "./rules.js";
 
 /** A document record with where it came from. */
@@ -34,12 +35,25 @@ export interface LoadedAcknowledgement {
   line: number;
 }
 
+/** An English word list: answers whether a lower-cased word is a word. */
+export interface Lexicon {
+  has(lower: string): boolean;
+}
+
 /** Everything a check may read. Checks never touch the file system. */
 export interface Corpus {
   documents: readonly LoadedDocument[];
   facts: ReadonlyMap<string, FactEntry>;
   instruments: ReadonlyMap<string, InstrumentEntry>;
   entities: ReadonlyMap<string, EntityEntry>;
+  /** The project word list (names, transliterations, terms the dictionaries lack), by lower-cased word. */
+  words: ReadonlyMap<string, WordEntry>;
+  /** English dictionaries (US and British), for the spelling checks. */
+  lexicon: Lexicon;
+  /** Organisations with the names they used and when (data/registry/organisations.yaml; may be empty). */
+  organisations: ReadonlyMap<string, OrganisationEntry>;
+  /** Confusable words and OCR character confusions (data/registry/confusions.yaml; empty when absent). */
+  confusions: ConfusionsFile;
   /** Source text by path relative to the root; index 0 holds line 1. */
   sources: ReadonlyMap<string, readonly string[]>;
   rules: readonly LoadedRule[];

@@ -1,23 +1,27 @@
 import { z } from "zod";
 import { acknowledgementsFile } from "./acknowledgements.js";
 import { CALENDAR_FORMAT, CALENDAR_NOTE } from "./dates.js";
+import { confusionsFile } from "./confusions.js";
 import { documentRecord } from "./document.js";
 import { evalAnnotationsFile, evalCategoriesFile } from "./evaluation.js";
-import { entitiesFile, factsFile, instrumentsFile } from "./registry.js";
+import { entitiesFile, factsFile, instrumentsFile, organisationsFile, wordsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
 
 /** Every JSON Schema the project publishes, by file name under schemas/. zod is the single source. */
 export const schemaSources = {
   "acknowledgements.schema.json": acknowledgementsFile,
+  "confusions.schema.json": confusionsFile,
   "document.schema.json": documentRecord,
   "entities.schema.json": entitiesFile,
   "eval-annotations.schema.json": evalAnnotationsFile,
   "eval-categories.schema.json": evalCategoriesFile,
   "facts.schema.json": factsFile,
   "instruments.schema.json": instrumentsFile,
+  "organisations.schema.json": organisationsFile,
   "rules.schema.json": rulesFile,
   "report.schema.json": report,
+  "words.schema.json": wordsFile,
 } as const;
 
 export type SchemaName = keyof typeof schemaSources;

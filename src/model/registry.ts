@@ -47,6 +47,45 @@ export const entityEntry = z.strictObject({
 
 export const entitiesFile = z.strictObject({ entities: z.array(entityEntry) });
 
+export const wordEntry = z.strictObject({
+  word: z
+    .string()
+    .regex(/^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u, "one word as printed: letters, with internal apostrophes or hyphens")
+    .describe("A word the corpus prints that English dictionaries do not know, as printed (case does not matter for matching)."),
+  kind: z
+    .enum(["name", "transliteration", "term", "abbreviation", "foreign"])
+    .describe("What the word is: a name, a transliterated word, a term of art, an abbreviation, a word of another language."),
+  note: z.string().min(1).describe("What it is, briefly: whom or what it names, what it means."),
+});
+
+export const wordsFile = z.strictObject({ words: z.array(wordEntry) });
+
+export type WordEntry = z.infer<typeof wordEntry>;
+
+export const organisationName = z
+  .strictObject({
+    name: z.string().min(1).describe("The name as the organisation itself used it."),
+    spellings: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        "Other ways the name is printed (Organization/Organisation, with or without 'the', an acronym); an all-capital spelling matches only in capitals.",
+      ),
+    from: isoPartialDate.optional().describe("The day the organisation took the name; left out when not needed or not sure."),
+    until: isoPartialDate.optional().describe("The day it stopped using the name."),
+    reference: z.string().min(1).describe("The authoritative record of these dates: the organisation's charter or site, a UN document. Never the corpus."),
+  })
+  .describe("One name an organisation used, with the dates it used it.");
+
+export const organisationEntry = z.strictObject({
+  id,
+  names: z.array(organisationName).min(1).describe("Every name it used, oldest first."),
+});
+
+export const organisationsFile = z.strictObject({ organisations: z.array(organisationEntry) });
+
+export type OrganisationEntry = z.infer<typeof organisationEntry>;
 export type EntityEntry = z.infer<typeof entityEntry>;
 export type FactEntry = z.infer<typeof factEntry>;
 export type InstrumentEntry = z.infer<typeof instrumentEntry>;

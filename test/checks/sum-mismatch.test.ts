@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sumMismatch } from "../../src/checks/sum-mismatch.js";
 import type { Claim } from "../../src/model/claim.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
+import { newFindings, REAL_CORPUS_TIMEOUT, realCorpus, withRecord } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 const fig = (fact: string, value: number, line = 1, qualifier?: "nearly"): Claim => ({
@@ -12,7 +14,9 @@ const fig = (fact: string, value: number, line = 1, qualifier?: "nearly"): Claim
   line,
   ...(qualifier ? { qualifier } : {}),
 });
+const vague = (fact: string, value: "hundreds", line = 1): Claim => ({ kind: "vague", fact, value, quote: value, line });
 const bySex = { total: "bodies.examined", parts: ["bodies.examined.men", "bodies.examined.women"] };
+const aggregate = { total: "casualties", parts: ["killed.total", "wounded", "hostages.taken"], scope: "corpus" };
 
 describe("sum-mismatch", () => {
   it("is silent when a document's parts add up to its total", () => {
@@ -32,11 +36,70 @@ describe("sum-mismatch", () => {
     expect(runCheck(sumMismatch, c, bySex)).toEqual([]);
   });
 
-  it("compares an aggregate with components anywhere in the corpus", () => {
-    const opts = { total: "casualties", parts: ["killed.total", "wounded"], scope: "corpus" };
-    const ok = corpus([doc("a", [fig("casualties", 2000, 1, "nearly")]), doc("b", [fig("killed.total", 613), fig("wounded", 1275, 2)])]);
-    expect(runCheck(sumMismatch, ok, opts)).toEqual([]);
-    const off = corpus([doc("a", [fig("casualties", 5000, 1, "nearly")]), doc("b", [fig("killed.total", 613), fig("wounded", 1000, 2)])]);
-    expect(runCheck(sumMismatch, off, opts).map((f) => f.subject)).toEqual(["casualties"]);
+  it("compares an aggregate with the document's own components before the corpus's", () => {
+    // b's 5000 wounded would push any corpus-wide sum past 2000; a states its own wounded.
+    const own = corpus([
+      doc("a", [fig("casualties", 2000, 1, "nearly"), fig("killed.total", 613, 2), fig("wounded", 100, 3), fig("hostages.taken", 1275, 4)]),
+      doc("b", [fig("wounded", 5000)]),
+    ]);
+    expect(runCheck(sumMismatch, own, aggregate)).toEqual([]);
   });
+
+  it("fills a component the document does not state from the figures of the others", () => {
+    const c = corpus([
+      doc("a", [fig("casualties", 2000, 1, "nearly"), fig("killed.total", 613, 2), fig("hostages.taken", 1275, 4)]),
+      doc("b", [fig("wounded", 421)]),
+      doc("c", [vague("wounded", "hundreds")]),
+    ]);
+    expect(runCheck(sumMismatch, c, aggregate).map((f) => f.message)).toEqual([
+      'casualties is stated as "nearly 2000" (casualties, a line 1), but its parts add up to 2309 with the parts this document does not state taken from the others: "613" (killed.total, a line 2); wounded not stated here, "421" (wounded, b line 1) in other documents; "1275" (hostages.taken, a line 4).',
+    ]);
+  });
+
+  it("does not let an order of magnitude stand for a figure when a figure exists, but uses it when none does", () => {
+    const onlyVague = corpus([
+      doc("a", [fig("casualties", 2000, 1, "nearly"), fig("killed.total", 613, 2), fig("hostages.taken", 1275, 4)]),
+      doc("c", [vague("wounded", "hundreds")]),
+    ]);
+    // "hundreds" reaches down to 100: 613 + 100 + 1275 = 1988 is within "nearly 2000".
+    expect(runCheck(sumMismatch, onlyVague, aggregate)).toEqual([]);
+  });
+
+  it("property: a document that states every component is judged on itself alone", () => {
+    const value = fc.integer({ min: 0, max: 3000 });
+    fc.assert(
+      fc.property(
+        value,
+        value,
+        value,
+        value,
+        fc.array(fc.tuple(fc.constantFrom(...aggregate.parts, "casualties"), value), { maxLength: 6 }),
+        (t, k, w, h, others) => {
+          const a = doc("a", [fig("casualties", t), fig("killed.total", k, 2), fig("wounded", w, 3), fig("hostages.taken", h, 4)]);
+          const rest = others.map(([f, v], i) => doc(`o${i}`, [fig(f, v)]));
+          const onA = (c: ReturnType<typeof corpus>): string[] =>
+            runCheck(sumMismatch, c, aggregate)
+              .filter((f) => f.subject === "casualties in a")
+              .map((f) => f.message);
+          expect(onA(corpus([a, ...rest]))).toEqual(onA(corpus([a])));
+        },
+      ),
+    );
+  });
+
+  it(
+    "planted fault: an aggregate added to a real record that states every component is reported there and only there",
+    () => {
+      const real = realCorpus();
+      const id = "2008-02-26-mfa-press-service-report";
+      const planted = withRecord(real, id, (r) => ({
+        ...r,
+        claims: [...r.claims, { kind: "number", fact: "casualties.killed-wounded-or-hostage", value: 1500, qualifier: "nearly", quote: "planted", line: 2145 }],
+      }));
+      const found = newFindings(sumMismatch, "casualties-aggregate", real, planted);
+      expect(found.map((f) => f.subject)).toEqual([`casualties.killed-wounded-or-hostage in ${id}`]);
+      expect(new Set(found.flatMap((f) => f.refs.map((r) => r.document)))).toEqual(new Set([id]));
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
 });

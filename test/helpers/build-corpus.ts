@@ -1,6 +1,8 @@
 import type { Claim } from "../../src/model/claim.js";
+import type { ConfusionsFile } from "../../src/model/confusions.js";
 import type { Corpus, LoadedDocument } from "../../src/model/corpus.js";
-import type { EntityEntry, InstrumentEntry } from "../../src/model/registry.js";
+import { lexiconOf } from "../../src/load/lexicon.js";
+import type { EntityEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "../../src/model/registry.js";
 
 export const SOURCE = "data/sources/test.txt";
 
@@ -14,12 +16,48 @@ export function doc(id: string, claims: Claim[], span: [number, number] = [1, 10
   };
 }
 
-export function corpus(documents: LoadedDocument[], opts: { source?: string[]; instruments?: InstrumentEntry[]; entities?: EntityEntry[] } = {}): Corpus {
+/** A few English words for fixtures; tests that need more pass `english`. */
+export const BASIC_ENGLISH = [
+  "the",
+  "of",
+  "and",
+  "a",
+  "in",
+  "to",
+  "was",
+  "were",
+  "people",
+  "killed",
+  "town",
+  "on",
+  "night",
+  "suffering",
+  "suffer",
+  "war",
+  "time",
+];
+
+export function corpus(
+  documents: LoadedDocument[],
+  opts: {
+    source?: string[];
+    instruments?: InstrumentEntry[];
+    entities?: EntityEntry[];
+    organisations?: OrganisationEntry[];
+    words?: WordEntry[];
+    english?: string[];
+    confusions?: ConfusionsFile;
+  } = {},
+): Corpus {
   return {
     documents,
     facts: new Map(),
     instruments: new Map((opts.instruments ?? []).map((i) => [i.id, i])),
     entities: new Map((opts.entities ?? []).map((e) => [e.id, e])),
+    organisations: new Map((opts.organisations ?? []).map((o) => [o.id, o])),
+    words: new Map((opts.words ?? []).map((w) => [w.word.toLowerCase(), w])),
+    lexicon: lexiconOf(opts.english ?? BASIC_ENGLISH),
+    confusions: opts.confusions ?? { sets: [], characters: [] },
     sources: new Map([[SOURCE, opts.source ?? []]]),
     rules: [],
     acknowledgements: [],

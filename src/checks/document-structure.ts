@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import { documentText } from "../text/document-text.js";
+import { compareText } from "../text/normalize.js";
+import { listWords } from "./claims.js";
+
+const validRegex = (s: string): boolean => {
+  try {
+    new RegExp(s, "u");
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const part = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string().min(1).describe("How the part is named in a finding: 'symbol line'."),
+    facts: z.array(z.string()).min(1).optional().describe("The part is there when the record has a claim of one of these facts."),
+    line: z.string().refine(validRegex, "a valid regular expression").optional().describe("The part is there when one of the document's lines matches."),
+    outlet: z.literal(true).optional().describe("The part is there when a line names the record's outlet."),
+  })
+  .refine((p) => p.facts !== undefined || p.line !== undefined || p.outlet !== undefined, "a part needs facts, line or outlet to be recognised");
+
+const options = z.strictObject({
+  types: z.record(z.string(), z.array(part).min(1)).describe("For each document type, the parts its documents carry."),
+  share: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(2 / 3)
+    .describe("A part is expected when at least this share of the type's documents have it."),
+  minHaving: z.number().int().min(1).default(3).describe("... and at least this many."),
+});
+
+type Part = z.infer<typeof part>;
+
+/** Where a document shows a part, or undefined when it does not. */
+function whereIs(corpus: Corpus, doc: LoadedDocument, p: Part): Ref | undefined {
+  const id = doc.record.id;
+  const claim = p.facts ? doc.record.claims.findIndex((c) => p.facts?.includes(c.fact)) : -1;
+  if (claim >= 0) return { document: id, claim };
+  const lines = p.line !== undefined || p.outlet ? documentText(corpus, doc).lines : [];
+  const re = p.line !== undefined ? new RegExp(p.line, "u") : undefined;
+  const outlet = p.outlet ? doc.record.outlet?.toLowerCase() : undefined;
+  const hit = lines.find((l) => (re?.test(l.text) ?? false) || (outlet !== undefined && l.text.toLowerCase().includes(outlet)));
+  return hit ? { document: id, source: hit.line } : undefined;
+}
+
+function ofType(corpus: Corpus, type: string, parts: readonly Part[], o: { share: number; minHaving: number }): RawFinding[] {
+  const docs = corpus.documents.filter((d) => d.record.type === type).sort((a, b) => compareText(a.record.id, b.record.id));
+  const found = new Map(docs.map((d) => [d.record.id, parts.map((p) => whereIs(corpus, d, p))]));
+  // A part is expected of the type when most of its documents show it.
+  const having = parts.map((_, i) => docs.filter((d) => found.get(d.record.id)?.[i] !== undefined));
+  const expected = parts.map((_, i) => (having[i]?.length ?? 0) >= Math.max(o.minHaving, o.share * docs.length));
+  return docs.flatMap((d) => {
+    const missing = parts.flatMap((p, i) => (expected[i] && found.get(d.record.id)?.[i] === undefined ? [{ p, i }] : []));
+    if (missing.length === 0) return [];
+    const others = ({ i }: { i: number }): Ref[] => (having[i] ?? []).flatMap((h) => found.get(h.record.id)?.[i] ?? []);
+    const says = missing.map(({ p, i }) => `no ${p.label} (${String(having[i]?.length ?? 0)} of the ${String(docs.length)} have one)`);
+    return [
+      {
+        subject: d.record.id,
+        key: missing.map(({ p }) => p.id).join("+"),
+        message: `${d.record.id} has ${listWords(says)}; most documents of type ${type} show ${missing.length === 1 ? "it" : "them"}.`,
+        values: missing.map((m) => ({ value: `${m.p.label}: ${String(having[m.i]?.length ?? 0)} of ${String(docs.length)}`, refs: others(m) })),
+        refs: [{ document: d.record.id }, ...missing.flatMap(others)],
+      },
+    ];
+  });
+}
+
+export const documentStructure = defineCheck({
+  meta: {
+    id: "document-structure",
+    description:
+      "Documents of one type carry the same parts (a resolution's heading, symbol line, date); a document that lacks a part most of its type show is reported with the parts the others show.",
+    docs: "docs/rules/document-structure.md",
+  },
+  options,
+  selects: (o) => Object.values(o.types).flatMap((ps) => ps.flatMap((p) => p.facts ?? [])),
+  check(corpus, o): RawFinding[] {
+    return Object.entries(o.types)
+      .sort(([a], [b]) => compareText(a, b))
+      .flatMap(([type, parts]) => ofType(corpus, type, parts, o));
+  },
+});

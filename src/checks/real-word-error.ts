@@ -1,0 +1,197 @@
+import { z } from "zod";
+import { defineCheck, type RawFinding } from "../engine/check.js";
+import type { ConfusionsFile } from "../model/confusions.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import { corpusCounts, readings, type CorpusCounts, type Reading } from "../text/corpus-counts.js";
+import { documentText } from "../text/document-text.js";
+import { isFunctionWord } from "../text/word-classes.js";
+
+const options = z.strictObject({
+  maxSeen: z
+    .number()
+    .int()
+    .min(1)
+    .default(2)
+    .describe(
+      "The printed phrase occurs at most this often in the corpus: more is established usage, not a slip (2 lets a slip copied once into a reprint count).",
+    ),
+  significance: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .default(0.05)
+    .describe(
+      "A sign test: were the two phrases equally likely, a split at least this lopsided would happen by chance at most this often (0.05, the usual level). Needs 1 against 7, 2 against 9.",
+    ),
+  minEditLength: z
+    .number()
+    .int()
+    .min(2)
+    .default(4)
+    .describe(
+      "Words shorter than this get no one-edit alternatives: one edit turns a short word into another (in/on, at/as), both right; only the curated sets cover them.",
+    ),
+});
+type Options = z.infer<typeof options>;
+
+interface Evidence {
+  printed: string;
+  printedCount: number;
+  alternative: string;
+  alternativeCount: number;
+}
+
+interface Suspect {
+  reading: Reading;
+  intended: string;
+  evidence: Evidence[];
+}
+
+/** Variants of a word under an OCR character rule, either way (rn read as m, m as rn), at each place it applies. */
+function characterVariants(word: string, rules: ConfusionsFile["characters"]): string[] {
+  const out: string[] = [];
+  for (const r of rules) {
+    for (const [from, to] of [
+      [r.printed, r.read],
+      [r.read, r.printed],
+    ] as const) {
+      for (let at = word.indexOf(from); at !== -1; at = word.indexOf(from, at + 1)) out.push(word.slice(0, at) + to + word.slice(at + from.length));
+    }
+  }
+  return out;
+}
+
+/**
+ * The words the printed word may stand for: its curated partners, and the words of the corpus that
+ * an OCR character rule or one edit makes of it. Those found by form alone must be another word,
+ * not another form of it (an inflection, an apostrophe), and content words both: function words
+ * are confused with each other by usage, which is what the curated sets list.
+ */
+function candidatesOf(word: string, corpus: Corpus, counts: CorpusCounts, o: Options): string[] {
+  const partners = corpus.confusions.sets.filter((s) => s.words.includes(word)).flatMap((s) => s.words);
+  const byForm = isFunctionWord(word)
+    ? []
+    : [...characterVariants(word, corpus.confusions.characters), ...(word.length >= o.minEditLength ? counts.oneEditAway(word) : [])].filter(
+        (c) => counts.word(c) > 0 && !inflection(c, word) && !isFunctionWord(c),
+      );
+  return [...new Set([...partners, ...byForm])].filter((c) => c !== word && counts.word(c) > 0);
+}
+
+/** The chance that a fair coin tossed `n` times shows at most `k` heads. */
+export function signTail(k: number, n: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let i = 1; i <= k; i++) {
+    term = (term * (n - i + 1)) / i;
+    sum += term;
+  }
+  return sum / 2 ** n;
+}
+
+/** The same word in another form: an inflectional ending (victim/victims, state/stated) or an apostrophe (guard's/guards). */
+function inflection(a: string, b: string): boolean {
+  const [x, y] = [a.replace(/'/g, ""), b.replace(/'/g, "")];
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const stem = (w: string): string => w.replace(/(?:es|ed|s|d|e)$/, "");
+  return stem(x) === stem(y) || (long.startsWith(short) && ["s", "es", "d", "ed"].includes(long.slice(short.length)));
+}
+
+/** A content-word neighbour of the word, on its left or right, in one phrase with it. */
+interface Context {
+  neighbour: string;
+  left: boolean;
+  printedCount: number;
+}
+
+const phrase = (c: Context, word: string): string => (c.left ? `${c.neighbour} ${word}` : `${word} ${c.neighbour}`);
+
+/**
+ * The phrases the word makes with its content-word neighbours. A function word ("the date" / "the
+ * fate") stands next to almost every noun, so its phrase says only which word is more frequent, not
+ * which one fits. None when a phrase is established usage: the word fits that neighbour.
+ */
+function contextsOf(rs: readonly Reading[], i: number, counts: CorpusCounts, o: Options): Context[] {
+  const here = rs[i];
+  const left = rs[i - 1];
+  const right = rs[i + 1];
+  if (!here) return [];
+  const out: Context[] = [];
+  for (const [n, isLeft] of [
+    [left?.joinsNext ? left : undefined, true],
+    [here.joinsNext ? right : undefined, false],
+  ] as const) {
+    if (!n || n.token.shape !== "word" || isFunctionWord(n.word)) continue;
+    const printedCount = isLeft ? counts.pair(n.word, here.word) : counts.pair(here.word, n.word);
+    if (printedCount > o.maxSeen) return [];
+    out.push({ neighbour: n.word, left: isLeft, printedCount });
+  }
+  return out;
+}
+
+/** Every context must favour the candidate beyond chance (a sign test), or it is no evidence. */
+function evidenceFor(word: string, contexts: readonly Context[], candidate: string, counts: CorpusCounts, o: Options): Evidence[] {
+  const out: Evidence[] = [];
+  for (const c of contexts) {
+    const alt = c.left ? counts.pair(c.neighbour, candidate) : counts.pair(candidate, c.neighbour);
+    if (signTail(c.printedCount, c.printedCount + alt) > o.significance) return [];
+    out.push({ printed: phrase(c, word), printedCount: c.printedCount, alternative: phrase(c, candidate), alternativeCount: alt });
+  }
+  return out;
+}
+
+const weight = (s: Suspect): number => s.evidence.reduce((sum, e) => sum + e.alternativeCount, 0);
+
+function suspectsIn(corpus: Corpus, doc: LoadedDocument, counts: CorpusCounts, o: Options, memo: Map<string, string[]>): Suspect[] {
+  const rs = readings(documentText(corpus, doc));
+  const out: Suspect[] = [];
+  rs.forEach((r, i) => {
+    const t = r.token;
+    // Capitalised words are names and headings, whose variants spelling-variant reports.
+    if (t.shape !== "word" || t.script !== "latin" || /\p{Lu}/u.test(t.text)) return;
+    const contexts = contextsOf(rs, i, counts, o);
+    // A word neither the English dictionaries nor another printing know is a non-word: the spelling check's.
+    if (contexts.length === 0 || (counts.word(r.word) < 2 && !corpus.lexicon.has(r.word))) return;
+    let cands = memo.get(r.word);
+    if (!cands) memo.set(r.word, (cands = candidatesOf(r.word, corpus, counts, o)));
+    let best: Suspect | undefined;
+    for (const c of cands) {
+      const evidence = evidenceFor(r.word, contexts, c, counts, o);
+      const s = { reading: r, intended: c, evidence };
+      if (evidence.length > 0 && (!best || weight(s) > weight(best))) best = s;
+    }
+    if (best) out.push(best);
+  });
+  return out;
+}
+
+const times = (n: number): string => `${n} time${n === 1 ? "" : "s"}`;
+
+function findingOf(id: string, s: Suspect): RawFinding {
+  const { line } = s.reading.token;
+  const printed = s.reading.token.text;
+  const evidence = s.evidence.map((e) => `"${e.printed}" ${times(e.printedCount)}; "${e.alternative}" ${times(e.alternativeCount)}`).join("; ");
+  const ref = { document: id, source: line };
+  return {
+    subject: id,
+    key: `${line}|${s.reading.token.col}|${s.reading.word}`,
+    message: `${id} prints "${printed}" at line ${line} where the corpus's usage suggests "${s.intended}": ${evidence}.`,
+    values: [{ value: printed, refs: [ref] }],
+    refs: [ref],
+  };
+}
+
+export const realWordError = defineCheck({
+  meta: {
+    id: "real-word-error",
+    description:
+      "A correctly spelt word that is probably the wrong word (form for from): the phrase it makes is rare in the corpus while the phrase with a confusable word in its place is common.",
+    docs: "docs/rules/real-word-error.md",
+  },
+  options,
+  check(corpus, o): RawFinding[] {
+    const counts = corpusCounts(corpus);
+    const memo = new Map<string, string[]>();
+    return corpus.documents.flatMap((doc) => suspectsIn(corpus, doc, counts, o, memo).map((s) => findingOf(doc.record.id, s)));
+  },
+});

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { defineCheck, type RawFinding } from "../engine/check.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import { readings } from "../text/corpus-counts.js";
+import { documentText } from "../text/document-text.js";
+import { doubledWords, normalise, repeatedLines, repeatedListItems, repeatedSentences, wordsIn, type Repeat } from "../text/repeats.js";
+
+const options = z.strictObject({
+  passageWords: z
+    .number()
+    .int()
+    .min(2)
+    .default(9)
+    .describe(
+      "A repeated line, sentence or list item of this many words or more is a passage printed twice, reported by duplicated-passage (scope within, same `words`); this rule reports the shorter ones it cannot see.",
+    ),
+  maxGap: z.number().int().min(0).default(40).describe("A sentence repeated at most this many words after its first copy ends is printed twice, not restated."),
+});
+
+/** One report per place: a line printed twice is not also a sentence or an item printed twice. */
+function distinct(repeats: Repeat[]): Repeat[] {
+  const seen = new Set<string>();
+  return repeats.filter((r) => {
+    const k = `${r.firstLine}|${r.againLine}|${normalise(r.text)}`;
+    const clash = r.kind !== "word" && seen.has(`${r.firstLine}|${r.againLine}`);
+    seen.add(k);
+    if (r.kind !== "word") seen.add(`${r.firstLine}|${r.againLine}`);
+    return !clash;
+  });
+}
+
+const DESCRIBE: Record<Repeat["kind"], (r: Repeat) => string> = {
+  word: (r) => `prints a word twice, "${r.text}"`,
+  line: (r) => `prints the line "${r.text}"`,
+  sentence: (r) => `prints the sentence "${r.text}"`,
+  "list item": (r) => `lists the item "${r.text}"`,
+};
+
+function sourceFindings(corpus: Corpus, doc: LoadedDocument, o: z.infer<typeof options>): RawFinding[] {
+  const id = doc.record.id;
+  const text = documentText(corpus, doc);
+  const rs = readings(text);
+  const units = [...repeatedLines(text.lines), ...repeatedListItems(text.lines), ...repeatedSentences(text, rs, o.maxGap)].filter(
+    (r) => wordsIn(r) < o.passageWords,
+  );
+  return distinct([...doubledWords(rs), ...units]).map((r) => {
+    const refs = [...new Set([r.firstLine, r.againLine])].map((source) => ({ document: id, source }));
+    const where = r.firstLine === r.againLine ? `at line ${r.firstLine}` : `at line ${r.firstLine} and again at line ${r.againLine}`;
+    return {
+      subject: id,
+      key: `${r.kind}|${r.againLine}|${normalise(r.text).slice(0, 40)}`,
+      message: `${id} ${DESCRIBE[r.kind](r)} ${where}.`,
+      values: [{ value: r.text, refs }],
+      refs,
+    };
+  });
+}
+
+/** A list claim naming an item twice: our record, or the document, repeats it. */
+function claimFindings(doc: LoadedDocument): RawFinding[] {
+  const id = doc.record.id;
+  return doc.record.claims.flatMap((c, i) => {
+    if (c.kind !== "list") return [];
+    const seen = new Set<string>();
+    const twice = c.items.filter((item) => seen.size === seen.add(normalise(item)).size);
+    return [...new Set(twice)].map((item) => ({
+      subject: id,
+      key: `claim|${c.fact}|${c.line}|${normalise(item)}`,
+      message: `The list claim ${c.fact} of ${id} (line ${c.line}) names "${item}" twice.`,
+      values: [{ value: item, refs: [{ document: id, claim: i }] }],
+      refs: [{ document: id, claim: i }],
+    }));
+  });
+}
+
+export const repetition = defineCheck({
+  meta: {
+    id: "repetition",
+    description:
+      "Text printed twice in a row: a doubled word (the the), a line printed again as the next line, a short sentence repeated nearby, an item repeated in one list (in the source, or in a list claim).",
+    docs: "docs/rules/repetition.md",
+  },
+  options,
+  check(corpus, o): RawFinding[] {
+    return corpus.documents.flatMap((doc) => [...sourceFindings(corpus, doc, o), ...claimFindings(doc)]);
+  },
+});

@@ -1,0 +1,149 @@
+import { createRequire } from "node:module";
+import type { Reading } from "./corpus-counts.js";
+import type { DocumentText, TextLine } from "./document-text.js";
+
+/** A unit of text printed twice: where the first copy and the repeat stand. */
+export interface Repeat {
+  kind: "word" | "line" | "sentence" | "list item";
+  text: string;
+  firstLine: number;
+  againLine: number;
+}
+
+/** Text as a reader compares it: case, spacing and edge punctuation ignored. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "");
+}
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+type Tagger = (text: string) => { json(o: { terms: { tags: true } }): unknown };
+let tagger: Tagger | undefined;
+
+// compromise takes a second to load; only a doubled "had" or "that" needs its tagger, so it loads then.
+function tag(text: string): ReturnType<Tagger> {
+  tagger ??= createRequire(import.meta.url)("compromise") as Tagger;
+  return tagger(text);
+}
+
+function tagsAt(sentence: string, index: number): Set<string> {
+  const terms = (tag(sentence).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return new Set(terms[index]?.tags ?? []);
+}
+
+const has = (tags: Set<string>, wanted: string[]): boolean => wanted.some((t) => tags.has(t));
+
+/**
+ * The doublings English grammar allows, as LanguageTool's word-repeat rule admits them: "had had"
+ * after a noun or pronoun ("if I had had time"), "that that" before a noun, possessive, adjective
+ * or verb ("he said that that was wrong"). Tagged by compromise, on the sentence.
+ */
+function grammatical(rs: readonly Reading[], i: number): boolean {
+  const w = rs[i]?.word;
+  if (w !== "had" && w !== "that") return false;
+  const from = Math.max(0, i - 1);
+  const window = rs.slice(from, i + 3).map((r) => r.word);
+  const at = (k: number): Set<string> => tagsAt(window.join(" "), k - from);
+  if (w === "had") return i > 0 && has(at(i - 1), ["Noun", "Pronoun"]);
+  return has(at(i + 2), ["Noun", "Possessive", "Adjective", "Verb"]) && !has(at(i + 2), ["Pronoun"]);
+}
+
+const single = (r: Reading | undefined): boolean => r !== undefined && r.word.length === 1;
+
+/**
+ * A word printed twice in one phrase ("the the"), a line break between them included. Not a
+ * doubling: single letters in a run of three or more (spaced lettering, an "Х Х Х" separator), a
+ * second copy capitalised after a lower-case first (a heading followed by its paragraph), and the
+ * doublings grammar allows.
+ */
+export function doubledWords(rs: readonly Reading[]): Repeat[] {
+  const out: Repeat[] = [];
+  rs.forEach((r, i) => {
+    const next = rs[i + 1];
+    if (!next || !r.joinsNext || r.token.shape !== "word" || r.word !== next.word) return;
+    if (single(r) && (single(rs[i - 1]) || single(rs[i + 2]))) return;
+    if (/^\p{Lu}/u.test(next.token.text) && !/^\p{Lu}/u.test(r.token.text)) return;
+    if (grammatical(rs, i)) return;
+    out.push({ kind: "word", text: `${r.token.text} ${next.token.text}`, firstLine: r.token.line, againLine: next.token.line });
+  });
+  return out;
+}
+
+/** A line printed again as the next line. */
+export function repeatedLines(lines: readonly TextLine[]): Repeat[] {
+  const out: Repeat[] = [];
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (next && normalise(l.text) !== "" && normalise(l.text) === normalise(next.text))
+      out.push({ kind: "line", text: l.text.trim(), firstLine: l.line, againLine: next.line });
+  });
+  return out;
+}
+
+/** A sentence printed again within `maxGap` words of the end of its first copy. */
+export function repeatedSentences(text: DocumentText, rs: readonly Reading[], maxGap: number): Repeat[] {
+  const byToken = new Map(rs.map((r) => [r.token, r.word]));
+  const sentences = text.sentences.map((s) => ({
+    words: text.tokens
+      .slice(s.start, s.end)
+      .map((t) => byToken.get(t))
+      .filter((w): w is string => w !== undefined),
+    line: s.line,
+  }));
+  const out: Repeat[] = [];
+  sentences.forEach((s, i) => {
+    if (s.words.length < 2) return;
+    let gap = 0;
+    for (let j = i + 1; j < sentences.length && gap <= maxGap; j++) {
+      const t = sentences[j];
+      if (!t) break;
+      if (t.words.join(" ") === s.words.join(" ")) {
+        out.push({ kind: "sentence", text: s.words.join(" "), firstLine: s.line, againLine: t.line });
+        break;
+      }
+      gap += t.words.length;
+    }
+  });
+  return out;
+}
+
+const MARKER = /^\s*(?:[-•–]|\d{1,2}[.)])\s+/;
+const ENDS_ITEM = /[.;:!?]\s*$/;
+
+/** Lists (consecutive lines starting with a bullet or a number), each item with its line, and an item repeated within one list. */
+export function repeatedListItems(lines: readonly TextLine[]): Repeat[] {
+  const out: Repeat[] = [];
+  let items = new Map<string, number>();
+  let open: { text: string; line: number } | undefined;
+  const close = (): void => {
+    if (!open) return;
+    const key = normalise(open.text);
+    const first = items.get(key);
+    if (first !== undefined) out.push({ kind: "list item", text: open.text.trim(), firstLine: first, againLine: open.line });
+    else items.set(key, open.line);
+    open = undefined;
+  };
+  let inList = false;
+  for (const l of lines) {
+    if (MARKER.test(l.text)) {
+      close();
+      inList = true;
+      open = { text: l.text.replace(MARKER, ""), line: l.line };
+    } else if (open) open.text += ` ${l.text}`;
+    else if (inList) {
+      // A line that continues no item ends the list.
+      inList = false;
+      items = new Map();
+    }
+    if (open && ENDS_ITEM.test(l.text)) close();
+  }
+  close();
+  return out;
+}
+
+/** The words of a repeat, for the rule that owns repeats by length. */
+export const wordsIn = (r: Repeat): number => wordCount(r.text);

@@ -1,0 +1,200 @@
+import { distance } from "fastest-levenshtein";
+import type { Corpus } from "../model/corpus.js";
+import { corpusCounts, type CorpusCounts, type Use } from "./corpus-counts.js";
+import type { Token } from "./document-text.js";
+import { oneEditAway, splits } from "./edits.js";
+
+/** What the spelling layer makes of a word no dictionary and no registry knows. */
+export type Verdict =
+  | { kind: "run-together"; parts: [string, string] }
+  | { kind: "unknown"; suggestion?: string }
+  /** Capitalised and unknown, near no frequent word: a candidate name, for the name layer. */
+  | { kind: "name" };
+
+export interface UnknownWord {
+  /** Lower-cased, as read (a word broken at a line end read whole). */
+  lower: string;
+  /** The printed form used most often (then the first in code-point order). */
+  printed: string;
+  verdict: Verdict;
+  uses: readonly Use[];
+}
+
+export interface SpellingOptions {
+  /** A capitalised unknown word is reported when a dictionary word one edit away is this many times more frequent. */
+  minRatio: number;
+  /** ... and occurs at least this often in the corpus. */
+  minCount: number;
+  /** ... and the capitalised word has at least this many letters. */
+  minLength: number;
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th|s|am|pm)$/i;
+const DIGITS_THEN_LETTERS = /^(\d+(?:st|nd|rd|th)?)(\p{L}+)$/iu;
+const ROMAN_ORDINAL = /^[IVXLC]+(?:st|nd|rd|th)$/;
+const ABBREVIATION_PLURAL = /^\p{Lu}{2,}(?:'?s)$/u;
+
+const apostrophes = (s: string): string => s.replace(/[’`]/g, "'");
+
+/** Tokens no spelling check reads: addresses, numbers, other scripts, abbreviations, single letters. */
+export function skipped(t: Token): boolean {
+  if (t.tail || t.address || t.script !== "latin" || t.shape === "number") return true;
+  if (t.shape === "mixed") return !DIGITS_THEN_LETTERS.test(t.text) || ORDINAL.test(t.text);
+  const text = apostrophes(t.text);
+  if (text.length < 2 || ROMAN_ORDINAL.test(text) || ABBREVIATION_PLURAL.test(text)) return true;
+  // All capitals and short: an abbreviation (UN, OSCE, NATO); longer all-capital words are headings and are read.
+  return text === text.toUpperCase() && text.length <= 5;
+}
+
+/** Lower-cased words every registry knows: the word list and every word of every entity alias. */
+function registryWords(corpus: Corpus): Set<string> {
+  const out = new Set(corpus.words.keys());
+  for (const e of corpus.entities.values()) for (const a of e.aliases) for (const w of a.toLowerCase().split(/[\s-]+/)) out.add(apostrophes(w));
+  return out;
+}
+
+interface Known {
+  (lower: string): boolean;
+}
+
+function knownWith(corpus: Corpus): { known: Known; english: Known } {
+  const registry = registryWords(corpus);
+  const english: Known = (w) => corpus.lexicon.has(w);
+  const base: Known = (w) => registry.has(w) || english(w);
+  // A possessive is its word: "Aliyev's", "parliaments'".
+  const known: Known = (w) => base(w) || (/'s?$/.test(w) && base(w.replace(/'s?$/, "")));
+  return { known, english };
+}
+
+/** The dictionary word one edit away that this corpus uses most (then the first in code-point order). */
+function nearestCorpusEnglish(lower: string, english: Known, frequent: readonly [string, number][]): { word: string; count: number } | undefined {
+  // `frequent` is sorted by count, then code point: the first word one edit away is the answer.
+  for (const [w, count] of frequent)
+    if (Math.abs(w.length - lower.length) <= 1 && w !== lower && distance(w, lower) === 1 && english(w)) return { word: w, count };
+  return undefined;
+}
+
+/** A known word of the corpus within two edits with the same first letter, the most used first. */
+function nearestCorpusWord(lower: string, known: Known, byCount: readonly [string, number][]): string | undefined {
+  return byCount.find(([w]) => w[0] === lower[0] && Math.abs(w.length - lower.length) <= 2 && w !== lower && distance(w, lower) <= 2 && known(w))?.[0];
+}
+
+/** A dictionary word one edit away that the corpus does not use (first in code-point order). */
+function nearestEnglish(lower: string, english: Known): string | undefined {
+  return [...oneEditAway(lower)].sort().find((c) => english(c));
+}
+
+interface Context {
+  known: Known;
+  english: Known;
+  counts: CorpusCounts;
+  /** The corpus's words by count (then code point), the candidates of a suggestion. */
+  byCount: readonly [string, number][];
+}
+
+function verdictOf(lower: string, capitalised: boolean, { known, english, counts, byCount }: Context, o: SpellingOptions): Verdict {
+  const digits = DIGITS_THEN_LETTERS.exec(lower);
+  if (digits) return known(digits[2] ?? "") ? { kind: "run-together", parts: [digits[1] ?? "", digits[2] ?? ""] } : { kind: "unknown" };
+  if (capitalised) {
+    const near = nearestCorpusEnglish(
+      lower,
+      english,
+      byCount.filter(([, n]) => n >= o.minCount),
+    );
+    // One edit changes a short word too much to call it a slip ("Kur", "our").
+    const slip = near && lower.length >= o.minLength && near.count >= o.minCount && near.count >= o.minRatio * counts.count(lower);
+    return slip ? { kind: "unknown", suggestion: near.word } : { kind: "name" };
+  }
+  // Run together only when both halves are words this corpus itself uses ("have" + "been"), so a
+  // transliteration that happens to split into dictionary fragments is not read as two words.
+  const run = splits(lower).find(([a, b]) => english(a) && english(b) && counts.count(a) > 0 && counts.count(b) > 0);
+  if (run) return { kind: "run-together", parts: run };
+  // The corpus's own words first (one edit, then two), then the dictionary's.
+  const suggestion = nearestCorpusEnglish(lower, english, byCount)?.word ?? nearestCorpusWord(lower, known, byCount) ?? nearestEnglish(lower, english);
+  return suggestion ? { kind: "unknown", suggestion } : { kind: "unknown" };
+}
+
+/** The printed form a word is most often printed in (then the first in code-point order). */
+export function usualForm(uses: readonly Use[]): string {
+  const n = new Map<string, number>();
+  for (const u of uses) n.set(u.printed, (n.get(u.printed) ?? 0) + 1);
+  return [...n].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0] ?? "";
+}
+
+function isCapitalised(uses: readonly Use[]): boolean {
+  // A word printed capitalised everywhere it stands (sentence starts included) reads as a name.
+  return uses.every((u) => /^\p{Lu}/u.test(u.printed));
+}
+
+/** A word broken at a line end whose halves are both words is a hyphenated compound ("long-" / "term"). */
+function isCompound(uses: readonly Use[], known: Known): boolean {
+  return uses.every((u) => {
+    const head = u.token.text.toLowerCase();
+    const tail = u.printed.slice(u.token.text.length).toLowerCase();
+    return u.token.split !== undefined && known(head) && known(tail);
+  });
+}
+
+interface Analysis {
+  unknown: UnknownWord[];
+  /** Capitalised words no English dictionary knows, registered or not: the candidate names. */
+  names: NameWord[];
+}
+
+export interface NameWord {
+  lower: string;
+  printed: string;
+  uses: readonly Use[];
+}
+
+function build(corpus: Corpus, o: SpellingOptions): Analysis {
+  const counts = corpusCounts(corpus);
+  const { known, english } = knownWith(corpus);
+  const byCount = [...counts.uses].map(([w, u]): [string, number] => [w, u.length]).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  const ctx: Context = { known, english, counts, byCount };
+  const out: UnknownWord[] = [];
+  const names: NameWord[] = [];
+  // A possessive is read as its word: "Aliyev's" is a use of "Aliyev".
+  const byWord = new Map<string, Use[]>();
+  for (const [lower, all] of counts.uses) {
+    const word = apostrophes(lower).replace(/'s?$/, "");
+    const uses = all.filter((u) => !skipped(u.token));
+    if (uses.length > 0) byWord.set(word, [...(byWord.get(word) ?? []), ...uses]);
+  }
+  for (const [word, uses] of byWord) {
+    const capitalised = isCapitalised(uses);
+    if (english(word) || (!capitalised && known(word)) || isCompound(uses, known)) continue;
+    uses.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.token.col - b.token.col));
+    const printed = usualForm(uses);
+    const verdict: Verdict = known(word) ? { kind: "name" } : verdictOf(word, capitalised, ctx, o);
+    if (verdict.kind === "name") names.push({ lower: word, printed, uses });
+    if (!known(word)) out.push({ lower: word, printed, verdict, uses });
+  }
+  const order = (a: { lower: string }, b: { lower: string }): number => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0);
+  return { unknown: out.sort(order), names: names.sort(order) };
+}
+
+const cache = new WeakMap<Corpus, Map<string, Analysis>>();
+
+/** Every word of the corpus that no dictionary and no registry knows, with what it probably is; cached per corpus. */
+export function unknownWords(corpus: Corpus, o: SpellingOptions = DEFAULTS): readonly UnknownWord[] {
+  return analysis(corpus, o).unknown;
+}
+
+/** Capitalised words that no English dictionary knows (registered or not): the candidate names. */
+export function nameWords(corpus: Corpus, o: SpellingOptions = DEFAULTS): readonly NameWord[] {
+  return analysis(corpus, o).names;
+}
+
+export const DEFAULTS: SpellingOptions = { minRatio: 10, minCount: 10, minLength: 5 };
+
+function analysis(corpus: Corpus, o: SpellingOptions): Analysis {
+  const byOptions = cache.get(corpus) ?? new Map<string, Analysis>();
+  cache.set(corpus, byOptions);
+  const key = `${o.minRatio}/${o.minCount}/${o.minLength}`;
+  const hit = byOptions.get(key);
+  if (hit) return hit;
+  const built = build(corpus, o);
+  byOptions.set(key, built);
+  return built;
+}

@@ -1,0 +1,136 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { realWordError, signTail } from "../../src/checks/real-word-error.js";
+import type { ConfusionsFile } from "../../src/model/confusions.js";
+import { oneEdit } from "../../src/text/corpus-counts.js";
+import { corpus, doc } from "../helpers/build-corpus.js";
+import { realCorpus, withLine } from "../helpers/real-corpus.js";
+import { runCheck } from "../helpers/run-check.js";
+
+const confusions: ConfusionsFile = {
+  sets: [{ words: ["form", "from"], reason: "transposed" }],
+  characters: [{ printed: "rn", read: "m", reason: "touching" }],
+};
+
+/** One document of the given lines (each its own sentence), source lines 1..n. */
+// The English words these fixtures print, as the dictionaries know them ("tasks" left out on purpose).
+const ENGLISH = [
+  "a",
+  "letter",
+  "from",
+  "form",
+  "the",
+  "minister",
+  "came",
+  "we",
+  "know",
+  "fate",
+  "date",
+  "of",
+  "them",
+  "it",
+  "armed",
+  "forces",
+  "force",
+  "peace",
+  "talks",
+  "were",
+  "slow",
+  "many",
+  "remain",
+  "work",
+  "on",
+  "was",
+  "resumed",
+  "for",
+  "human",
+  "rights",
+  "fights",
+  "and",
+];
+const textCorpus = (lines: string[]) => corpus([doc("d", [], [1, lines.length])], { source: lines, confusions, english: ENGLISH });
+const times = (n: number, line: string): string[] => Array.from({ length: n }, () => line);
+
+describe("real-word-error", () => {
+  it("reports a word whose content-word phrase the corpus prints with a one-edit neighbour instead", () => {
+    // "tasks" is a word: printed elsewhere too.
+    const c = textCorpus([...times(9, "The peace talks were slow."), "Work on the peace tasks was resumed.", "Many tasks remain."]);
+    expect(runCheck(realWordError, c).map((f) => [f.message, f.refs])).toEqual([
+      ['d prints "tasks" at line 10 where the corpus\'s usage suggests "talks": "peace tasks" 1 time; "peace talks" 9 times.', [{ document: "d", source: 10 }]],
+    ]);
+  });
+
+  it("reports a curated partner (form for from), across a line break", () => {
+    const c = textCorpus([...times(8, "A letter from the minister came."), "A letter form", "the minister came."]);
+    expect(runCheck(realWordError, c).map((f) => f.message)).toEqual([
+      'd prints "form" at line 9 where the corpus\'s usage suggests "from": "letter form" 1 time; "letter from" 8 times.',
+    ]);
+  });
+
+  it("is silent where only function words stand beside the word, on inflections, on weak evidence and on non-words", () => {
+    expect(runCheck(realWordError, textCorpus([...times(12, "We know the fate of them."), "We know the date of it."]))).toEqual([]);
+    expect(runCheck(realWordError, textCorpus([...times(9, "The armed forces came."), "The armed force came."]))).toEqual([]);
+    // One against six: a sign test at 0.05 cannot tell that from chance.
+    expect(runCheck(realWordError, textCorpus([...times(6, "The peace talks were slow."), "The peace tasks were slow.", "Many tasks remain."]))).toEqual([]);
+    // "tasks" printed once and unknown to the lexicon is a non-word: the spelling checks'.
+    expect(runCheck(realWordError, textCorpus([...times(9, "The peace talks were slow."), "Work on the peace tasks was resumed."]))).toEqual([]);
+    // A phrase across a comma is no phrase.
+    expect(runCheck(realWordError, textCorpus([...times(9, "The peace talks were slow."), "For peace, tasks were slow.", "Many tasks remain."]))).toEqual([]);
+  });
+
+  it("is silent when the other content-word neighbour fits the printed word", () => {
+    const c = textCorpus([...times(9, "The peace talks were slow."), ...times(5, "Real tasks need time."), "The peace tasks need time."]);
+    expect(runCheck(realWordError, c)).toEqual([]);
+  });
+
+  it("finds exactly a planted slip in the real corpus, which has none", { timeout: 120_000 }, () => {
+    const real = realCorpus();
+    expect(runCheck(realWordError, real)).toEqual([]);
+    const planted = withLine(real, 342, "more than 50", "more then 50");
+    expect(runCheck(realWordError, planted).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^\S+ prints "then" at line 342 where the corpus's usage suggests "than": "more then" 1 time; "more than" \d+ times\.$/),
+    ]);
+    const byForm = withLine(real, 3746, "human rights and", "human fights and");
+    expect(runCheck(realWordError, byForm).map((f) => f.message)).toEqual([
+      expect.stringMatching(/prints "fights" at line 3746 where the corpus's usage suggests "rights": "human fights" 1 time; "human rights" \d+ times\.$/),
+    ]);
+  });
+});
+
+describe("laws", () => {
+  it("the sign test's tail is a probability that grows with k and shrinks with n", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), (k, extra) => {
+        const n = k + extra;
+        const p = signTail(k, n);
+        expect(p).toBeGreaterThan(0);
+        expect(p).toBeLessThanOrEqual(1 + 1e-12);
+        expect(signTail(k, n + 1)).toBeLessThanOrEqual(p);
+        if (k < n) expect(signTail(k + 1, n)).toBeGreaterThanOrEqual(p);
+      }),
+    );
+  });
+
+  it("one edit is symmetric, and a word is never one edit from itself", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 6 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(oneEdit(a, b)).toBe(oneEdit(b, a));
+        expect(oneEdit(a, a)).toBe(false);
+      }),
+    );
+  });
+
+  it("findings do not depend on the order of the lines' repetitions", () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...times(9, "The peace talks were slow."), "Work on the peace tasks was resumed.", "Many tasks remain."], { minLength: 11 }),
+        (lines) => {
+          const found = runCheck(realWordError, textCorpus(lines)).map((f) => f.values[0]?.value);
+          expect(found).toEqual(["tasks"]);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
