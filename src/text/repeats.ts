@@ -1,6 +1,6 @@
-import { createRequire } from "node:module";
 import type { Reading } from "./corpus-counts.js";
 import type { DocumentText, TextLine } from "./document-text.js";
+import { isFunctionWord, wordClasses } from "./word-classes.js";
 
 /** A unit of text printed twice: where the first copy and the repeat stand. */
 export interface Repeat {
@@ -21,35 +21,25 @@ export function normalise(text: string): string {
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-type Tagger = (text: string) => { json(o: { terms: { tags: true } }): unknown };
-let tagger: Tagger | undefined;
-
-// compromise takes a second to load; only a doubled "had" or "that" needs its tagger, so it loads then.
-function tag(text: string): ReturnType<Tagger> {
-  tagger ??= createRequire(import.meta.url)("compromise") as Tagger;
-  return tagger(text);
-}
-
-function tagsAt(sentence: string, index: number): Set<string> {
-  const terms = (tag(sentence).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
-  return new Set(terms[index]?.tags ?? []);
-}
-
-const has = (tags: Set<string>, wanted: string[]): boolean => wanted.some((t) => tags.has(t));
-
 /**
  * The doublings English grammar allows, as LanguageTool's word-repeat rule admits them: "had had"
  * after a noun or pronoun ("if I had had time"), "that that" before a noun, possessive, adjective
- * or verb ("he said that that was wrong"). Tagged by compromise, on the sentence.
+ * or verb ("he said that that was wrong"), not before a pronoun ("the way is that that we must").
+ * Word classes come from the closed-class list (function-words.ts): a word outside every closed
+ * class is an open-class word (noun, verb, adjective), which is what both exceptions ask for.
  */
 function grammatical(rs: readonly Reading[], i: number): boolean {
   const w = rs[i]?.word;
   if (w !== "had" && w !== "that") return false;
-  const from = Math.max(0, i - 1);
-  const window = rs.slice(from, i + 3).map((r) => r.word);
-  const at = (k: number): Set<string> => tagsAt(window.join(" "), k - from);
-  if (w === "had") return i > 0 && has(at(i - 1), ["Noun", "Pronoun"]);
-  return has(at(i + 2), ["Noun", "Possessive", "Adjective", "Verb"]) && !has(at(i + 2), ["Pronoun"]);
+  if (w === "had") {
+    const before = rs[i - 1]?.word;
+    return before !== undefined && (!isFunctionWord(before) || wordClasses(before).includes("Pronoun"));
+  }
+  const after = rs[i + 2]?.word;
+  if (after === undefined) return false;
+  const classes = wordClasses(after);
+  if (classes.includes("Possessive") || classes.includes("Copula") || classes.includes("Modal")) return true;
+  return !isFunctionWord(after);
 }
 
 const single = (r: Reading | undefined): boolean => r !== undefined && r.word.length === 1;

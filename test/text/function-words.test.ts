@@ -5,5 +5,6 @@ import { closedClassWords } from "../helpers/closed-class-words.js";
 describe("function words", () => {
   it("are the closed-class words of compromise's lexicon (run scripts/build-function-words.ts when it changes)", () => {
     expect(FUNCTION_WORDS).toEqual(closedClassWords());
+    expect(FUNCTION_WORDS["we"]).toEqual(["Pronoun"]);
   });
 });
