@@ -32,10 +32,14 @@ function aliasPattern(e: EntityEntry): RegExp {
 /** Every alias occurrence of every entity; where aliases overlap ("Karabakh" in "Nagorno-Karabakh"), the longest wins. */
 export function entityMentions(corpus: Corpus): (Occurrence & { entity: EntityEntry; spelling: string })[] {
   const entities = [...corpus.entities.values()].filter((e) => e.kind !== "term");
-  const patterns = entities.map((e) => ({ e, re: aliasPattern(e) }));
+  const patterns = entities.map((e) => ({ e, re: aliasPattern(e), needles: e.aliases.map((a) => a.toLowerCase()) }));
   const out: (Occurrence & { entity: EntityEntry; spelling: string })[] = [];
   for (const { document, line, text } of documentLines(corpus)) {
-    const hits = patterns.flatMap(({ e, re }) => [...text.matchAll(re)].map((m) => ({ e, text: m[0], start: m.index, end: m.index + m[0].length })));
+    // A substring test is far cheaper than a Unicode regex with lookbehind; most lines name no entity.
+    const lower = text.toLowerCase();
+    const hits = patterns
+      .filter(({ needles }) => needles.some((n) => lower.includes(n)))
+      .flatMap(({ e, re }) => [...text.matchAll(re)].map((m) => ({ e, text: m[0], start: m.index, end: m.index + m[0].length })));
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: typeof hits = [];
     for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
