@@ -114,10 +114,15 @@ function hash53(s: string): number {
 
 const LINE = 0x200000; // packs (document index, line) into one number; lines stay below 2^21
 
+// A Map holds at most 2^24 entries; a large corpus has more distinct shingles, so they are spread
+// over shards by hash.
+const SHARDS = 64;
+const shardsOf = <V>(): Map<number, V>[] => Array.from({ length: SHARDS }, () => new Map<number, V>());
+
 function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: number): Pair[] {
   // Memory matters at 500,000 claims: one number per shingle, a list only for shingles seen twice.
-  const first = new Map<number, number>();
-  const more = new Map<number, number[]>();
+  const firstShards = shardsOf<number>();
+  const moreShards = shardsOf<number[]>();
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
   docs.forEach((doc, d) => {
     const { words } = documentText(corpus, doc);
@@ -127,6 +132,8 @@ function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: 
       if (mine.has(h)) continue;
       mine.add(h);
       const packed = d * LINE + (words[i]?.line ?? 0);
+      const first = firstShards[h % SHARDS] as Map<number, number>;
+      const more = moreShards[h % SHARDS] as Map<number, number[]>;
       if (!first.has(h)) first.set(h, packed);
       else {
         const list = more.get(h) ?? [];
@@ -137,23 +144,24 @@ function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: 
   });
   const ids = docs.map((d) => d.record.id);
   const pairs = new Map<number, Pair>();
-  for (const [h, rest] of more) {
-    // Pairs grow with the square of the sharers; boilerplate shared by many says nothing about copying.
-    const owners = [first.get(h) ?? 0, ...rest];
-    if (owners.length > maxSharers) continue;
-    for (let i = 0; i < owners.length; i++)
-      for (let j = i + 1; j < owners.length; j++) {
-        const [x, y] = [owners[i] ?? 0, owners[j] ?? 0];
-        const [da, db] = [Math.floor(x / LINE), Math.floor(y / LINE)];
-        const key = da * ids.length + db;
-        const p = pairs.get(key) ?? { a: ids[da] ?? "", b: ids[db] ?? "", count: 0, lineA: x % LINE, lineB: y % LINE };
-        p.count++;
-        // The earliest shared line of each, whatever order the shingles were met in.
-        p.lineA = Math.min(p.lineA, x % LINE);
-        p.lineB = Math.min(p.lineB, y % LINE);
-        pairs.set(key, p);
-      }
-  }
+  for (const more of moreShards)
+    for (const [h, rest] of more) {
+      // Pairs grow with the square of the sharers; boilerplate shared by many says nothing about copying.
+      const owners = [firstShards[h % SHARDS]?.get(h) ?? 0, ...rest];
+      if (owners.length > maxSharers) continue;
+      for (let i = 0; i < owners.length; i++)
+        for (let j = i + 1; j < owners.length; j++) {
+          const [x, y] = [owners[i] ?? 0, owners[j] ?? 0];
+          const [da, db] = [Math.floor(x / LINE), Math.floor(y / LINE)];
+          const key = da * ids.length + db;
+          const p = pairs.get(key) ?? { a: ids[da] ?? "", b: ids[db] ?? "", count: 0, lineA: x % LINE, lineB: y % LINE };
+          p.count++;
+          // The earliest shared line of each, whatever order the shingles were met in.
+          p.lineA = Math.min(p.lineA, x % LINE);
+          p.lineB = Math.min(p.lineB, y % LINE);
+          pairs.set(key, p);
+        }
+    }
   return [...pairs.values()].filter((p) => p.count >= minShared).sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
 }
 
