@@ -8,18 +8,11 @@ import type { FactEntry } from "../src/model/registry.js";
 import { agreementSvg } from "../src/report/agreement.js";
 import { renderMarkdown } from "../src/report/markdown.js";
 import { formatFigure, formatNumber } from "../src/text/format.js";
-import { corpus, doc } from "./helpers/build-corpus.js";
+import { corpus, doc, figure } from "./helpers/build-corpus.js";
 
 const PINNED = join(import.meta.dirname, "fixtures", "agreement", "small.svg");
 
-const n = (fact: string, value: number, qualifier?: "over" | "about"): Claim => ({
-  kind: "number",
-  fact,
-  value,
-  quote: String(value),
-  line: 1,
-  ...(qualifier ? { qualifier } : {}),
-});
+const n = (fact: string, value: number, qualifier?: "over" | "about"): Claim => figure(fact, value, qualifier);
 const vague = (fact: string): Claim => ({ kind: "vague", fact, value: "hundreds", quote: "hundreds", line: 1 });
 const dated = (id: string, iso: string, claims: Claim[]) => {
   const d = doc(id, claims);

@@ -2,18 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { qualifierScale } from "../../src/checks/qualifier-scale.js";
 import type { Claim, Qualifier } from "../../src/model/claim.js";
-import { corpus, doc } from "../helpers/build-corpus.js";
+import { corpus, doc, figure } from "../helpers/build-corpus.js";
 import { newFindings, REAL_CORPUS_TIMEOUT, realCorpus, withRecord } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
-const fig = (value: number, qualifier?: Qualifier, fact = "killed.total"): Claim => ({
-  kind: "number",
-  fact,
-  value,
-  quote: String(value),
-  line: 1,
-  ...(qualifier ? { qualifier } : {}),
-});
+const fig = (value: number, qualifier?: Qualifier, fact = "killed.total"): Claim => figure(fact, value, qualifier);
 
 describe("qualifier-scale", () => {
   it('reports "more than 60" beside 613 with the ratio', () => {

@@ -1,4 +1,4 @@
-import type { Claim } from "../../src/model/claim.js";
+import type { Claim, Qualifier } from "../../src/model/claim.js";
 import type { ConfusionsFile } from "../../src/model/confusions.js";
 import type { Corpus, LoadedDocument } from "../../src/model/corpus.js";
 import { lexiconOf } from "../../src/load/lexicon.js";
@@ -77,4 +77,9 @@ export function instrument(id: string, number: string, adopted: string): Instrum
 
 export function cite(instrumentId: string, number: string, date: string | undefined, line: number): Claim {
   return { kind: "citation", fact: "cites", instrument: instrumentId, number, ...(date ? { date } : {}), quote: `${number} of ${date ?? ""}`, line };
+}
+
+/** A number claim of a fact at line 1, its quote the digits, with an optional qualifier. */
+export function figure(fact: string, value: number, qualifier?: Qualifier): Claim {
+  return { kind: "number", fact, value, quote: String(value), line: 1, ...(qualifier ? { qualifier } : {}) };
 }
