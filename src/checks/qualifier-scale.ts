@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Qualifier } from "../model/claim.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, compareClaimAt, groupBy, listWords, type ClaimAt } from "./claims.js";
+import { formatFigure } from "../text/format.js";
+import { allClaims, compareClaimAt, factName, groupBy, listWords, type ClaimAt } from "./claims.js";
 import { intervalOf, labelOf, type Interval } from "./interval.js";
 
 const options = z.strictObject({
@@ -47,13 +48,15 @@ function far(open: Figure[], all: readonly Figure[], ratio: number): { figs: Fig
   return { figs, ratio: closest };
 }
 
-function findingsFor(fact: string, figs: readonly Figure[], ratio: number): RawFinding[] {
+function findingsFor(fact: string, name: string, figs: readonly Figure[], ratio: number): RawFinding[] {
   const open = figs.filter(
     (f) => f.at.claim.kind === "number" && f.value > 0 && (OPEN_UP.has(f.at.claim.qualifier ?? "about") || OPEN_DOWN.has(f.at.claim.qualifier ?? "about")),
   );
   return [...groupBy(open, (f) => f.label)]
     .sort(([a], [b]) => compareText(a, b))
-    .flatMap(([label, os]) => {
+    .flatMap(([label, unordered]) => {
+      // Documents in claim order, not corpus order, so the order of documents never shows.
+      const os = [...unordered].sort((a, b) => compareClaimAt(a.at, b.at));
       const { figs: away, ratio: r } = far(os, figs, ratio);
       if (away.length === 0) return [];
       const byLabel = [
@@ -62,13 +65,13 @@ function findingsFor(fact: string, figs: readonly Figure[], ratio: number): RawF
           (f) => f.label,
         ),
       ].sort(([a], [b]) => compareText(a, b));
-      const given = byLabel.map(([l, fs]) => `${say(docsOf(fs), "gives", "give")} "${l}"`);
+      const given = byLabel.map(([l, fs]) => `${say(docsOf(fs), "gives", "give")} "${formatFigure(l)}"`);
       const involved = [...os, ...away].sort((a, b) => compareClaimAt(a.at, b.at));
       return [
         {
           subject: fact,
           key: label,
-          message: `For ${fact} ${say(docsOf(os), "says", "say")} "${label}"; ${listWords(given)}: ratio ${r.toFixed(1)}, compatible with "${label}" but the size of a digit dropped or added.`,
+          message: `For ${name} ${say(docsOf(os), "says", "say")} "${formatFigure(label)}"; ${listWords(given)}: ratio ${r.toFixed(1)}, compatible with "${formatFigure(label)}" but the size of a digit dropped or added.`,
           values: [{ value: label, refs: os.map((f) => f.at.ref) }, ...byLabel.map(([l, fs]) => ({ value: l, refs: fs.map((f) => f.at.ref) }))],
           refs: involved.map((f) => f.at.ref),
         },
@@ -92,6 +95,8 @@ export const qualifierScale = defineCheck({
       const interval = intervalOf(c);
       return interval ? [{ at, value: c.value, label: labelOf(c), interval }] : [];
     });
-    return [...groupBy(figs, (f) => f.at.claim.fact)].sort(([a], [b]) => compareText(a, b)).flatMap(([fact, fs]) => findingsFor(fact, fs, o.ratio));
+    return [...groupBy(figs, (f) => f.at.claim.fact)]
+      .sort(([a], [b]) => compareText(a, b))
+      .flatMap(([fact, fs]) => findingsFor(fact, factName(corpus, fact), fs, o.ratio));
   },
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import { compareText } from "../text/normalize.js";
+import { factName } from "./claims.js";
 import { componentsFor, describeComponent, statedByFact, sumOf, valueOf, whereStated, type Component, type Stated } from "./aggregate.js";
 
 const options = z.strictObject({
@@ -15,7 +16,7 @@ const options = z.strictObject({
 const rangeText = (lo: number, hi: number): string =>
   lo === hi ? String(lo) : hi === Number.POSITIVE_INFINITY ? `at least ${String(Math.ceil(lo))}` : `${String(Math.ceil(lo))} to ${String(Math.floor(hi))}`;
 
-function mismatch(id: string, totals: Stated[], components: Component[], totalFact: string): RawFinding[] {
+function mismatch(id: string, totals: Stated[], components: Component[], totalFact: string, totalName: string): RawFinding[] {
   const range = sumOf(components);
   const off = totals.filter((t) => t.interval.hi < range.lo || t.interval.lo > range.hi);
   if (off.length === 0) return [];
@@ -25,7 +26,7 @@ function mismatch(id: string, totals: Stated[], components: Component[], totalFa
     {
       subject: `${totalFact} in ${id}`,
       key: ` in ${id}`,
-      message: `${totalFact} is stated as ${off.map(whereStated).join("; ")}, but its parts add up to ${rangeText(range.lo, range.hi)}${filled ? " with the parts this document does not state taken from the others" : ""}: ${components.map(describeComponent).join("; ")}.`,
+      message: `${totalName} is stated as ${off.map(whereStated).join("; ")}, but its parts add up to ${rangeText(range.lo, range.hi)}${filled ? " with the parts this document does not state taken from the others" : ""}: ${components.map(describeComponent).join("; ")}.`,
       values: involved.map((s) => ({ value: valueOf(s), refs: [s.at.ref] })),
       refs: involved.map((s) => s.at.ref),
     },
@@ -48,7 +49,7 @@ export const sumMismatch = defineCheck({
     // part is judged on itself alone, whatever the rest of the corpus says.
     return [...totals.keys()].sort(compareText).flatMap((id) => {
       const components = componentsFor(id, o.parts, stated, o.scope === "corpus");
-      return components ? mismatch(id, totals.get(id) ?? [], components, o.total) : [];
+      return components ? mismatch(id, totals.get(id) ?? [], components, o.total, factName(corpus, o.total)) : [];
     });
   },
 });

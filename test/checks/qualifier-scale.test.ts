@@ -22,8 +22,8 @@ describe("qualifier-scale", () => {
   it('reports "nearly 6000" and "up to 6000" beside a tenth of it', () => {
     const c = corpus([doc("a", [fig(6000, "nearly")]), doc("b", [fig(6000, "up-to")]), doc("c", [fig(600)])]);
     expect(runCheck(qualifierScale, c).map((f) => f.message)).toEqual([
-      'For killed.total document a says "nearly 6000"; document c gives "600": ratio 10.0, compatible with "nearly 6000" but the size of a digit dropped or added.',
-      'For killed.total document b says "up to 6000"; document c gives "600": ratio 10.0, compatible with "up to 6000" but the size of a digit dropped or added.',
+      'For killed.total document a says "nearly 6,000"; document c gives "600": ratio 10.0, compatible with "nearly 6,000" but the size of a digit dropped or added.',
+      'For killed.total document b says "up to 6,000"; document c gives "600": ratio 10.0, compatible with "up to 6,000" but the size of a digit dropped or added.',
     ]);
   });
 
@@ -47,6 +47,18 @@ describe("qualifier-scale", () => {
         const docs = xs.map(([v, qu], i) => doc(`d${i}`, [fig(v, qu)]));
         expect(runCheck(qualifierScale, corpus([...docs].reverse()))).toEqual(runCheck(qualifierScale, corpus(docs)));
       }),
+      // Two documents stating one open figure used to be listed in corpus order.
+      {
+        examples: [
+          [
+            [
+              [10, "more-than"],
+              [100, undefined],
+              [10, "more-than"],
+            ],
+          ],
+        ],
+      },
     );
   });
 
