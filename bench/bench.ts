@@ -19,6 +19,11 @@ const RULES = `rules:
   - { id: shared-passage, check: duplicated-passage, severity: info, rationale: bench, options: { scope: across, words: 12, minShared: 3 } }
   - { id: spelling-variant, check: spelling-variant, severity: info, rationale: bench, options: { scope: variants } }
   - { id: probable-typo, check: spelling-variant, severity: info, rationale: bench, options: { scope: typos } }
+  - { id: spelling, check: spelling, severity: info, rationale: bench }
+  - { id: name-variant, check: name-variant, severity: info, rationale: bench }
+  - { id: repetition, check: repetition, severity: info, rationale: bench, options: { passageWords: 9, maxGap: 40 } }
+  - { id: real-word-error, check: real-word-error, severity: info, rationale: bench }
+  - { id: qualifier-scale, check: qualifier-scale, severity: warning, rationale: bench }
 `;
 const ROOT = join(import.meta.dirname, "..");
 const tty = process.stderr.isTTY;
@@ -27,13 +32,19 @@ const progress = (s: string): void => {
 };
 
 /** Runs one process to its end; wall time as the parent sees it (start-up included, as for a user), and its peak RSS. */
-function measure(args: string[]): { ms: number; rssMb: number; stdout: string } {
+function measure(args: string[]): { ms: number; rssMb: number; stdout: string; failure?: string } {
   const started = performance.now();
   const r = spawnSync(process.execPath, ["--import", join(import.meta.dirname, "rss.mjs"), ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
   const ms = Math.round(performance.now() - started);
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${String(r.status)}: ${r.stderr.slice(0, 2000)}`);
   const kb = Number(/BENCH_PEAK_RSS_KB (\d+)/.exec(r.stderr)?.[1] ?? 0);
-  return { ms, rssMb: Math.round(kb / 1024), stdout: r.stdout };
+  // A size the check cannot finish is a result to report, not a reason to lose the others.
+  const failure =
+    r.status === 0 || r.status === 1
+      ? undefined
+      : /heap out of memory/.test(r.stderr)
+        ? `out of memory after ${String(Math.round(ms / 1000))} s`
+        : `exited ${String(r.status ?? r.signal)}: ${r.stderr.slice(0, 300)}`;
+  return { ms, rssMb: Math.round(kb / 1024), stdout: r.stdout, ...(failure ? { failure } : {}) };
 }
 
 interface Finding {
@@ -54,7 +65,7 @@ const rows = SIZES.map((n) => {
   progress(`${n}: full check…`);
   const out = join(WORK, `out-${n}`);
   const full = measure([join(ROOT, "dist/cli.js"), "check", "--root", corpus, "--out", out, "--fail-on", "none"]);
-  const findings = (JSON.parse(readFileSync(join(out, "consistency-report.json"), "utf8")) as { findings: Finding[] }).findings;
+  const findings = full.failure ? [] : (JSON.parse(readFileSync(join(out, "consistency-report.json"), "utf8")) as { findings: Finding[] }).findings;
   const conflicts = findings.filter((f) => f.rule === "figure-conflict").map((f) => f.subject);
   const count = (rule: string): number => findings.filter((f) => f.rule === rule).length;
   return {
@@ -73,7 +84,10 @@ const rows = SIZES.map((n) => {
     unplantedFound: conflicts.filter((c) => !g.planted.includes(c)).length,
     sentences: g.sentences,
     defectsPlanted: g.defects,
-    textFindings: { "mixed-script": count("mixed-script"), "ocr-damage": count("ocr-damage"), "probable-typo": count("probable-typo") },
+    textFindings: Object.fromEntries(
+      ["mixed-script", "ocr-damage", "probable-typo", "spelling", "name-variant", "repetition", "real-word-error"].map((r) => [r, count(r)]),
+    ),
+    ...(full.failure ? { failure: full.failure } : {}),
   };
 });
 progress("");
@@ -92,11 +106,12 @@ for (const r of rows)
       String(r.peakRssMb).padStart(11),
       `${r.plantedFound}/${r.planted}`.padStart(13),
       String(r.unplantedFound).padStart(9),
+      r.failure ? `  full check failed: ${r.failure}` : "",
     ].join("  "),
   );
 const last = rows[rows.length - 1];
 const mid = rows.find((r) => r.documents === 10000);
-const growth = mid && last && last.documents === 50000 ? Number((last.fullMs / mid.fullMs).toFixed(2)) : undefined;
+const growth = mid && last && last.documents === 50000 && !last.failure ? Number((last.fullMs / mid.fullMs).toFixed(2)) : undefined;
 if (growth !== undefined) console.log(`growth 10,000 -> 50,000 documents: ${growth}x time`);
 mkdirSync(join(ROOT, "reports"), { recursive: true });
 writeFileSync(join(ROOT, "reports/bench.json"), JSON.stringify({ sizes: rows, ...(growth !== undefined ? { growth } : {}) }, null, 2) + "\n");

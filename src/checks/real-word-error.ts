@@ -150,8 +150,9 @@ function suspectsIn(corpus: Corpus, doc: LoadedDocument, counts: CorpusCounts, o
     // Capitalised words are names and headings, whose variants spelling-variant reports.
     if (t.shape !== "word" || t.script !== "latin" || /\p{Lu}/u.test(t.text)) return;
     const contexts = contextsOf(rs, i, counts, o);
-    // A word neither the English dictionaries nor another printing know is a non-word: the spelling check's.
-    if (contexts.length === 0 || (counts.word(r.word) < 2 && !corpus.lexicon.has(r.word))) return;
+    // A real-word error is a correctly spelt word: one the dictionaries or the word list do not know
+    // is a non-word, the spelling check's, however often it is printed ("goverment" twice).
+    if (contexts.length === 0 || !(corpus.lexicon.has(r.word) || corpus.words.has(r.word))) return;
     let cands = memo.get(r.word);
     if (!cands) memo.set(r.word, (cands = candidatesOf(r.word, corpus, counts, o)));
     let best: Suspect | undefined;
