@@ -32,14 +32,14 @@ const progress = (s: string): void => {
 };
 
 /** Runs one process to its end; wall time as the parent sees it (start-up included, as for a user), and its peak RSS. */
-function measure(args: string[]): { ms: number; rssMb: number; stdout: string; failure?: string } {
+function measure(args: string[], ok: readonly number[] = [0]): { ms: number; rssMb: number; stdout: string; failure?: string } {
   const started = performance.now();
   const r = spawnSync(process.execPath, ["--import", join(import.meta.dirname, "rss.mjs"), ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
   const ms = Math.round(performance.now() - started);
   const kb = Number(/BENCH_PEAK_RSS_KB (\d+)/.exec(r.stderr)?.[1] ?? 0);
   // A size the check cannot finish is a result to report, not a reason to lose the others.
   const failure =
-    r.status === 0 || r.status === 1
+    r.status !== null && ok.includes(r.status)
       ? undefined
       : /heap out of memory/.test(r.stderr)
         ? `out of memory after ${String(Math.round(ms / 1000))} s`
@@ -60,11 +60,13 @@ const rows = SIZES.map((n) => {
   const g = generate(corpus, n, RULES, 42);
   progress(`${n}: floor…`);
   const floor = measure([join(import.meta.dirname, "floor.mjs"), corpus]);
+  if (floor.failure) throw new Error(`the floor failed on ${corpus}: ${floor.failure}`);
   progress(`${n}: loader…`);
   const load = measure([join(import.meta.dirname, "load-only.mjs"), corpus]);
+  if (load.failure) throw new Error(`the loader failed on ${corpus}: ${load.failure}`);
   progress(`${n}: full check…`);
   const out = join(WORK, `out-${n}`);
-  const full = measure([join(ROOT, "dist/cli.js"), "check", "--root", corpus, "--out", out, "--fail-on", "none"]);
+  const full = measure([join(ROOT, "dist/cli.js"), "check", "--root", corpus, "--out", out, "--fail-on", "none"], [0, 1]);
   const findings = full.failure ? [] : (JSON.parse(readFileSync(join(out, "consistency-report.json"), "utf8")) as { findings: Finding[] }).findings;
   const conflicts = findings.filter((f) => f.rule === "figure-conflict").map((f) => f.subject);
   const count = (rule: string): number => findings.filter((f) => f.rule === rule).length;
