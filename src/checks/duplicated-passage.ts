@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import { compareText } from "../text/normalize.js";
-import { documentText } from "../text/document-text.js";
+import { proseWords } from "../text/document-text.js";
 import { shingle, type Word } from "../text/shingles.js";
 
 const options = z.strictObject({
@@ -64,7 +64,7 @@ function within(corpus: Corpus, n: number, maxGap: number): RawFinding[] {
     const id = doc.record.id;
     // A headline restated in the lead is how news is written, not a passage printed twice.
     const title = doc.record.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
-    const repeats = repeatsWithin(documentText(corpus, doc).words, n, maxGap).filter((r) => !title.includes(r.text));
+    const repeats = repeatsWithin(proseWords(corpus, doc), n, maxGap).filter((r) => !title.includes(r.text));
     return repeats.map((r) => ({
       subject: id,
       key: `within|${r.againLine}|${r.text.slice(0, 40)}`,
@@ -125,7 +125,7 @@ function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: 
   const moreShards = shardsOf<number[]>();
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
   docs.forEach((doc, d) => {
-    const { words } = documentText(corpus, doc);
+    const words = proseWords(corpus, doc);
     const mine = new Set<number>();
     for (let i = 0; i + n <= words.length; i++) {
       const h = hash53(shingle(words, i, n));

@@ -54,8 +54,6 @@ export interface DocumentText {
   lines: readonly TextLine[];
   tokens: readonly Token[];
   sentences: readonly Sentence[];
-  /** Lower-cased letter-and-digit words of its prose (bare URL lines left out), for shingles. */
-  words: readonly Word[];
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -158,8 +156,14 @@ function sentencesOf(tokens: Token[], lines: readonly TextLine[]): Sentence[] {
   return out;
 }
 
-/** The words the shingle checks compare: the prose without page headers and bare URL lines. */
-function proseWords(doc: LoadedDocument, source: readonly string[], headers: Set<number>): Word[] {
+/**
+ * The words the shingle checks compare: lower-cased letter-and-digit words of the prose, page
+ * headers and bare URL lines left out. Not kept in the cached model: at 10,000 documents they are
+ * a third of its memory, and only the passage checks read them.
+ */
+export function proseWords(corpus: Corpus, doc: LoadedDocument): Word[] {
+  const source = corpus.sources.get(doc.record.source.file) ?? [];
+  const headers = pageHeaderLines(source);
   const { first, last } = doc.record.source;
   const body = source.slice(first - 1, last).map((l, i) => (headers.has(first + i) || BARE_ADDRESS_LINE.test(l) ? "" : l));
   const start = body.findIndex((l) => l.trim() !== "");
@@ -178,7 +182,7 @@ function build(doc: LoadedDocument, source: readonly string[]): DocumentText {
   const tokens = lines.flatMap((l) => tokensOfLine(l.line, l.text));
   markSplits(tokens, lines);
   const sentences = sentencesOf(tokens, lines);
-  return { document: doc.record.id, lines, tokens, sentences, words: proseWords(doc, source, headers) };
+  return { document: doc.record.id, lines, tokens, sentences };
 }
 
 const cache = new WeakMap<LoadedDocument, DocumentText>();
