@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { partExceedsWhole } from "../../src/checks/part-exceeds-whole.js";
 import type { Claim } from "../../src/model/claim.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
-import { newFindings, REAL_CORPUS_TIMEOUT, realCorpus, withRecord } from "../helpers/real-corpus.js";
+import { newFindings, REAL_CORPUS_TIMEOUT, realCorpus, withNumber } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 const fig = (fact: string, value: number, line = 1): Claim => ({ kind: "number", fact, value, quote: String(value), line });
@@ -70,10 +70,7 @@ describe("part-exceeds-whole", () => {
     () => {
       const real = realCorpus();
       const id = "2009-02-26-yonhap-azerbaijan-denounces-armenians";
-      const planted = withRecord(real, id, (r) => ({
-        ...r,
-        claims: r.claims.map((c) => (c.fact === "killed.total" && c.kind === "number" ? { ...c, value: 230 } : c)),
-      }));
+      const planted = withNumber(real, id, "killed.total", 230);
       const found = newFindings(partExceedsWhole, "killed-groups-within-killed", real, planted);
       expect(found.map((f) => f.subject)).toEqual([`killed.total in ${id}`]);
       expect(found[0]?.message).toContain("killed.elderly not stated here");

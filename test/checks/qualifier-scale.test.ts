@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { qualifierScale } from "../../src/checks/qualifier-scale.js";
 import type { Claim, Qualifier } from "../../src/model/claim.js";
 import { corpus, doc, figure } from "../helpers/build-corpus.js";
-import { newFindings, REAL_CORPUS_TIMEOUT, realCorpus, withRecord } from "../helpers/real-corpus.js";
+import { newFindings, REAL_CORPUS_TIMEOUT, realCorpus, withNumber } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 const fig = (value: number, qualifier?: Qualifier, fact = "killed.total"): Claim => figure(fact, value, qualifier);
@@ -78,10 +78,7 @@ describe("qualifier-scale", () => {
     () => {
       const real = realCorpus();
       const id = "2009-02-28-us-congressman-whitfield-statement";
-      const planted = withRecord(real, id, (r) => ({
-        ...r,
-        claims: r.claims.map((c) => (c.fact === "hostages.still-held" && c.kind === "number" ? { ...c, value: 15 } : c)),
-      }));
+      const planted = withNumber(real, id, "hostages.still-held", 15);
       const found = newFindings(qualifierScale, "qualifier-scale", real, planted);
       expect(found.map((f) => [f.subject, f.key])).toEqual([["hostages.still-held", "more than 15"]]);
       expect(found[0]?.message).toContain(`document ${id} says "more than 15"`);

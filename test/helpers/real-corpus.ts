@@ -34,6 +34,11 @@ export function withRecord(corpus: Corpus, id: string, edit: (r: DocumentRecord)
   return { ...corpus, documents };
 }
 
+/** A copy of the corpus where one document's number claims of a fact state another value (a planted slip). */
+export function withNumber(corpus: Corpus, id: string, fact: string, value: number): Corpus {
+  return withRecord(corpus, id, (r) => ({ ...r, claims: r.claims.map((c) => (c.fact === fact && c.kind === "number" ? { ...c, value } : c)) }));
+}
+
 /** A copy of the corpus with one source line replaced (1-based), every document a new object. */
 export function withSourceLine(corpus: Corpus, file: string, line: number, text: string): Corpus {
   const lines = [...(corpus.sources.get(file) ?? [])];
