@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { agreementData } from "../src/cli/agreement.js";
-import { checkCorpus } from "../src/cli/check-command.js";
+import { checkCorpus } from "../src/cli/check-corpus.js";
 import type { Claim } from "../src/model/claim.js";
 import type { FactEntry } from "../src/model/registry.js";
 import { agreementSvg } from "../src/report/agreement.js";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { checkCorpus } from "../src/cli/check-command.js";
+import { checkCorpus } from "../src/cli/check-corpus.js";
 import { jsonSchemaFor } from "../src/model/json-schemas.js";
 import type { Report } from "../src/model/report.js";
 

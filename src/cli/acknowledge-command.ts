@@ -2,7 +2,8 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs
 import { join } from "node:path";
 import { isMap, isSeq, parseDocument } from "yaml";
 import { valueText } from "../report/variants.js";
-import { checkCorpus, type Io } from "./check-command.js";
+import type { Io } from "./check-command.js";
+import { checkCorpus } from "./check-corpus.js";
 
 const FILE = "data/acknowledgements.yaml";
 const HEADER = `# yaml-language-server: $schema=../schemas/acknowledgements.schema.json

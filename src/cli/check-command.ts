@@ -1,17 +1,16 @@
-import { execFileSync } from "node:child_process";
-import { relative } from "node:path";
+import { join } from "node:path";
 import { styleText } from "node:util";
-import { catalogue } from "../checks/catalogue.js";
-import { applyAcknowledgements } from "../engine/acknowledge.js";
-import { compareFindings, prepareRules, runRules } from "../engine/run.js";
-import { loadCorpus } from "../load/corpus.js";
-import { formatLoadError } from "../load/load-error.js";
-import { report as reportSchema, type Report } from "../model/report.js";
+import type { Report } from "../model/report.js";
 import type { Severity } from "../model/rules.js";
-import { buildReport, summaryOf } from "../report/build.js";
+import { summaryOf } from "../report/build.js";
 import { diffReports, type ReportContext } from "../report/context.js";
-import { reportContext } from "./context.js";
+import { renderPullRequest } from "../report/pull-request.js";
+import { baseReport } from "./base-report.js";
+import { checkCorpus } from "./check-corpus.js";
+import { linkBase, runUrl, type LinkStyle } from "./links.js";
 import { githubOutputs, render, writeReports, type Format } from "./outputs.js";
+import { writeAtomic } from "./write.js";
+
 
 export type FailOn = Severity | "none";
 
@@ -25,6 +24,8 @@ export interface CheckArgs {
   rule?: string;
   document?: string;
   today?: string;
+  /** Links to repository files: relative to the report, or at the commit on a code host (the default on Actions). */
+  links?: LinkStyle;
 }
 
 export interface Io {
@@ -40,37 +41,6 @@ export function gatedFindings(report: Report, failOn: FailOn, ctx?: ReportContex
   return report.findings.filter(
     (f) => !f.acknowledged && RANK[f.severity] <= RANK[failOn] && (f.severity === "error" || !ctx?.diff || ctx.diff.status[f.id] !== "unchanged"),
   );
-}
-
-/** The whole pipeline without writing: what tests and the CLI share. */
-export function checkCorpus(
-  root: string,
-  today = new Date().toISOString().slice(0, 10),
-  progress: (line: string) => void = () => undefined,
-): { ok: true; report: Report; context: ReportContext } | { ok: false; errors: string[] } {
-  const loaded = loadCorpus(root, (done, total) => {
-    if (total >= 2000) progress(`loading ${done}/${total} records`);
-  });
-  progress("checking");
-  if (!loaded.ok) return { ok: false, errors: loaded.errors.map(formatLoadError) };
-  const { rules, errors } = prepareRules(loaded.corpus, catalogue);
-  if (errors.length > 0) return { ok: false, errors: errors.map(formatLoadError) };
-  const findings = applyAcknowledgements(runRules(loaded.corpus, rules), loaded.corpus.acknowledgements, today);
-  const sorted = [...findings].sort(compareFindings);
-  return { ok: true, report: buildReport(loaded.corpus, sorted), context: reportContext(loaded.corpus, rules, sorted) };
-}
-
-/** The committed report at a git ref, for labelling findings new, changed or resolved. */
-function baseReport(root: string, out: string, ref: string): Report | string {
-  const path = relative(root, `${out}/consistency-report.json`).split("\\").join("/");
-  let text: string;
-  try {
-    text = execFileSync("git", ["show", `${ref}:${path}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  } catch {
-    return `no report at ${ref}:${path} (is ${ref} a commit of this repository, with a committed report?)`;
-  }
-  const parsed = reportSchema.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : `the report at ${ref}:${path} does not follow schemas/report.schema.json`;
 }
 
 function filtered(report: Report, args: CheckArgs): Report {
@@ -90,20 +60,23 @@ export function runCheck(args: CheckArgs, io: Io): number {
     io.err(`${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in the input; nothing was checked.`);
     return 2;
   }
-  let ctx = result.context;
+  const run = runUrl(process.env);
+  let ctx: ReportContext = { ...result.context, linkBase: linkBase(args.root, args.out, args.links, process.env), ...(run ? { runUrl: run } : {}) };
   if (args.base) {
-    const base = baseReport(args.root, args.out, args.base);
-    if (typeof base === "string") {
-      io.err(base);
+    const base = baseReport(args.root, args.base, args.today ?? new Date().toISOString().slice(0, 10));
+    if (!base.ok) {
+      io.err(base.error);
       return 2;
     }
-    ctx = { ...ctx, diff: diffReports(base, result.report, args.base) };
+    if (base.note) io.err(base.note);
+    ctx = { ...ctx, diff: { ...diffReports(base.report, result.report, args.base), ...(base.note ? { note: base.note } : {}) } };
   }
   const report = filtered(result.report, args);
   // A filtered run is a view, not the report: it never overwrites the committed files.
   const write = args.write && !args.rule && !args.document;
-  if (write) writeReports(args.out, report, ctx);
   const gated = gatedFindings(report, args.failOn, ctx);
+  if (write) writeReports(args.out, report, ctx);
+  if (write && ctx.diff) writeAtomic(join(args.out, "pull-request.md"), renderPullRequest(report, ctx, gated.length, args.failOn));
   if (args.format) io.out(render(args.format, report, ctx).trimEnd());
   else summarize(report, ctx, gated, io);
   if (write && !args.format) io.out(`Reports written to ${args.out}/.`);

@@ -11,6 +11,7 @@ import { runInit } from "./init-command.js";
 import { runMentions } from "./mentions-command.js";
 import { runSchemas } from "./schemas-command.js";
 import { runSuggest, runWordsAdd } from "./words-command.js";
+import { LINK_STYLES, type LinkStyle } from "./links.js";
 
 const USAGE = `usage: corpus-check <command> [options]
 
@@ -37,6 +38,10 @@ options:
   --fail-on <level>  error | warning | info | none (default: error)
   --no-write         check only, write nothing
   --base <ref>       (check) label findings new, changed or resolved against the report committed at a git ref
+                     (reports/consistency-report.json there, or one computed from its data and rules);
+                     writes <out>/pull-request.md, the comment for a pull request
+  --links <style>    (check) relative | commit: links to repository files relative to the report, or at the
+                     commit on the code host (default on GitHub Actions: commit; elsewhere: relative)
   --format <f>       (check) print the report as json | markdown | html | sarif instead of the summary
   --rule <id>        (check) only this rule's findings (a view: nothing is written)
   --document <id>    (check) only findings about this document (a view: nothing is written)
@@ -75,6 +80,7 @@ export function main(argv: readonly string[], io: Io): number {
         "fail-on": { type: "string" },
         "no-write": { type: "boolean" },
         base: { type: "string" },
+        links: { type: "string" },
         format: { type: "string" },
         rule: { type: "string" },
         document: { type: "string" },
@@ -112,6 +118,10 @@ export function main(argv: readonly string[], io: Io): number {
           io.err(`--format must be one of: ${FORMATS.join(", ")}`);
           return 2;
         }
+        if (values.links !== undefined && !(LINK_STYLES as readonly string[]).includes(values.links)) {
+          io.err(`--links must be one of: ${LINK_STYLES.join(", ")}`);
+          return 2;
+        }
         const out = values.out ? resolve(values.out) : resolve(root, "reports");
         return runCheck(
           {
@@ -120,6 +130,7 @@ export function main(argv: readonly string[], io: Io): number {
             failOn: failOn as FailOn,
             write: !values["no-write"],
             ...(values.base ? { base: values.base } : {}),
+            ...(values.links ? { links: values.links as LinkStyle } : {}),
             ...(values.format ? { format: values.format as Format } : {}),
             ...(values.rule ? { rule: values.rule } : {}),
             ...(values.document ? { document: values.document } : {}),

@@ -53,5 +53,5 @@ export function githubOutputs(report: Report, ctx: ReportContext, gated: Report[
   if (process.env["GITHUB_ACTIONS"] !== "true") return;
   for (const line of annotations(gated)) print(line);
   const summary = process.env["GITHUB_STEP_SUMMARY"];
-  if (summary) appendFileSync(summary, firstScreen(report, ctx));
+  if (summary) appendFileSync(summary, firstScreen(report, ctx, true));
 }

@@ -15,6 +15,10 @@ export interface ReportContext {
   excerpts: Readonly<Record<string, Readonly<Record<number, string>>>>;
   agreement?: Agreement;
   diff?: Diff;
+  /** Prefix of links to repository files: relative to the report's folder ("../") unless set. */
+  linkBase?: string;
+  /** The page of the CI run whose artifact holds the full report, when there is one. */
+  runUrl?: string;
   /** The tool that wrote the report; its repository makes the rules' help addresses absolute. */
   tool?: { name: string; version: string; repository: string };
 }
@@ -33,7 +37,11 @@ export type Status = "new" | "changed" | "unchanged";
 export interface Diff {
   base: string;
   status: Readonly<Record<string, Status>>;
+  /** The base's version of each changed finding, by id: what a reviewer compares with. */
+  previous: Readonly<Record<string, Finding>>;
   resolved: readonly Finding[];
+  /** One line on how the base was obtained, when it was not the committed report. */
+  note?: string;
 }
 
 const same = (a: Finding, b: Finding): boolean => a.message === b.message && JSON.stringify(a.values) === JSON.stringify(b.values) && a.severity === b.severity;
@@ -43,11 +51,13 @@ export function diffReports(base: Report, current: Report, baseName: string): Di
   const before = new Map(base.findings.map((f) => [f.id, f]));
   const now = new Set(current.findings.map((f) => f.id));
   const status: Record<string, Status> = {};
+  const previous: Record<string, Finding> = {};
   for (const f of current.findings) {
     const b = before.get(f.id);
     status[f.id] = b === undefined ? "new" : same(b, f) ? "unchanged" : "changed";
+    if (b !== undefined && status[f.id] === "changed") previous[f.id] = b;
   }
-  return { base: baseName, status, resolved: base.findings.filter((f) => !now.has(f.id)) };
+  return { base: baseName, status, previous, resolved: base.findings.filter((f) => !now.has(f.id)) };
 }
 
 export function emptyContext(): ReportContext {

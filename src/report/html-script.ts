@@ -1,18 +1,18 @@
 // The page's only script: filters, the open finding and an open source view live in the URL fragment
-// (#rule=…&severity=…&document=…&finding=…&source=…), so a link shows a reviewer the same view; j/k move
+// (#rule=…&severity=…&document=…&status=…&finding=…&source=…), so a link shows a reviewer the same view; j/k move
 // between the findings shown. Source text is only ever set as text, never parsed as HTML.
 export const SCRIPT = `(function(){
 var sel=function(id){return document.getElementById(id)};
-var FILTERS=['rule','severity','document'];
+var FILTERS=['rule','severity','document','status'].filter(function(k){return sel('f-'+k)});
 var excerpts=JSON.parse(sel('excerpts').textContent||'[]');
 var current=null,openSource=null;
 function visible(){return Array.prototype.filter.call(document.querySelectorAll('.finding'),function(el){return !el.hidden})}
 function writeHash(){var p=new URLSearchParams();FILTERS.forEach(function(k){var v=sel('f-'+k).value;if(v)p.set(k,v)});
 if(current)p.set('finding',current.dataset.id);if(current&&openSource!==null)p.set('source',String(openSource));
 var h=p.toString();history.replaceState(null,'',h?'#'+h:location.pathname+location.search);}
-function apply(){var r=sel('f-rule').value,s=sel('f-severity').value,d=sel('f-document').value,shown=0;
+function apply(){var r=sel('f-rule').value,s=sel('f-severity').value,d=sel('f-document').value,st=sel('f-status')?sel('f-status').value:'',shown=0;
 document.querySelectorAll('.finding').forEach(function(el){
-var ok=(!r||el.dataset.rule===r)&&(!s||el.dataset.severity===s)&&(!d||el.dataset.documents.split(' ').indexOf(d)>=0);
+var ok=(!r||el.dataset.rule===r)&&(!s||el.dataset.severity===s)&&(!d||el.dataset.documents.split(' ').indexOf(d)>=0)&&(!st||el.dataset.status===st);
 el.hidden=!ok;if(ok)shown++;});sel('shown').textContent=String(shown);}
 function setCurrent(el,scroll){if(current)current.classList.remove('current');current=el;openSource=null;
 if(el){el.classList.add('current');if(scroll){el.scrollIntoView({block:'center'});el.focus({preventScroll:true});}}writeHash();}

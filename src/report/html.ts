@@ -5,8 +5,10 @@ import { agreementSvg } from "./agreement.js";
 import { chartSvg } from "./chart.js";
 import type { ReportContext } from "./context.js";
 import { escapeHtml as h } from "./escape.js";
+import { repoHref } from "./links.js";
 import { SCRIPT } from "./html-script.js";
-import { isVariantFinding, variantRows } from "./variants.js";
+import { againstLine } from "./markdown.js";
+import { isVariantFinding, valueText, variantRows } from "./variants.js";
 import { displayValue, subjectLabel } from "./words.js";
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;max-width:1200px;color:#222}
@@ -35,7 +37,7 @@ function locationRow(l: Finding["locations"][number], i: number, ctx: ReportCont
   const source = l.source
     ? `<button type="button" class="src" data-index="${i}" data-file="${file}" data-line="${l.source.line}">L${l.source.line}</button>`
     : "";
-  const record = `<a href="../${h(l.file)}#L${l.line}">${h(l.file)}:${l.line}</a>`;
+  const record = `<a href="${h(repoHref(ctx, l.file, l.line))}">${h(l.file)}:${l.line}</a>`;
   return `<tr><td>${h(l.document)}</td><td>${h(ctx.documents[l.document]?.date ?? "")}</td><td>${source}</td><td>${record}</td><td class="quote">${h(l.quote ?? "")}</td></tr>`;
 }
 
@@ -44,7 +46,7 @@ function findingHtml(f: Finding, ctx: ReportContext): string {
   const rows = f.locations.map((l, i) => locationRow(l, i, ctx)).join("");
   const ack = ctx.acknowledgements[f.id];
   const status = ctx.diff?.status[f.id];
-  return `<div class="finding ${f.severity}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.severity}" data-documents="${h(docs.join(" "))}">
+  return `<div class="finding ${f.severity}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.severity}"${status ? ` data-status="${status}"` : ""} data-documents="${h(docs.join(" "))}">
 <p><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f.subject, ctx)}</p>
 <p>${h(f.message)}</p>${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
 <table><thead><tr><th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th></tr></thead><tbody>${rows}</tbody></table></div>`;
@@ -78,6 +80,27 @@ function excerptsJson(ctx: ReportContext): string {
   return JSON.stringify(Object.entries(ctx.excerpts)).replace(/</g, "\\u003c");
 }
 
+/** The base comparison, first: the counts of new, changed and resolved findings, and how the base was obtained. */
+function againstHtml(r: Report, ctx: ReportContext): string {
+  const line = againstLine(r, ctx);
+  if (!line) return "";
+  return `<p><strong>${h(line)}</strong></p>${ctx.diff?.note ? `<p>${h(ctx.diff.note)}</p>` : ""}\n`;
+}
+
+/** Findings of the base that are gone, each with its last message and values. */
+function resolvedHtml(ctx: ReportContext): string {
+  const diff = ctx.diff;
+  if (!diff || diff.resolved.length === 0) return "";
+  const items = diff.resolved.map((f) => {
+    const values = f.values.map((v) => `<code>${h(displayValue(f.subject, valueText(v.value), ctx))}</code>${v.documents.length > 0 ? ` (${h(v.documents.join(", "))})` : ""}`);
+    return `<li><strong>${f.severity}</strong> <code>${h(f.rule)}</code> <code>${h(f.id)}</code> ${subjectHtml(f.subject, ctx)}: ${h(f.message)}${values.length > 0 ? `<br>Last values: ${values.join("; ")}` : ""}</li>`;
+  });
+  return `<h2>Resolved against ${h(diff.base)}</h2>\n<ul>${items.join("\n")}</ul>\n`;
+}
+
+const statusFilter = (ctx: ReportContext): string =>
+  ctx.diff ? `<label>Status <select id="f-status">${options(["new", "changed", "unchanged"], "statuses")}</select></label>` : "";
+
 /** One self-contained HTML file: summary, agreement picture, variant tables with charts, findings with filters and source. No external requests. */
 export function renderHtml(r: Report, ctx: ReportContext): string {
   const rules = [...new Set(r.findings.map((f) => f.rule))].sort(compareText);
@@ -89,14 +112,14 @@ export function renderHtml(r: Report, ctx: ReportContext): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>Consistency report</title><style>${STYLE}</style></head><body>
 <h1>Consistency report</h1>
-<p><strong>${n(r.findings.length)} findings</strong> in ${n(r.corpus.documents)} documents with ${n(r.corpus.claims)} claims: ${n(s.error)} error, ${n(s.warning)} warning, ${n(s.info)} info, ${n(s.acknowledged)} acknowledged.</p>
+${againstHtml(r, ctx)}<p><strong>${n(r.findings.length)} findings</strong> in ${n(r.corpus.documents)} documents with ${n(r.corpus.claims)} claims: ${n(s.error)} error, ${n(s.warning)} warning, ${n(s.info)} info, ${n(s.acknowledged)} acknowledged.</p>
 ${agreementHtml(ctx)}
 <h2>Most disagreed facts</h2>
 ${variantsHtml(r, ctx)}
 <h2>Findings</h2>
-<div class="filters"><label>Rule <select id="f-rule">${options(rules, "rules")}</select></label><label>Severity <select id="f-severity">${options(["error", "warning", "info"], "severities")}</select></label><label>Document <select id="f-document">${options(documents, "documents")}</select></label> <span><span id="shown"></span> shown</span> <span class="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding; a source line button opens the text around it; the address keeps filters and the open finding.</span></div>
+<div class="filters"><label>Rule <select id="f-rule">${options(rules, "rules")}</select></label><label>Severity <select id="f-severity">${options(["error", "warning", "info"], "severities")}</select></label><label>Document <select id="f-document">${options(documents, "documents")}</select></label>${statusFilter(ctx)} <span><span id="shown"></span> shown</span> <span class="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding; a source line button opens the text around it; the address keeps filters and the open finding.</span></div>
 ${r.findings.map((f) => findingHtml(f, ctx)).join("\n")}
-<script type="application/json" id="excerpts">${excerptsJson(ctx)}</script>
+${resolvedHtml(ctx)}<script type="application/json" id="excerpts">${excerptsJson(ctx)}</script>
 <script>${SCRIPT}</script>
 </body></html>
 `;

@@ -2,12 +2,13 @@ import type { Finding } from "../model/report.js";
 import type { ReportContext } from "./context.js";
 import { chartFile } from "./chart.js";
 import { cell, codeSpan } from "./escape.js";
-import { variantRows } from "./variants.js";
+import { repoHref } from "./links.js";
+import { valueText, variantRows } from "./variants.js";
 import { displayValue, subjectMd } from "./words.js";
 
-/** Links are relative to reports/, so they open at the line on a code host. */
-export function sourceLink(file: string, line: number): string {
-  return `[L${line}](../${file}#L${line})`;
+/** A link to a source line: opens at the line on a code host. */
+export function sourceLink(file: string, line: number, ctx: ReportContext): string {
+  return `[L${line}](${repoHref(ctx, file, line)})`;
 }
 
 function docLabel(id: string, ctx: ReportContext): string {
@@ -30,7 +31,7 @@ export function variantTable(f: Finding, ctx: ReportContext, chart: boolean): st
     );
     const span = r.first ? (r.first === r.last ? r.first : `${r.first} – ${r.last ?? ""}`) : "undated";
     const links = fold(
-      r.sources.map((s) => `${cell(s.document)} ${sourceLink(s.file, s.line)}`),
+      r.sources.map((s) => `${cell(s.document)} ${sourceLink(s.file, s.line, ctx)}`),
       "lines",
     );
     return `| ${codeSpan(displayValue(f.subject, r.value, ctx))} | ${r.documents.length} | ${r.independent} | ${which} | ${span} | ${links} |`;
@@ -55,13 +56,24 @@ export function findingBlock(f: Finding, ctx: ReportContext): string[] {
   const ack = ctx.acknowledgements[f.id];
   const head = `- **${f.severity}**${f.acknowledged ? " (acknowledged)" : ""}${status ? ` ${status}` : ""} \`${f.id}\` ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`;
   const rows = f.locations.map((l) => {
-    const src = l.source ? sourceLink(l.source.file, l.source.line) : "";
+    const src = l.source ? sourceLink(l.source.file, l.source.line, ctx) : "";
     const doc = l.document ? docLabel(l.document, ctx) : "";
     // An empty cell is one space, as in every other cell's padding (markdownlint's table style).
-    return `  |${[doc, src, `[${cell(l.file)}:${l.line}](../${l.file}#L${l.line})`, cell(l.quote ?? "")].map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
+    return `  |${[doc, src, `[${cell(l.file)}:${l.line}](${repoHref(ctx, l.file, l.line)})`, cell(l.quote ?? "")].map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
   });
   const table = ["  | document | source | record | quote |", "  | --- | --- | --- | --- |", ...rows];
   const body = [...(ack ? [`  Acknowledged by ${cell(ack.by)} on ${ack.date}: ${cell(ack.reason)}`, ""] : []), ...table];
   if (f.locations.length <= 6) return [head, "", ...body, ""];
   return [head, "", `  <details><summary>${f.locations.length} locations</summary>`, "", ...body, "", "  </details>", ""];
 }
+
+/** "`63` (doc-a, doc-b); `83` (doc-c)": each value with the documents that state it. */
+export function valuesLine(f: Finding, ctx: ReportContext): string[] {
+  if (f.values.length === 0) return [];
+  const parts = f.values.map((v) => {
+    const docs = v.documents.length > 0 ? ` (${v.documents.map(cell).join(", ")})` : "";
+    return `${codeSpan(displayValue(f.subject, valueText(v.value), ctx))}${docs}`;
+  });
+  return [`  Values: ${parts.join("; ")}`, ""];
+}
+

@@ -3,11 +3,12 @@ import { compareText } from "../text/normalize.js";
 import { chartSvg } from "./chart.js";
 import { emptyContext, type ReportContext } from "./context.js";
 import { cell } from "./escape.js";
-import { findingBlock, variantTable } from "./markdown-blocks.js";
+import { findingBlock, valuesLine, variantTable } from "./markdown-blocks.js";
 import { AGREEMENT_FILE } from "./agreement.js";
 import { formatNumber } from "../text/format.js";
 import { isVariantFinding } from "./variants.js";
 import { subjectMd } from "./words.js";
+import { repoHref } from "./links.js";
 
 /** Entries of a list on the first screen; the rest follow in the detail. */
 const FIRST_SCREEN = 10;
@@ -24,12 +25,9 @@ function summary(r: Report, ctx: ReportContext): string[] {
     return `| ${name} | ${n("error")} | ${n("warning")} | ${n("info")} | ${of.filter((f) => f.acknowledged).length} |${diffCols}`;
   };
   const diffHead = ctx.diff ? " new | resolved |" : "";
-  const diffLine = ctx.diff
-    ? ` Against ${cell(ctx.diff.base)}: ${r.findings.filter(isNew).length} new, ${r.findings.filter((f) => ctx.diff?.status[f.id] === "changed").length} changed, ${ctx.diff.resolved.length} resolved.`
-    : "";
   return [
     `**${formatNumber(total)} finding${total === 1 ? "" : "s"}** in ${formatNumber(r.corpus.documents)} documents with ${formatNumber(r.corpus.claims)} claims: ` +
-      `${r.summary.error} error, ${r.summary.warning} warning, ${r.summary.info} info, ${r.summary.acknowledged} acknowledged.${diffLine}`,
+      `${r.summary.error} error, ${r.summary.warning} warning, ${r.summary.info} info, ${r.summary.acknowledged} acknowledged.`,
     "",
     `| rule | error | warning | info | acknowledged |${diffHead}`,
     `| --- | ---: | ---: | ---: | ---: |${ctx.diff ? " ---: | ---: |" : ""}`,
@@ -44,6 +42,14 @@ function summary(r: Report, ctx: ReportContext): string[] {
 }
 
 const moved = (r: Report, ctx: ReportContext): Finding[] => r.findings.filter((f) => ctx.diff?.status[f.id] === "new" || ctx.diff?.status[f.id] === "changed");
+
+/** "Against origin/main: 1 new, 0 changed, 2 resolved.": what a reviewer of a change reads first. */
+export function againstLine(r: Report, ctx: ReportContext): string | undefined {
+  const diff = ctx.diff;
+  if (!diff) return undefined;
+  const count = (status: string): string => formatNumber(r.findings.filter((f) => diff.status[f.id] === status).length);
+  return `Against ${diff.base}: ${count("new")} new, ${count("changed")} changed, ${formatNumber(diff.resolved.length)} resolved.`;
+}
 
 /** First screen: one line per new, changed or resolved finding; the findings in full follow in the detail. */
 function changed(r: Report, ctx: ReportContext): string[] {
@@ -63,12 +69,17 @@ function changedDetail(r: Report, ctx: ReportContext): string[] {
   if (!ctx.diff || (moved(r, ctx).length === 0 && ctx.diff.resolved.length === 0)) return [];
   const lines = ["## Changed findings in full", ""];
   for (const f of moved(r, ctx)) lines.push(...findingBlock(f, ctx));
-  for (const f of ctx.diff.resolved) lines.push(`- **resolved** \`${f.id}\` ${cell(f.rule)} ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`);
+  for (const f of ctx.diff.resolved) lines.push(`- **resolved** \`${f.id}\` ${cell(f.rule)} ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`, "", ...valuesLine(f, ctx));
   return [...lines, ""];
 }
 
-function agreement(ctx: ReportContext): string[] {
+/** Where the job summary sends a reader for what it cannot show: the run's artifact. */
+const artifact = (ctx: ReportContext): string => (ctx.runUrl ? `the \`reports\` artifact of [this run](${ctx.runUrl})` : "the full report");
+
+function agreement(ctx: ReportContext, jobSummary: boolean): string[] {
   if (!ctx.agreement || ctx.agreement.facts.length === 0) return [];
+  // A job summary loads no image by a relative path, and GitHub drops data URIs there: it links instead.
+  if (jobSummary) return ["## Agreement between documents", "", `The agreement picture (\`figures/agreement.svg\`) is in ${artifact(ctx)}.`, ""];
   return [
     "## Agreement between documents",
     "",
@@ -85,7 +96,7 @@ const variantsOf = (r: Report): Finding[] =>
     .sort((a, b) => b.values.length - a.values.length || compareText(a.rule, b.rule) || compareText(a.subject, b.subject));
 
 /** First screen: the facts and instruments with the most values, one table row each. */
-function mostDisagreed(r: Report, ctx: ReportContext): string[] {
+function mostDisagreed(r: Report, ctx: ReportContext, jobSummary: boolean): string[] {
   const variants = variantsOf(r);
   if (variants.length === 0) return [];
   const docs = (f: Finding): number => new Set(f.values.flatMap((v) => v.documents)).size;
@@ -96,7 +107,7 @@ function mostDisagreed(r: Report, ctx: ReportContext): string[] {
     "| fact or instrument | values | documents | rule |",
     "| --- | ---: | ---: | --- |",
     ...variants.slice(0, FIRST_SCREEN).map((f) => `| ${subjectMd(f.subject, ctx)} | ${f.values.length} | ${docs(f)} | ${cell(f.rule)} |`),
-    ...(more > 0 ? ["", `And ${more} more; every variant table follows.`] : []),
+    ...(more > 0 ? ["", jobSummary ? `And ${more} more; every variant table is in ${artifact(ctx)}.` : `And ${more} more; every variant table follows.`] : []),
     "",
   ];
 }
@@ -129,7 +140,7 @@ function byRule(r: Report, ctx: ReportContext): string[] {
   for (const rule of [...new Set(r.findings.map((f) => f.rule))].sort(compareText)) {
     const of = r.findings.filter((f) => f.rule === rule);
     const meta = ctx.rules[rule];
-    lines.push(`### ${rule} (${of.length})`, "", ...(meta ? [`${cell(meta.rationale)} [About this check](../${meta.docs}).`, ""] : []));
+    lines.push(`### ${rule} (${of.length})`, "", ...(meta ? [`${cell(meta.rationale)} [About this check](${repoHref(ctx, meta.docs)}).`, ""] : []));
     const blocks = SEVERITIES.flatMap((s) => of.filter((f) => f.severity === s)).flatMap((f) => findingBlock(f, ctx));
     // Appended one by one: spreading a list of 100,000 lines into push() overflows the stack.
     if (of.length > 10) lines.push(`<details><summary>${of.length} findings</summary>`, "");
@@ -145,9 +156,22 @@ const tidy = (lines: string[]): string =>
     .replace(/\n{3,}/g, "\n\n")
     .replace(/\n+$/, "\n");
 
-/** The counts, what changed, the agreement picture and the most disagreed facts: the GitHub job summary. */
-export function firstScreen(r: Report, ctx: ReportContext = emptyContext()): string {
-  return tidy(["# Consistency report", "", ...summary(r, ctx), "", ...changed(r, ctx), ...agreement(ctx), ...mostDisagreed(r, ctx)]);
+/**
+ * The counts, what changed, the agreement picture and the most disagreed facts: the report's first
+ * screen, and (with `jobSummary`) the GitHub job summary, which links to the artifact for the rest.
+ */
+export function firstScreen(r: Report, ctx: ReportContext = emptyContext(), jobSummary = false): string {
+  const against = againstLine(r, ctx);
+  return tidy([
+    "# Consistency report",
+    "",
+    ...(against ? [`**${cell(against)}**`, "", ...(ctx.diff?.note ? [cell(ctx.diff.note), ""] : [])] : []),
+    ...summary(r, ctx),
+    "",
+    ...changed(r, ctx),
+    ...agreement(ctx, jobSummary),
+    ...mostDisagreed(r, ctx, jobSummary),
+  ]);
 }
 
 /**
