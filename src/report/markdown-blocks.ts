@@ -67,11 +67,19 @@ export function findingBlock(f: Finding, ctx: ReportContext): string[] {
   return [head, "", `  <details><summary>${f.locations.length} locations</summary>`, "", ...body, "", "  </details>", ""];
 }
 
+/** Places a line names before it counts the rest: a message stays readable at any corpus size. */
+export const NAMED = 6;
+
+/** "a, b, c, d, e, f and 3 more". */
+export function namedAndCounted(items: readonly string[], named = NAMED): string {
+  return items.length <= named ? items.join(", ") : `${items.slice(0, named).join(", ")} and ${items.length - named} more`;
+}
+
 /** "`63` (doc-a, doc-b); `83` (doc-c)": each value with the documents that state it. */
 export function valuesLine(f: Finding, ctx: ReportContext): string[] {
   if (f.values.length === 0) return [];
   const parts = f.values.map((v) => {
-    const docs = v.documents.length > 0 ? ` (${v.documents.map(cell).join(", ")})` : "";
+    const docs = v.documents.length > 0 ? ` (${namedAndCounted(v.documents.map(cell))})` : "";
     return `${codeSpan(displayValue(f.subject, valueText(v.value), ctx))}${docs}`;
   });
   return [`  Values: ${parts.join("; ")}`, ""];

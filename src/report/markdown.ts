@@ -44,11 +44,11 @@ function summary(r: Report, ctx: ReportContext): string[] {
 const moved = (r: Report, ctx: ReportContext): Finding[] => r.findings.filter((f) => ctx.diff?.status[f.id] === "new" || ctx.diff?.status[f.id] === "changed");
 
 /** "Against origin/main: 1 new, 0 changed, 2 resolved.": what a reviewer of a change reads first. */
-export function againstLine(r: Report, ctx: ReportContext): string | undefined {
+export function againstLine(r: Report, ctx: ReportContext, escape: (s: string) => string = (s) => s): string | undefined {
   const diff = ctx.diff;
   if (!diff) return undefined;
   const count = (status: string): string => formatNumber(r.findings.filter((f) => diff.status[f.id] === status).length);
-  return `Against ${diff.base}: ${count("new")} new, ${count("changed")} changed, ${formatNumber(diff.resolved.length)} resolved.`;
+  return `Against ${escape(diff.base)}: ${count("new")} new, ${count("changed")} changed, ${formatNumber(diff.resolved.length)} resolved.`;
 }
 
 /** First screen: one line per new, changed or resolved finding; the findings in full follow in the detail. */
@@ -161,11 +161,11 @@ const tidy = (lines: string[]): string =>
  * screen, and (with `jobSummary`) the GitHub job summary, which links to the artifact for the rest.
  */
 export function firstScreen(r: Report, ctx: ReportContext = emptyContext(), jobSummary = false): string {
-  const against = againstLine(r, ctx);
+  const against = againstLine(r, ctx, cell);
   return tidy([
     "# Consistency report",
     "",
-    ...(against ? [`**${cell(against)}**`, "", ...(ctx.diff?.note ? [cell(ctx.diff.note), ""] : [])] : []),
+    ...(against ? [`**${against}**`, "", ...(ctx.diff?.note ? [cell(ctx.diff.note), ""] : [])] : []),
     ...summary(r, ctx),
     "",
     ...changed(r, ctx),

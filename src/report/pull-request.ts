@@ -2,7 +2,7 @@ import type { Finding, Report } from "../model/report.js";
 import { formatNumber } from "../text/format.js";
 import type { ReportContext } from "./context.js";
 import { cell } from "./escape.js";
-import { findingBlock, valuesLine } from "./markdown-blocks.js";
+import { findingBlock, namedAndCounted, valuesLine } from "./markdown-blocks.js";
 import { subjectMd } from "./words.js";
 
 /** GitHub refuses a comment body longer than this. */
@@ -27,7 +27,7 @@ function resolvedBlock(f: Finding, ctx: ReportContext): string {
     `- **${f.severity}** resolved \`${f.id}\` ${cell(f.rule)} ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`,
     "",
     ...valuesLine(f, ctx),
-    ...(where.length > 0 ? [`  Was at: ${where.join("; ")}`, ""] : []),
+    ...(where.length > 0 ? [`  Was at: ${namedAndCounted(where)}`, ""] : []),
   ].join("\n");
 }
 
