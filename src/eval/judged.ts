@@ -60,6 +60,19 @@ function shapeErrors(y: YamlFile, verdicts: readonly JudgedVerdict[]): LoadError
   return errors;
 }
 
+/** YAML reads a bare true or false as a boolean: say so once instead of two schema errors. */
+function withQuotingHint(y: YamlFile, errors: LoadError[]): LoadError[] {
+  const data = y.data as { verdicts?: unknown };
+  const list = Array.isArray(data.verdicts) ? (data.verdicts as unknown[]) : [];
+  const bare = list.flatMap((v, i) => (typeof (v as { verdict?: unknown } | null)?.verdict === "boolean" ? [i] : []));
+  if (bare.length === 0) return errors;
+  const hinted = bare.map((i) =>
+    at(y, ["verdicts", i, "verdict"], `verdicts[${i}].verdict must be quoted ("true", "false"): YAML reads a bare true or false as a boolean`),
+  );
+  const others = errors.filter((e) => !hinted.some((h) => h.line === e.line && h.col === e.col));
+  return [...others, ...hinted].sort(compareLoadErrors);
+}
+
 /**
  * Reads the judged set. A missing file is an empty set (every finding is then unjudged); a file
  * that cannot be read, fails its schema or contradicts itself is refused with `file:line:col` errors.
@@ -68,7 +81,7 @@ export function loadJudged(root: string, file = JUDGED_FILE): JudgedLoad {
   if (!existsSync(join(root, file))) return { ok: true, judged: { verdicts: [] } };
   const { yaml, errors } = parseYaml(file, readBytes(root, file));
   if (!yaml) return { ok: false, errors };
-  const invalid = validateAgainst("eval-judged.schema.json", yaml);
+  const invalid = withQuotingHint(yaml, validateAgainst("eval-judged.schema.json", yaml));
   if (invalid.length > 0) return { ok: false, errors: invalid };
   const verdicts = (yaml.data as JudgedFile).verdicts;
   const shape = shapeErrors(yaml, verdicts);
