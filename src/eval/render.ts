@@ -1,6 +1,15 @@
 import type { EvalResult, Row, SpanLocation } from "./match.js";
 
-const percent = (r: number | null): string => (r === null ? "–" : `${Math.round(r * 100)}%`);
+export const percent = (r: number | null): string => (r === null ? "–" : `${Math.round(r * 100)}%`);
+
+/** A markdown table laid out as prettier lays it out: first column left, the others right-aligned. */
+export function markdownTable(header: readonly string[], body: readonly (readonly string[])[]): string {
+  const rows = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  const line = (r: readonly string[]): string => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
+  const rule = `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : "-".repeat(w - 1) + ":")).join(" | ")} |`;
+  return [line(header), rule, ...body.map(line)].join("\n");
+}
 
 /** The table, as markdown: readable in a terminal and the same text the README carries. */
 export function renderTable(result: EvalResult): string {
@@ -14,11 +23,7 @@ export function renderTable(result: EvalResult): string {
     String(r.correct),
     percent(r.precision),
   ];
-  const rows = [header, ...result.rows.map(cells)];
-  const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]): string => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
-  const rule = `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : "-".repeat(w - 1) + ":")).join(" | ")} |`;
-  return [line(header), rule, ...rows.slice(1).map(line)].join("\n");
+  return markdownTable(header, result.rows.map(cells));
 }
 
 const lines = (l: SpanLocation): string => {
@@ -41,14 +46,14 @@ export function renderDetails(result: EvalResult): string[] {
 }
 
 /** reports/eval.json: the table and every annotation and unmatched location, sorted, no timestamps. */
-export function renderEvalJson(result: EvalResult): string {
+export function renderEvalJson(result: EvalResult, judged?: object): string {
   const annotations = result.annotations
     .map(({ annotation: a, foundBy }) => ({ document: a.document, line: a.line, category: a.category, text: a.text, foundBy }))
     .sort((x, y) => cmp(x.document, y.document) || x.line - y.line || cmp(x.category, y.category) || cmp(x.text, y.text));
   const unmatched = result.unmatched
     .map((l) => ({ document: l.document, lines: l.lines, rule: l.rule, finding: l.finding, ...(l.quote ? { quote: l.quote } : {}) }))
     .sort((x, y) => cmp(x.document, y.document) || (x.lines[0] ?? 0) - (y.lines[0] ?? 0) || cmp(x.rule, y.rule) || cmp(x.finding, y.finding));
-  return JSON.stringify({ version: 1, rows: result.rows, annotations, unmatched }, null, 2) + "\n";
+  return JSON.stringify({ version: 1, rows: result.rows, annotations, unmatched, ...(judged ? { judged } : {}) }, null, 2) + "\n";
 }
 
 function cmp(a: string, b: string): number {

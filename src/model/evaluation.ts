@@ -41,3 +41,41 @@ export const evalCategoriesFile = z
   .describe("The mapping from rules to evaluation categories that `corpus-check eval` matches findings with.");
 
 export type EvalCategoriesFile = z.infer<typeof evalCategoriesFile>;
+
+/** What a careful reader concluded about one finding, reading the source lines it points at. */
+export const judgedVerdictKind = z
+  .enum(["true", "false", "debatable", "repeat"])
+  .describe(
+    "true: a real defect of the text or a real disagreement between documents, as the finding states it; false: no such defect, the tool misread; debatable: defensible either way; repeat: the same defect is already reported by another finding (name it in repeatOf).",
+  );
+
+const findingId = z.string().regex(/^[0-9a-f]{16}(-\d+)?$/, "a finding id from the report");
+
+export const judgedVerdict = z
+  .strictObject({
+    id: findingId.describe("The finding's fingerprint (its id in reports/consistency-report.json)."),
+    rule: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .describe("The finding's rule; must be the rule of the finding with that id."),
+    subject: z.string().min(1).describe("The finding's subject when it was judged, for a reader of this file."),
+    verdict: judgedVerdictKind,
+    why: z
+      .string()
+      .min(10)
+      .describe(
+        "One line of why, from the source lines the finding points at; neutral: whether the documents disagree or the text is damaged, never which figure is true.",
+      ),
+    repeatOf: findingId.optional().describe("For a repeat: the id of the finding that already reports the same defect."),
+  })
+  .describe("One judged finding.");
+
+export const judgedFile = z
+  .strictObject({
+    verdicts: z.array(judgedVerdict).describe("One verdict per finding, in any order; a verdict whose id matches no finding is listed as stale."),
+  })
+  .describe("The judged set (test/eval/judged.yaml): a verdict for every finding of the real corpus, the measure of precision per rule.");
+
+export type JudgedFile = z.infer<typeof judgedFile>;
+export type JudgedVerdict = z.infer<typeof judgedVerdict>;
+export type JudgedVerdictKind = z.infer<typeof judgedVerdictKind>;

@@ -3,7 +3,7 @@ import { acknowledgementsFile } from "./acknowledgements.js";
 import { CALENDAR_FORMAT, CALENDAR_NOTE } from "./dates.js";
 import { confusionsFile } from "./confusions.js";
 import { documentRecord } from "./document.js";
-import { evalAnnotationsFile, evalCategoriesFile } from "./evaluation.js";
+import { evalAnnotationsFile, evalCategoriesFile, judgedFile } from "./evaluation.js";
 import { entitiesFile, factsFile, instrumentsFile, organisationsFile, wordsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
@@ -16,6 +16,7 @@ export const schemaSources = {
   "entities.schema.json": entitiesFile,
   "eval-annotations.schema.json": evalAnnotationsFile,
   "eval-categories.schema.json": evalCategoriesFile,
+  "eval-judged.schema.json": judgedFile,
   "facts.schema.json": factsFile,
   "instruments.schema.json": instrumentsFile,
   "organisations.schema.json": organisationsFile,

@@ -92,6 +92,56 @@ describe("corpus-check eval", () => {
   });
 });
 
+const JUDGED = `verdicts:
+  - id: "2a035305c5b4c229"
+    rule: document-identity
+    subject: res-900
+    verdict: "true"
+    why: The heading gives 900 and the symbol line 901.
+  - id: "0000000000000abc"
+    rule: citation-consistency
+    subject: res-700
+    verdict: "false"
+    why: A finding a change has removed since.
+`;
+
+describe("corpus-check eval with the judged set", () => {
+  it("prints precision per rule, lists the unjudged findings and the stale verdicts, and verifies without failing on them", () => {
+    const root = evalCopy({ "test/eval/judged.yaml": JUDGED });
+    const r = cli(["eval", "--root", root]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("| document-identity    |        1 |      1 |    1 |     0 |         0 |      0 |      100% |");
+    expect(r.out).toContain("| citation-consistency |        1 |      0 |    0 |     0 |         0 |      0 |         – |");
+    expect(r.out).toContain("| **all**              |        2 |      1 |    1 |     0 |         0 |      0 |      100% |");
+    const lists = r.out.slice(
+      r.out.findIndex((l) => l.startsWith("Findings with no verdict yet")),
+      -1,
+    );
+    expect(lists).toEqual([
+      "Findings with no verdict yet (1); judge each in test/eval/judged.yaml:",
+      "  citation-consistency a20dac0a249ce0da res-800",
+      "Stale verdicts (1): their id matches no finding of this run (a change may have removed it):",
+      "  citation-consistency 0000000000000abc res-700 [false]",
+    ]);
+    const json = JSON.parse(readFileSync(join(root, "reports/eval.json"), "utf8")) as { judged: { unjudged: { id: string }[]; stale: { id: string }[] } };
+    expect([json.judged.unjudged.map((f) => f.id), json.judged.stale.map((v) => v.id)]).toEqual([["a20dac0a249ce0da"], ["0000000000000abc"]]);
+    expect(readFileSync(join(root, "README.md"), "utf8")).toContain("| document-identity    |        1 |      1 |    1 |");
+    const verify = cli(["eval", "--root", root, "--verify"]);
+    expect(verify.code).toBe(0);
+    expect(verify.out).toContain("1 finding has no verdict yet; 1 stale verdict.");
+  });
+
+  it("refuses a verdict whose rule is not its finding's (exit 2, file:line:col)", () => {
+    const r = cli(["eval", "--root", evalCopy({ "test/eval/judged.yaml": JUDGED.replace("rule: document-identity", "rule: citation-consistency") })]);
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([
+      'test/eval/judged.yaml:3:11: finding 2a035305c5b4c229 is of rule "document-identity", not "citation-consistency"',
+      "1 problem in the input; nothing was evaluated.",
+    ]);
+  });
+});
+
 describe("the evaluation of the real corpus", () => {
   it("the README table and reports/eval.json are current (run npm run eval)", () => {
     const err: string[] = [];
