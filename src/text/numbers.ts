@@ -7,13 +7,18 @@ export interface FoundNumber {
   /** NaN for vague words. */
   value: number;
   form: "digits" | "words" | "vague";
+  /** "third", "25th": a rank, never a count. */
+  ordinal: boolean;
 }
 
 // Digit groups with thousands separators ("1,275", "20,000") or without; a comma followed by
-// other than three digits is not a separator ("5,45 caliber" is two groups).
-const DIGITS = /\d{1,3}(?:,\d{3})+(?!\d)|\d+/g;
+// other than three digits is not a separator ("5,45 caliber" is two groups). A decimal point
+// joins two groups ("32.30"), but not in a dotted date ("26.02.2008"), where each group stands alone.
+const DECIMAL = String.raw`(?:\.\d+(?!\.?\d))?`;
+const DIGITS = new RegExp(String.raw`\d{1,3}(?:,\d{3})+${DECIMAL}(?!\d)|(?<![\d.])\d+\.\d+(?!\.?\d)|\d+`, "g");
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)/i;
 
-/** Every digit group in the text, with thousands separators folded. */
+/** Every digit group in the text, with thousands separators folded; "25th" is marked ordinal. */
 export function findDigitGroups(text: string): FoundNumber[] {
   return [...text.matchAll(DIGITS)].map((m) => ({
     text: m[0],
@@ -21,6 +26,7 @@ export function findDigitGroups(text: string): FoundNumber[] {
     end: m.index + m[0].length,
     value: Number(m[0].replace(/,/g, "")),
     form: "digits" as const,
+    ordinal: ORDINAL_SUFFIX.test(text.slice(m.index + m[0].length)),
   }));
 }
 
@@ -66,7 +72,12 @@ const NUMBER_WORD = new RegExp(`\\b(?:${[...WORDS.keys()].join("|")})\\b`, "i");
 // A run of number words joined by one space or hyphen, optionally led by digits or "a" before a
 // scale word ("5 thousand", "1.2 million", "a million").
 const WORD_ALT = [...WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
-const RUN = new RegExp(`(?:\\b(\\d+(?:\\.\\d+)?|a) (?=(?:hundred|thousand|million|billion)\\b))?\\b(?:${WORD_ALT})(?:[ -](?:${WORD_ALT}))*\\b`, "gi");
+// "and" may join words inside a run ("eight hundred and ninety-eight"); the reader decides whether it
+// joins one number or separates two ("two and three").
+const RUN = new RegExp(
+  `(?:\\b(\\d+(?:\\.\\d+)?|a) (?=(?:hundred|thousand|million|billion)\\b))?\\b(?:${WORD_ALT})(?:(?:[ -]| and )(?:${WORD_ALT}))*\\b`,
+  "gi",
+);
 
 interface Reading {
   total: number;
@@ -88,50 +99,82 @@ function continues(r: Reading, next: NumberWord): boolean {
   return prev.cls === "tens" ? next.value < 10 : prev.cls !== "unit";
 }
 
-/** How many of `words` make one number, and its value; `lead` is a figure or "a" before a scale word. */
-function readWords(words: readonly string[], lead: number | undefined): { value: number; words: number } {
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+interface Read {
+  value: number;
+  /** Tokens used, an inner "and" included. */
+  used: number;
+  ordinal: boolean;
+}
+
+function add(r: Reading, word: NumberWord): void {
+  if (word.cls === "scale") {
+    r.total += (r.small === 0 ? 1 : r.small) * word.value;
+    r.small = 0;
+    r.scale = word.value;
+  } else if (word.cls === "hundred") r.small = (r.small === 0 ? 1 : r.small) * 100;
+  else r.small += word.value;
+  r.prev = word;
+}
+
+/** "and" joins a number only after "hundred" or a scale word and before tens or units that continue it. */
+function joinsAnd(r: Reading, next: NumberWord | undefined): boolean {
+  const prev = r.prev;
+  if (!prev || !next || prev.ordinal || (prev.cls !== "hundred" && prev.cls !== "scale")) return false;
+  return (next.cls === "tens" || next.cls === "unit") && continues(r, next);
+}
+
+/** How many of `tokens` make one number, and its value; `lead` is a figure or "a" before a scale word. */
+function readWords(tokens: readonly Token[], lead: number | undefined): Read {
   const r: Reading = { total: 0, small: lead ?? 0, scale: Infinity, ...(lead === undefined ? {} : { prev: { value: lead, cls: "unit", ordinal: false } }) };
-  let n = 0;
-  for (const w of words) {
-    const word = WORDS.get(w.toLowerCase());
+  let used = 0;
+  let last = 0;
+  while (used < tokens.length) {
+    const w = (tokens[used]?.word ?? "").toLowerCase();
+    if (w === "and") {
+      if (!joinsAnd(r, WORDS.get((tokens[used + 1]?.word ?? "").toLowerCase()))) break;
+      used++;
+      continue;
+    }
+    const word = WORDS.get(w);
     if (!word || !continues(r, word)) break;
-    if (word.cls === "scale") {
-      r.total += (r.small === 0 ? 1 : r.small) * word.value;
-      r.small = 0;
-      r.scale = word.value;
-    } else if (word.cls === "hundred") r.small = (r.small === 0 ? 1 : r.small) * 100;
-    else r.small += word.value;
-    r.prev = word;
-    n++;
+    add(r, word);
+    used++;
+    last = used;
   }
-  return { value: r.total + r.small, words: n };
+  return { value: r.total + r.small, used: last, ordinal: r.prev?.ordinal === true };
 }
 
 /** "First World War", "First Lady": a capitalised ordinal before a capitalised word is part of a name. */
-function inName(text: string, end: number, words: readonly string[]): boolean {
+function inName(text: string, end: number, words: readonly Token[]): boolean {
   const [only] = words;
-  if (words.length !== 1 || only === undefined || !WORDS.get(only.toLowerCase())?.ordinal) return false;
-  return /^\p{Lu}/u.test(only) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+  if (words.length !== 1 || only === undefined || !WORDS.get(only.word.toLowerCase())?.ordinal) return false;
+  return /^\p{Lu}/u.test(only.word) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
-/** One run of number words split into numbers: "twenty one" is one, "one two" two. */
+/** One run of number words split into numbers: "twenty one" is one, "one two" two, "two and three" two. */
 function numbersInRun(text: string, at: number, run: string, lead: string | undefined): FoundNumber[] {
   const out: FoundNumber[] = [];
-  const words = run.split(/[ -]/);
-  let start = at;
-  for (let i = 0; i < words.length;) {
-    const leadValue = i === 0 && lead !== undefined ? (lead.toLowerCase() === "a" ? 1 : Number(lead)) : undefined;
-    const withLead = leadValue === undefined ? undefined : readWords(words.slice(i), leadValue);
-    const r = withLead && withLead.words > 0 ? withLead : readWords(words.slice(i), undefined);
-    const used = words.slice(i, i + r.words);
-    const end = start + used.join(" ").length;
-    const from = r === withLead ? start - (lead?.length ?? 0) - 1 : start;
-    if (!inName(text, end, used)) {
-      const printed = text.slice(from, end).replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
-      out.push({ text: printed, start: from, end, value: r.value, form: "words" });
+  const tokens = [...run.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0], start: at + m.index, end: at + m.index + m[0].length }));
+  for (let i = 0; i < tokens.length; ) {
+    if (tokens[i]?.word.toLowerCase() === "and") {
+      i++;
+      continue;
     }
-    start = end + 1;
-    i += r.words;
+    const leadValue = i === 0 && lead !== undefined ? (lead.toLowerCase() === "a" ? 1 : Number(lead)) : undefined;
+    const withLead = leadValue === undefined ? undefined : readWords(tokens.slice(i), leadValue);
+    const r = withLead && withLead.used > 0 ? withLead : readWords(tokens.slice(i), undefined);
+    const used = tokens.slice(i, i + r.used).filter((t) => t.word.toLowerCase() !== "and");
+    const start = tokens[i]?.start ?? at;
+    const end = tokens[i + r.used - 1]?.end ?? start;
+    const from = r === withLead ? start - (lead?.length ?? 0) - 1 : start;
+    if (!inName(text, end, used)) out.push({ text: text.slice(from, end), start: from, end, value: r.value, form: "words", ordinal: r.ordinal });
+    i += Math.max(1, r.used);
   }
   return out;
 }
@@ -155,7 +198,7 @@ const VAGUE = /\b(?:tens|dozens|hundreds|thousands|millions)\b(?:\s+of\s+thousan
 
 /** "hundreds", "thousands", "hundreds of thousands": figures without a value. */
 export function findVagueWords(text: string): FoundNumber[] {
-  return [...text.matchAll(VAGUE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, value: Number.NaN, form: "vague" as const }));
+  return [...text.matchAll(VAGUE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, value: Number.NaN, form: "vague" as const, ordinal: false }));
 }
 
 /** Every figure in a text, in order; number words that contain digits ("7 thousand") are kept too. */

@@ -80,7 +80,7 @@ describe("number words: our reader against compromise on every line of the corpu
   it("reads what compromise reads, except where compromise is wrong", () => {
     const differ: string[] = [];
     for (const { line, text } of lines) {
-      const ours = findNumberWords(text).map((n): Reading => [n.text, n.start, n.value]);
+      const ours = findNumberWords(text).map((n): Reading => [n.text.replace(/(?<=\p{L})-(?=\p{L})/gu, " "), n.start, n.value]);
       const theirs = byCompromise(text);
       const known = COMPROMISE_WRONG[line];
       if (known) {
@@ -92,11 +92,22 @@ describe("number words: our reader against compromise on every line of the corpu
   });
 
   it.each([
+    ["two hundred and fifty", [["two hundred and fifty", 250]]],
+    ["Eight hundred and ninety-eight were lost", [["Eight hundred and ninety-eight", 898]]],
+    ["one hundred and twenty-five thousand", [["one hundred and twenty-five thousand", 125000]]],
+    ["a thousand and one", [["a thousand and one", 1001]]],
     [
-      "two hundred and fifty",
+      "two and three",
       [
-        ["two hundred", 200],
-        ["fifty", 50],
+        ["two", 2],
+        ["three", 3],
+      ],
+    ],
+    [
+      "twenty and thirty",
+      [
+        ["twenty", 20],
+        ["thirty", 30],
       ],
     ],
     ["one million two hundred thousand", [["one million two hundred thousand", 1200000]]],
@@ -108,7 +119,7 @@ describe("number words: our reader against compromise on every line of the corpu
         ["three", 3],
       ],
     ],
-    ["the twenty-first anniversary", [["twenty first", 21]]],
+    ["the twenty-first anniversary", [["twenty-first", 21]]],
     ["a thousand people", [["a thousand", 1000]]],
     ["nineteen hundred", [["nineteen hundred", 1900]]],
     ["someone alone", []],

@@ -48,3 +48,37 @@ describe("findDates on the corpus's forms", () => {
     expect(findDates("since 5 may be")).toEqual([]);
   });
 });
+
+describe("findNumbers: decimals, percentages and ordinals", () => {
+  it.each([
+    ["or 32.30 per cent.", [["32.30", 32.3, false]]],
+    ["32.3% of them", [["32.3", 32.3, false]]],
+    ["1,517.5 tons", [["1,517.5", 1517.5, false]]],
+    [
+      "on 26.02.2008.",
+      [
+        ["26", 26, false],
+        ["02", 2, false],
+        ["2008", 2008, false],
+      ],
+    ],
+    [
+      "the end of 1912. 3 boats",
+      [
+        ["1912", 1912, false],
+        ["3", 3, false],
+      ],
+    ],
+    [
+      "the 25th day, the third boat",
+      [
+        ["25", 25, true],
+        ["third", 3, true],
+      ],
+    ],
+    ["the hundred and first day", [["hundred and first", 101, true]]],
+    ["Twenty-three years", [["Twenty-three", 23, false]]],
+  ])("%s", (text, expected) => {
+    expect(findNumbers(text).map((f) => [f.text, f.value, f.ordinal])).toEqual(expected);
+  });
+});
