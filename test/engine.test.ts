@@ -31,6 +31,25 @@ describe("engine", () => {
     ]);
   });
 
+  it("says when a finding rests on draft claims, and only then", () => {
+    const n = (value: number, draft: boolean): Corpus["documents"][number]["record"]["claims"][number] => ({
+      kind: "number",
+      fact: "lost",
+      value,
+      quote: String(value),
+      line: 1,
+      ...(draft ? { draft: true as const } : {}),
+    });
+    const messages = (a: boolean, b: boolean): string[] => {
+      const c = withRules(corpus([doc("a", [n(1517, a)]), doc("b", [n(1503, b)])]), [rule("lost", "figure-conflict", {})]);
+      return runRules(c, prepareRules(c, catalogue).rules).map((f) => f.message);
+    };
+    expect(messages(false, false)).toEqual(['Documents give incompatible figures for lost: "1,503" (b) and "1,517" (a).']);
+    expect(messages(false, true)).toEqual([
+      'Documents give incompatible figures for lost: "1,503" (b) and "1,517" (a). It rests on draft claims not yet confirmed (b).',
+    ]);
+  });
+
   it("is silent when every selected fact is stated", () => {
     const c = withRules(corpus([doc("a", [cite("r", "1", undefined, 1)])]), [rule("cites", "figure-conflict", { facts: ["cites"] })]);
     expect(runRules(c, prepareRules(c, catalogue).rules)).toEqual([]);

@@ -1,5 +1,5 @@
 import { compareText } from "../text/normalize.js";
-import { allClaims, type ClaimAt } from "./claims.js";
+import { allClaims, voiceName, voiceOf, type ClaimAt } from "./claims.js";
 import { intervalOf, labelOf, type Interval } from "./interval.js";
 import type { Corpus } from "../model/corpus.js";
 
@@ -18,11 +18,11 @@ export interface Component {
   interval: Interval;
 }
 
-export const whereStated = (s: Stated): string => `"${labelOf(s.at.claim)}" (${s.at.claim.fact}, ${s.at.doc.record.id} line ${s.at.claim.line})`;
+export const whereStated = (s: Stated): string => `"${labelOf(s.at.claim)}" (${s.at.claim.fact}, ${voiceName(s.at)} line ${s.at.claim.line})`;
 
 export const valueOf = (s: Stated): string => `${s.at.claim.fact} ${labelOf(s.at.claim)}`;
 
-/** Every figure stated for each of `facts`, by fact then document, in corpus order. */
+/** Every figure stated for each of `facts`, by fact then document (the source a figure is attributed to), in corpus order. */
 export function statedByFact(corpus: Corpus, facts: readonly string[]): Map<string, Map<string, Stated[]>> {
   const wanted = new Set(facts);
   const out = new Map<string, Map<string, Stated[]>>(facts.map((f) => [f, new Map()]));
@@ -31,9 +31,9 @@ export function statedByFact(corpus: Corpus, facts: readonly string[]): Map<stri
     const interval = intervalOf(at.claim);
     if (!interval) continue;
     const byDoc = out.get(at.claim.fact);
-    const list = byDoc?.get(at.doc.record.id);
+    const list = byDoc?.get(voiceOf(at));
     if (list) list.push({ at, interval });
-    else byDoc?.set(at.doc.record.id, [{ at, interval }]);
+    else byDoc?.set(voiceOf(at), [{ at, interval }]);
   }
   return out;
 }

@@ -42,3 +42,17 @@ export function compareClaimAt(a: ClaimAt, b: ClaimAt): number {
   const byDoc = a.doc.record.id < b.doc.record.id ? -1 : a.doc.record.id > b.doc.record.id ? 1 : 0;
   return byDoc || a.claim.line - b.claim.line || (a.doc.claimLines[a.ref.claim ?? 0] ?? 0) - (b.doc.claimLines[b.ref.claim ?? 0] ?? 0);
 }
+
+/**
+ * Whose figure a claim gives: the source it is attributed to ("according to the 1912 inquiry"), or
+ * its own document. Checks that count or add up documents' figures count voices, not pages.
+ */
+export function voiceOf(at: ClaimAt): string {
+  return "attributedTo" in at.claim && at.claim.attributedTo !== undefined ? at.claim.attributedTo : at.doc.record.id;
+}
+
+/** A voice as messages name it: "British inquiry (reported in 1998-account)" or the document id. */
+export function voiceName(at: ClaimAt): string {
+  const voice = voiceOf(at);
+  return voice === at.doc.record.id ? voice : `${voice} (reported in ${at.doc.record.id})`;
+}

@@ -3,7 +3,7 @@ import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import { formatFigure } from "../text/format.js";
 import { compareText } from "../text/normalize.js";
-import { allClaims, compareClaimAt, factName, groupBy, listWords, type ClaimAt } from "./claims.js";
+import { allClaims, compareClaimAt, factName, groupBy, listWords, voiceName, voiceOf, type ClaimAt } from "./claims.js";
 import { allOverlap, DEFAULT_TOLERANCE, intervalOf, labelOf, type Interval } from "./interval.js";
 
 const options = z.strictObject({
@@ -22,8 +22,11 @@ interface Figure {
 const excluded = (fact: string, exclude: readonly string[]): boolean => exclude.some((e) => fact === e || (e.endsWith(".") && fact.startsWith(e)));
 
 function describeValue(label: string, figs: Figure[]): string {
-  const docs = [...new Set(figs.map((f) => f.at.doc.record.id))];
-  return `"${formatFigure(label)}" (${docs.length === 1 ? (docs[0] ?? "") : `${docs.length} documents`})`;
+  // Figures attributed to one source count once, however many documents report them.
+  const voices = new Set(figs.map((f) => voiceOf(f.at)));
+  const names = [...new Set(figs.map((f) => voiceName(f.at)))];
+  const who = voices.size > 1 ? `${voices.size} documents` : names.length === 1 ? (names[0] ?? "") : [...voices].join("");
+  return `"${formatFigure(label)}" (${who})`;
 }
 
 function conflict(corpus: Corpus, fact: string, figs: Figure[]): RawFinding[] {

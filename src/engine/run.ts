@@ -4,6 +4,7 @@ import type { Finding, FindingLocation } from "../model/report.js";
 import type { Severity } from "../model/rules.js";
 import type { LoadError } from "../load/load-error.js";
 import type { AnyCheck, RawFinding, Ref } from "./check.js";
+import { draftNote } from "./drafts.js";
 import { locate } from "./locate.js";
 
 export interface PreparedRule {
@@ -63,7 +64,7 @@ function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string
     severity: rule.severity,
     acknowledged: false,
     subject: raw.subject,
-    message: raw.message,
+    message: raw.message + draftNote(raw.refs, byId),
     values: equalValuesByLocation(
       raw.values.map((v) => ({
         value: v.value,

@@ -18,7 +18,19 @@ const common = {
   quote: z.string().min(1).describe("The words of the source, verbatim (whitespace may differ)."),
   line: z.number().int().min(1).describe("1-based line of the source where the quote starts."),
   note: z.string().min(1).optional().describe("A curator's remark; never a correction of the source."),
+  draft: z
+    .literal(true)
+    .optional()
+    .describe("Written by `corpus-check draft` and not yet confirmed by a person; findings that rest on it say so. Delete the field once confirmed."),
 };
+
+const attributedTo = z
+  .string()
+  .min(1)
+  .optional()
+  .describe(
+    "Whose figure the document reports ('according to the 1912 inquiry'): a document id of the archive or the source as the text names it. Checks compare it with that source's figures, not with the reporting document's own.",
+  );
 
 export const numberClaim = z
   .strictObject({
@@ -26,6 +38,7 @@ export const numberClaim = z
     ...common,
     value: z.number().describe("The number the quote states, as stated."),
     qualifier: qualifier.optional(),
+    attributedTo,
     derived,
   })
   .describe("A figure: digits, digits with separators, or number words.");
@@ -38,6 +51,7 @@ export const vagueClaim = z
       .enum(["tens", "dozens", "hundreds", "thousands", "tens-of-thousands", "hundreds-of-thousands", "millions"])
       .describe("The order of magnitude the words give."),
     qualifier: qualifier.optional(),
+    attributedTo,
   })
   .describe("A quantity given only as an order of magnitude ('hundreds of people').");
 

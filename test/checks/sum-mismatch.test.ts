@@ -31,6 +31,23 @@ describe("sum-mismatch", () => {
     ]);
   });
 
+  it("adds up the figures of each source a document reports, not the document's figures together", () => {
+    const from = (c: Claim, to: string): Claim => ({ ...c, attributedTo: to });
+    const c = corpus([
+      doc("later", [
+        from(fig("bodies.examined", 181), "first-inquiry"),
+        from(fig("bodies.examined.men", 130, 2), "first-inquiry"),
+        from(fig("bodies.examined.women", 51, 3), "first-inquiry"),
+        from(fig("bodies.examined", 190, 4), "second-inquiry"),
+        from(fig("bodies.examined.men", 140, 5), "second-inquiry"),
+        from(fig("bodies.examined.women", 40, 6), "second-inquiry"),
+      ]),
+    ]);
+    expect(runCheck(sumMismatch, c, bySex).map((f) => f.message)).toEqual([
+      'bodies.examined is stated as "190" (bodies.examined, second-inquiry (reported in later) line 4), but its parts add up to 180: "140" (bodies.examined.men, second-inquiry (reported in later) line 5); "40" (bodies.examined.women, second-inquiry (reported in later) line 6).',
+    ]);
+  });
+
   it("does not add parts from other documents in document scope", () => {
     const c = corpus([doc("a", [fig("bodies.examined", 181), fig("bodies.examined.men", 130, 2)]), doc("b", [fig("bodies.examined.women", 61)])]);
     expect(runCheck(sumMismatch, c, bySex)).toEqual([]);
