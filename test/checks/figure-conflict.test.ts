@@ -15,7 +15,14 @@ const killed = (value: number, qualifier?: Qualifier, line = 1): Claim => ({
 });
 const vague = (value: "hundreds" | "thousands", line = 1): Claim => ({ kind: "vague", fact: "killed.total", value, quote: value, line });
 
-const attributed = (value: number, to: string, line = 1): Claim => ({ ...killed(value, undefined, line), attributedTo: to });
+const attributed = (value: number, to: string, line = 1): Claim => ({
+  kind: "number",
+  fact: "killed.total",
+  value,
+  quote: String(value),
+  line,
+  attributedTo: to,
+});
 
 describe("figure-conflict", () => {
   it("names the source a figure is attributed to, and counts a source reported by two documents once", () => {
@@ -24,9 +31,7 @@ describe("figure-conflict", () => {
       doc("later", [attributed(613, "a", 1), attributed(485, "inquiry", 2)]),
       doc("other", [attributed(485, "inquiry")]),
     ]);
-    expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual([
-      'Documents give incompatible figures for killed.total: "485" (inquiry) and "613" (a).',
-    ]);
+    expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual(['Documents give incompatible figures for killed.total: "485" (inquiry) and "613" (a).']);
   });
 
   it("names the reporting document beside a source no document of the archive is", () => {

@@ -32,7 +32,7 @@ describe("sum-mismatch", () => {
   });
 
   it("adds up the figures of each source a document reports, not the document's figures together", () => {
-    const from = (c: Claim, to: string): Claim => ({ ...c, attributedTo: to });
+    const from = (c: Claim, to: string): Claim => (c.kind === "number" ? { ...c, attributedTo: to } : c);
     const c = corpus([
       doc("later", [
         from(fig("bodies.examined", 181), "first-inquiry"),
