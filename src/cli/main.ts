@@ -5,6 +5,7 @@ import { catalogue } from "../checks/catalogue.js";
 import { runCheck, type FailOn, type Io } from "./check-command.js";
 import { runAcknowledge, runPrune } from "./acknowledge-command.js";
 import { runDraft, runList, runShow, runStats } from "./corpus-commands.js";
+import { runDraftFile } from "./draft-command.js";
 import { runEval } from "./eval-command.js";
 import { FORMATS, type Format } from "./outputs.js";
 import { runInit } from "./init-command.js";
@@ -21,7 +22,9 @@ commands:
   list              the documents: count, then id, type, date, lines and claims of each
   stats             documents, claims by kind, facts, instruments, findings
   show <document>   a document's source lines with the claims and waivers beside them
-  draft <a>-<b>     a draft record for source lines a-b, every figure a claim to confirm (--source <file>)
+  draft <file>      draft records for a source text: one per document it finds, every date, figure and name
+                    a claim to confirm, each figure under a proposed fact (--stdout: print, write nothing)
+  draft <a>-<b>     a draft record for lines a-b of --source <file>, printed
   explain <rule>    the documentation of a check
   mentions          list records whose entity claims are out of date (--write: rewrite them)
   acknowledge <id>  add an acknowledgement for a finding, for a person to write the reason (--by <name>)
@@ -45,7 +48,8 @@ options:
   --format <f>       (check) print the report as json | markdown | html | sarif instead of the summary
   --rule <id>        (check) only this rule's findings (a view: nothing is written)
   --document <id>    (check) only findings about this document (a view: nothing is written)
-  --source <file>    (draft) source text, relative to the root (default: data/sources/khojaly-compilation.txt)
+  --source <file>    (draft <a>-<b>) source text, relative to the root
+  --stdout           (draft <file>) print the drafts and proposed facts instead of writing them
   --verify           (schemas, eval) compare instead of writing
   --verbose          (eval) list the missed annotations and the locations that match none
   --debug            show stack traces of internal errors
@@ -85,6 +89,7 @@ export function main(argv: readonly string[], io: Io): number {
         rule: { type: "string" },
         document: { type: "string" },
         source: { type: "string" },
+        stdout: { type: "boolean" },
         by: { type: "string" },
         kind: { type: "string" },
         note: { type: "string" },
@@ -149,7 +154,12 @@ export function main(argv: readonly string[], io: Io): number {
         return runShow(root, arg, io);
       case "draft":
         if (!arg) break;
-        return runDraft(root, arg, values.source ?? "data/sources/khojaly-compilation.txt", io);
+        if (!/^\d+-\d+$/.test(arg)) return runDraftFile(root, arg, values.stdout === true, io);
+        if (values.source === undefined) {
+          io.err("draft <first>-<last> needs --source <file>, the source text those lines are in");
+          return 2;
+        }
+        return runDraft(root, arg, values.source, io);
       case "explain":
         return explain(resolve(import.meta.dirname, "..", ".."), arg, io);
       case "acknowledge":

@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderSchema, schemaSources, type SchemaName } from "../model/json-schemas.js";
+import { archiveVocabulary } from "../load/vocabulary.js";
 import type { Io } from "./check-command.js";
 import { writeAtomic } from "./write.js";
 
 /** Writes schemas/*.json from the zod model, or with `verify` reports the ones that are stale. */
 export function runSchemas(root: string, verify: boolean, io: Io): number {
   const stale: string[] = [];
+  const vocabulary = archiveVocabulary(root);
   for (const name of Object.keys(schemaSources) as SchemaName[]) {
     const path = join(root, "schemas", name);
-    const want = renderSchema(name);
+    const want = renderSchema(name, vocabulary);
     if (verify) {
       let have = "";
       try {

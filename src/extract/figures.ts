@@ -9,6 +9,8 @@ export interface Figure {
   text: string;
   value: number;
   form: FoundNumber["form"];
+  /** A rank ("third", "25th"), not a count. */
+  ordinal: boolean;
   /** The words around it, for a person deciding what it is. */
   context: string;
 }
@@ -22,7 +24,7 @@ export function figuresInSpan(lines: readonly string[], first: number, last: num
     const text = lines[line - 1] ?? "";
     for (const n of findNumbers(text)) {
       const context = text.slice(Math.max(0, n.start - 30), n.end + 30).trim();
-      out.push({ line, col: n.start, text: n.text, value: n.value, form: n.form, context });
+      out.push({ line, col: n.start, text: n.text, value: n.value, form: n.form, ordinal: n.ordinal, context });
     }
   }
   return out;

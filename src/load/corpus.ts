@@ -7,6 +7,7 @@ import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
 import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "../model/registry.js";
 import type { RuleEntry } from "../model/rules.js";
+import { DEFAULT_VOCABULARY, vocabularyOf, type Vocabulary, type VocabularyFile } from "../model/vocabulary.js";
 import { readBytes, yamlFilesIn } from "./files.js";
 import { englishLexicon } from "./lexicon.js";
 import { compareLoadErrors, type LoadError } from "./load-error.js";
@@ -19,6 +20,7 @@ import { blockLines, decodeYaml, lazyYamlFile, parseYaml, positionOf, type YamlF
 export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: LoadError[] };
 
 const CONFUSIONS = "data/registry/confusions.yaml";
+const VOCABULARY = "data/registry/vocabulary.yaml";
 
 const REGISTRY: Record<string, SchemaName> = {
   "data/registry/confusions.yaml": "confusions.schema.json",
@@ -27,6 +29,7 @@ const REGISTRY: Record<string, SchemaName> = {
   "data/registry/instruments.yaml": "instruments.schema.json",
   "data/registry/words.yaml": "words.schema.json",
   "data/registry/organisations.yaml": "organisations.schema.json",
+  [VOCABULARY]: "vocabulary.schema.json",
 };
 
 /**
@@ -35,19 +38,22 @@ const REGISTRY: Record<string, SchemaName> = {
  */
 export function loadCorpus(root: string, progress: (done: number, total: number) => void = () => undefined): LoadResult {
   const errors: LoadError[] = [];
+  let vocabulary = DEFAULT_VOCABULARY;
   const parsed = (file: string, schema: SchemaName): YamlFile | undefined => {
     const bytes = readBytes(root, file);
-    const fast = readFast(file, bytes, schema);
+    const fast = readFast(file, bytes, schema, vocabulary);
     if (fast) return fast;
     const { yaml, errors: syntax } = parseYaml(file, bytes);
     errors.push(...syntax);
     if (!yaml) return undefined;
-    const invalid = validateAgainst(schema, yaml);
+    const invalid = validateAgainst(schema, yaml, vocabulary);
     errors.push(...invalid);
     return invalid.length === 0 ? yaml : undefined;
   };
 
   const registryFiles = yamlFilesIn(root, "data/registry");
+  // The archive's vocabulary decides what every other file may say, so it is read first.
+  if (registryFiles.includes(VOCABULARY)) vocabulary = vocabularyOf(parsed(VOCABULARY, "vocabulary.schema.json")?.data as VocabularyFile | undefined);
   for (const f of registryFiles) {
     if (!(f in REGISTRY)) errors.push({ file: f, line: 1, col: 1, message: `unknown registry file; expected one of: ${Object.keys(REGISTRY).join(", ")}` });
   }
@@ -120,11 +126,11 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
  * else (unusual syntax, a parse or schema error) is undefined, and the exact reader reads it again
  * for the message and position.
  */
-function readFast(file: string, bytes: Uint8Array, schema: SchemaName): YamlFile | undefined {
+function readFast(file: string, bytes: Uint8Array, schema: SchemaName, vocabulary: Vocabulary): YamlFile | undefined {
   const decoded = decodeYaml(file, bytes);
   if (!("text" in decoded)) return undefined;
   const data = fastParse(decoded.text);
-  return data !== undefined && isValid(schema, data) ? lazyYamlFile(file, decoded.text, data) : undefined;
+  return data !== undefined && isValid(schema, data, vocabulary) ? lazyYamlFile(file, decoded.text, data) : undefined;
 }
 
 const ACKNOWLEDGEMENTS = "data/acknowledgements.yaml";

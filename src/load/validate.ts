@@ -1,31 +1,34 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { CALENDAR_FORMAT, calendarProblem } from "../model/dates.js";
 import { jsonSchemaFor, type SchemaName } from "../model/json-schemas.js";
+import { DEFAULT_VOCABULARY, type Vocabulary } from "../model/vocabulary.js";
 import { stringProblem } from "./string-problems.js";
 import type { LoadError } from "./load-error.js";
 import { positionOf, type DataPath, type YamlFile } from "./yaml-file.js";
 
 const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
 ajv.addFormat(CALENDAR_FORMAT, { type: "string", validate: (s) => calendarProblem(s) === undefined });
-const compiled = new Map<SchemaName, ValidateFunction>();
+const compiled = new Map<string, ValidateFunction>();
 
-function validatorFor(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
+/** Each schema is compiled once per vocabulary (an archive has one; tests may load several). */
+function validatorFor(name: SchemaName, vocabulary: Vocabulary): ValidateFunction {
+  const key = vocabulary === DEFAULT_VOCABULARY ? name : `${name}\u0000${JSON.stringify(vocabulary)}`;
+  let v = compiled.get(key);
   if (!v) {
-    v = ajv.compile(jsonSchemaFor(name) as object);
-    compiled.set(name, v);
+    v = ajv.compile(jsonSchemaFor(name, vocabulary) as object);
+    compiled.set(key, v);
   }
   return v;
 }
 
 /** Whether data follows a published schema, without positions: the fast reader's test. */
-export function isValid(name: SchemaName, data: unknown): boolean {
-  return validatorFor(name)(data);
+export function isValid(name: SchemaName, data: unknown, vocabulary: Vocabulary = DEFAULT_VOCABULARY): boolean {
+  return validatorFor(name, vocabulary)(data);
 }
 
 /** Validates a parsed file against a published schema; one located error per problem. */
-export function validateAgainst(name: SchemaName, y: YamlFile): LoadError[] {
-  const validate = validatorFor(name);
+export function validateAgainst(name: SchemaName, y: YamlFile, vocabulary: Vocabulary = DEFAULT_VOCABULARY): LoadError[] {
+  const validate = validatorFor(name, vocabulary);
   if (validate(y.data)) return [];
   const errors = (validate.errors ?? []).filter((e) => !isUmbrella(e));
   return dedupe(errors.map((e) => toLoadError(y, e)));

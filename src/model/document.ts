@@ -1,24 +1,9 @@
 import { z } from "zod";
 import { claim } from "./claim.js";
 import { isoAt, type Precision } from "./dates.js";
+import { vocabularyField } from "./vocabulary.js";
 
-export const documentType = z.enum([
-  "un-security-council-resolution",
-  "decree",
-  "order",
-  "parliamentary-resolution",
-  "parliamentary-appeal",
-  "appeal",
-  "address",
-  "statement",
-  "ombudsman-statement",
-  "letter",
-  "news-report",
-  "plan-of-events",
-  "legal-analysis",
-  "article",
-  "report-excerpt",
-]);
+export const documentType = vocabularyField("documentTypes", "What kind of document it is, from the archive's vocabulary (data/registry/vocabulary.yaml).");
 
 const datedAt = <P extends Precision>(precision: P) =>
   z.strictObject({
@@ -36,7 +21,7 @@ export const waiver = z
   .strictObject({
     line: z.number().int().min(1),
     text: z.string().min(1).describe("The figure as printed."),
-    reason: z.enum(["page-number", "list-numbering", "article-number", "time-of-day", "identifier", "address", "not-a-figure"]),
+    reason: vocabularyField("waiverReasons", "Why the figure is not a claim, from the archive's vocabulary."),
     note: z.string().min(1).optional(),
   })
   .describe("A figure in the source span that is deliberately not a claim.");

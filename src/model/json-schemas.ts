@@ -7,6 +7,7 @@ import { evalAnnotationsFile, evalCategoriesFile, judgedFile } from "./evaluatio
 import { entitiesFile, factsFile, instrumentsFile, organisationsFile, wordsFile } from "./registry.js";
 import { rulesFile } from "./rules.js";
 import { report } from "./report.js";
+import { DEFAULT_VOCABULARY, vocabularyFile, type Vocabulary, type VocabularyName } from "./vocabulary.js";
 
 /** Every JSON Schema the project publishes, by file name under schemas/. zod is the single source. */
 export const schemaSources = {
@@ -22,6 +23,7 @@ export const schemaSources = {
   "organisations.schema.json": organisationsFile,
   "rules.schema.json": rulesFile,
   "report.schema.json": report,
+  "vocabulary.schema.json": vocabularyFile,
   "words.schema.json": wordsFile,
 } as const;
 
@@ -90,14 +92,30 @@ function refineStrings(node: Json, inputs: boolean): Json {
   return out;
 }
 
-/** The JSON Schema (draft-07) for one published schema, as committed under schemas/. */
-export function jsonSchemaFor(name: SchemaName): Json {
-  const generated = z.toJSONSchema(schemaSources[name], { target: "draft-7" }) as Json;
+const VOCABULARIES = new Set<string>(Object.keys(DEFAULT_VOCABULARY));
+
+/** A field marked as a vocabulary's becomes an enum of that vocabulary's terms: one source for loader and editor. */
+function applyVocabulary(node: Json, vocabulary: Vocabulary): Json {
+  if (Array.isArray(node)) return node.map((n) => applyVocabulary(n, vocabulary));
+  if (node === null || typeof node !== "object") return node;
+  const which = node["vocabulary"];
+  if (typeof which === "string" && VOCABULARIES.has(which)) {
+    const d = node["description"];
+    return { type: "string", enum: [...vocabulary[which as VocabularyName]], ...(typeof d === "string" ? { description: d } : {}) };
+  }
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(node)) out[k] = applyVocabulary(v, vocabulary);
+  return out;
+}
+
+/** The JSON Schema (draft-07) for one published schema, as committed under schemas/, with an archive's vocabulary. */
+export function jsonSchemaFor(name: SchemaName, vocabulary: Vocabulary = DEFAULT_VOCABULARY): Json {
+  const generated = applyVocabulary(z.toJSONSchema(schemaSources[name], { target: "draft-7" }) as Json, vocabulary);
   const marked = refineStrings(markDiscriminators(generated), name !== "report.schema.json");
   if (marked === null || typeof marked !== "object" || Array.isArray(marked)) return marked;
   return { ...marked, title: name.replace(".schema.json", "") };
 }
 
-export function renderSchema(name: SchemaName): string {
-  return JSON.stringify(jsonSchemaFor(name), null, 2) + "\n";
+export function renderSchema(name: SchemaName, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string {
+  return JSON.stringify(jsonSchemaFor(name, vocabulary), null, 2) + "\n";
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoPartialDate } from "./dates.js";
+import { vocabularyField } from "./vocabulary.js";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case");
 
@@ -12,8 +13,12 @@ export const factEntry = z.strictObject({
     .regex(/^\S(.*\S)?$/, "no leading or trailing space")
     .describe("A short neutral name for the fact, for headings, tables and messages (the key is shown beside it)."),
   meaning: z.string().min(1).describe("What the quantity is, precisely enough to tell two facts apart."),
-  unit: z.enum(["people", "families", "bodies", "percent", "districts", "states", "date", "text", "instrument", "count", "list", "entity", "rubles", "years"]),
+  unit: vocabularyField("units", "What the fact is counted or given in, from the archive's vocabulary."),
   event: z.string().min(1).optional().describe("The event the fact is about, if any."),
+  proposed: z
+    .literal(true)
+    .optional()
+    .describe("Proposed by `corpus-check draft` from the words around figures; a curator accepts it by deleting this field, or renames the key."),
 });
 
 export const factsFile = z.strictObject({ facts: z.array(factEntry) });

@@ -74,10 +74,7 @@ const NUMBER_WORD = new RegExp(`\\b(?:${[...WORDS.keys()].join("|")})\\b`, "i");
 const WORD_ALT = [...WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
 // "and" may join words inside a run ("eight hundred and ninety-eight"); the reader decides whether it
 // joins one number or separates two ("two and three").
-const RUN = new RegExp(
-  `(?:\\b(\\d+(?:\\.\\d+)?|a) (?=(?:hundred|thousand|million|billion)\\b))?\\b(?:${WORD_ALT})(?:(?:[ -]| and )(?:${WORD_ALT}))*\\b`,
-  "gi",
-);
+const RUN = new RegExp(`(?:\\b(\\d+(?:\\.\\d+)?|a) (?=(?:hundred|thousand|million|billion)\\b))?\\b(?:${WORD_ALT})(?:(?:[ -]| and )(?:${WORD_ALT}))*\\b`, "gi");
 
 interface Reading {
   total: number;
@@ -161,7 +158,7 @@ function inName(text: string, end: number, words: readonly Token[]): boolean {
 function numbersInRun(text: string, at: number, run: string, lead: string | undefined): FoundNumber[] {
   const out: FoundNumber[] = [];
   const tokens = [...run.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0], start: at + m.index, end: at + m.index + m[0].length }));
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (tokens[i]?.word.toLowerCase() === "and") {
       i++;
       continue;
@@ -198,7 +195,14 @@ const VAGUE = /\b(?:tens|dozens|hundreds|thousands|millions)\b(?:\s+of\s+thousan
 
 /** "hundreds", "thousands", "hundreds of thousands": figures without a value. */
 export function findVagueWords(text: string): FoundNumber[] {
-  return [...text.matchAll(VAGUE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, value: Number.NaN, form: "vague" as const, ordinal: false }));
+  return [...text.matchAll(VAGUE)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    value: Number.NaN,
+    form: "vague" as const,
+    ordinal: false,
+  }));
 }
 
 /** Every figure in a text, in order; number words that contain digits ("7 thousand") are kept too. */
