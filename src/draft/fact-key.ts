@@ -48,6 +48,11 @@ const ANYONE = new Set([
   "all",
 ]);
 
+/** Auxiliary and modal verbs: closed-class words of English that never say what is counted. */
+const AUXILIARIES = new Set(
+  "be been being is are was were am has have had having do does did done will would shall should may might must can could".split(" "),
+);
+
 /** Verbs that only carry a figure ("was", "stood at", "numbered") and words that never name a quantity. */
 const EMPTY = new Set([
   "numbered",
@@ -92,7 +97,15 @@ function phraseWords(text: string, fromEnd: boolean): string[] {
   const parts = text.split(/[.;:,()!?\u2013\u2014"]|\d[\d,.]*/);
   const phrase = (fromEnd ? parts[parts.length - 1] : parts[0]) ?? "";
   const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
-  return words.filter((w) => !isFunctionWord(w.toLowerCase()) && !EMPTY.has(w.toLowerCase()) && /^[\p{Ll}]/u.test(w));
+  // "men and boys", "passengers and crew": coordinated nouns name everyone counted, no one group.
+  const coordinated = /\p{L}+\s+and\s+\p{L}+/u.test(phrase);
+  return words.filter((w) => {
+    const lower = w.toLowerCase();
+    if (isFunctionWord(lower) || AUXILIARIES.has(lower) || EMPTY.has(lower) || !/^\p{Ll}/u.test(w)) return false;
+    return (
+      !coordinated || SAME_STATE[lower] !== undefined || SAME_STATE[stem(lower)] !== undefined || /^(?:lost|loss)$/.test(lower) || /^li(?:fe|ves)$/.test(lower)
+    );
+  });
 }
 
 /**
@@ -107,7 +120,7 @@ export function quantityWords(before: string, after: string): string[] {
   const stems = pick.map(stem).filter((w) => /^[a-z][a-z-]*$/.test(w));
   const lost = stems.includes("lost") || stems.includes("loss");
   const lives = pick.some((w) => /^li(?:fe|ves)$/i.test(w));
-  const out = stems.map((w) => (lost && lives && (w === "lost" || w === "loss") ? "dead" : w)).filter((w) => !ANYONE.has(w));
+  const out = stems.map((w) => (lost && lives && (w === "lost" || w === "loss") ? "dead" : w)).filter((w) => !ANYONE.has(w) && !ANYONE.has(`${w}s`) && w !== "live");
   return [...new Set(out)].slice(0, 2);
 }
 
