@@ -36,7 +36,8 @@ describe("curator commands", () => {
     expect(cli(["stats", "--root", MINI]).out[0]).toBe("documents: 2");
     expect(cli(["explain", "figure-conflict"]).out[0]).toMatch(/^# figure-conflict\n/);
     expect(cli(["explain", "nonsense"]).code).toBe(2);
-    expect(cli(["draft", "x-y"]).err).toEqual(['give the lines as FIRST-LAST, e.g. 1277-1359 (got "x-y")']);
+    expect(cli(["draft", "x-y", "--root", MINI]).err).toEqual(["x-y: cannot read the source"]);
+    expect(cli(["draft", "1-2", "--root", MINI]).err).toEqual(["draft <first>-<last> needs --source <file>, the source text those lines are in"]);
     expect(cli(["show"]).err).toEqual(["show needs an argument; run with --help for usage"]);
   });
 });

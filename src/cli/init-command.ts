@@ -9,10 +9,8 @@ const TEMPLATE = join(PACKAGE, "templates", "init");
 /** npm never packs a file named .gitignore, so the template keeps it under another name. */
 const RENAMED: Record<string, string> = { gitignore: ".gitignore" };
 
-/** The schemas a corpus's YAML files name; the report schema describes output, not input. */
-const INPUT_SCHEMAS = (Object.keys(schemaSources) as SchemaName[]).filter(
-  (s) => s !== "report.schema.json" && s !== "eval-annotations.schema.json" && s !== "eval-judged.schema.json",
-);
+/** The schemas a corpus's YAML files name (its evaluation files included); the report schema describes output, not input. */
+const INPUT_SCHEMAS = (Object.keys(schemaSources) as SchemaName[]).filter((s) => s !== "report.schema.json");
 
 function templateFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -96,7 +96,14 @@ function mappingOf(y: YamlFile, ruleIds: readonly string[], errors: LoadError[])
 export function loadEvaluation(root: string, corpus: Corpus, ruleIds: readonly string[]): EvaluationLoad {
   const errors: LoadError[] = [];
   const files = yamlFilesIn(root, ANNOTATIONS_DIR);
-  if (files.length === 0) errors.push({ file: ANNOTATIONS_DIR, line: 1, col: 1, message: "no annotation files" });
+  if (files.length === 0)
+    errors.push({
+      file: ANNOTATIONS_DIR,
+      line: 1,
+      col: 1,
+      message:
+        "no annotation files yet. To measure the checks, read a few documents by hand and write one file per document here (the document id, the lines read, and each defect seen with its line, text and category; schema: schemas/eval-annotations.schema.json), then run eval again",
+    });
   const seen = new Map<string, string>();
   const loaded = files.flatMap((f) => {
     const y = parsed(root, f, "eval-annotations.schema.json", errors);
@@ -108,7 +115,13 @@ export function loadEvaluation(root: string, corpus: Corpus, ruleIds: readonly s
     return [one];
   });
   const categories = existsSync(join(root, CATEGORIES_FILE)) ? parsed(root, CATEGORIES_FILE, "eval-categories.schema.json", errors) : undefined;
-  if (!existsSync(join(root, CATEGORIES_FILE))) errors.push({ file: CATEGORIES_FILE, line: 1, col: 1, message: "file is missing" });
+  if (!existsSync(join(root, CATEGORIES_FILE)))
+    errors.push({
+      file: CATEGORIES_FILE,
+      line: 1,
+      col: 1,
+      message: "file is missing: it maps each rule id of rules/ to the annotation categories it detects (schema: schemas/eval-categories.schema.json)",
+    });
   const mapping = categories ? mappingOf(categories, ruleIds, errors) : new Map<string, readonly EvalCategory[]>();
   if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
   return { ok: true, evaluation: { annotations: loaded.flatMap((l) => l.annotations), scopes: loaded.map((l) => l.scope), mapping } };
