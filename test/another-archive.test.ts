@@ -49,7 +49,9 @@ describe("another archive: eight raw texts, init, draft, check", () => {
 
   it("shows the disagreement on the death toll without a registry written by hand, as resting on drafts", () => {
     const deaths = report.findings.find((f) => f.rule === "figure-conflict" && f.subject === "dead");
-    expect(deaths?.values.map((v) => v.value)).toEqual(["100", "101", "97", "98", "99", "more than 100"]);
+    // "2" is the inquest's "two of whom had died of their injuries", a part of its 99 that a draft
+    // cannot tell from a total: the curator gives it its own fact.
+    expect(deaths?.values.map((v) => v.value)).toEqual(["100", "101", "2", "97", "98", "99", "more than 100"]);
     expect(deaths?.message).toMatch(/It rests on draft claims not yet confirmed \(/);
     const facts = (load(readFileSync(join(root, "data/registry/facts.yaml"), "utf8")) as { facts: FactEntry[] }).facts;
     expect(facts.find((f) => f.key === "dead")).toMatchObject({ unit: "count", proposed: true });

@@ -1,8 +1,8 @@
 import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { catalogue } from "../src/checks/catalogue.js";
-import { MINI, miniCopy, NEWS, news, refuses } from "./helpers/fixture.js";
+import { cli, MINI, miniCopy, NEWS, news, refuses } from "./helpers/fixture.js";
 
 const KNOWN = catalogue
   .map((c) => c.meta.id)
@@ -14,6 +14,20 @@ describe("loader: bad input gives file:line:col and exit 2", () => {
     refuses(miniCopy({ [NEWS]: news().replace("line: 10\n  - kind: number", 'line: "ten"\n  - kind: number') }), [
       `${NEWS}:17:11: claims[0].line must be integer, got string "ten"`,
     ]);
+  });
+
+  it("document types from the archive's vocabulary, not the default list", () => {
+    const vocabulary = "data/registry/vocabulary.yaml";
+    refuses(miniCopy({ [vocabulary]: "documentTypes: [bulletin, un-security-council-resolution]\n" }), [
+      `${NEWS}:4:7: type must be one of: bulletin, un-security-council-resolution`,
+    ]);
+    const types = "documentTypes: [bulletin, un-security-council-resolution]\n";
+    const root = miniCopy({ [vocabulary]: types, [NEWS]: news().replace("type: news-report", "type: bulletin") });
+    expect(cli(["check", "--root", root, "--no-write"]).code).toBe(0);
+  });
+
+  it("a misspelt field, with the field it is closest to", () => {
+    refuses(miniCopy({ [NEWS]: news().replace("issuer: Test agency", "isuer: Test agency") }), [`${NEWS}:5:1: unknown field "isuer"; did you mean "issuer"?`]);
   });
 
   it("an unknown field", () => {

@@ -114,13 +114,18 @@ function phraseWords(text: string, fromEnd: boolean): string[] {
  * deaths. Empty when nothing near says what it counts.
  */
 export function quantityWords(before: string, after: string): string[] {
-  const next = phraseWords(after, false).slice(0, 3);
+  // What a figure counts ends at the first word of state: "1,503 perished in the fire" are the dead.
+  const following = phraseWords(after, false);
+  const state = following.findIndex((w) => SAME_STATE[stem(w)] !== undefined || /^(?:lost|loss)$/i.test(w));
+  const next = following.slice(0, state >= 0 ? Math.min(state + 1, 3) : 3);
   const prev = phraseWords(before, true).slice(-2);
   const pick = next.length > 0 ? next : prev;
   const stems = pick.map(stem).filter((w) => /^[a-z][a-z-]*$/.test(w));
   const lost = stems.includes("lost") || stems.includes("loss");
-  const lives = pick.some((w) => /^li(?:fe|ves)$/i.test(w));
-  const out = stems.map((w) => (lost && lives && (w === "lost" || w === "loss") ? "dead" : w)).filter((w) => !ANYONE.has(w) && !ANYONE.has(`${w}s`) && w !== "live");
+  const lives = [...pick, ...following.slice(0, 4)].some((w) => /^li(?:fe|ves)$/i.test(w));
+  const out = stems
+    .map((w) => (lost && lives && (w === "lost" || w === "loss") ? "dead" : w))
+    .filter((w) => !ANYONE.has(w) && !ANYONE.has(`${w}s`) && w !== "live");
   return [...new Set(out)].slice(0, 2);
 }
 
@@ -135,8 +140,8 @@ export function keyOf(words: readonly string[], percent: boolean): string | unde
 const tokens = (s: string): Set<string> => new Set([...s.toLowerCase().matchAll(/[a-z]+/g)].map((m) => stem(m[0])).filter((w) => !isFunctionWord(w)));
 
 /**
- * A fact the registry already has for these words: its key has the same words, or its label
- * states them all and little else. Catch-alls (`mentioned.`) are never reused.
+ * A fact the registry already has for these words: its key or its label has the same words, no
+ * more and no fewer. Catch-alls (`mentioned.`) are never reused.
  */
 export function registryKeyFor(key: string, facts: readonly FactEntry[]): string | undefined {
   const want = tokens(key.replace(/\./g, " "));
@@ -144,8 +149,5 @@ export function registryKeyFor(key: string, facts: readonly FactEntry[]): string
   const candidates = facts.filter((f) => !f.key.startsWith("mentioned."));
   const byKey = candidates.find((f) => f.key === key || same(tokens(f.key.replace(/[.-]/g, " "))));
   if (byKey) return byKey.key;
-  return candidates.find((f) => {
-    const label = tokens(f.label);
-    return [...want].every((w) => label.has(w)) && label.size <= want.size + 1;
-  })?.key;
+  return candidates.find((f) => same(tokens(f.label)))?.key;
 }

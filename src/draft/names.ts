@@ -3,7 +3,7 @@ import { isFunctionWord } from "../text/word-classes.js";
 
 const CAP = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}|\p{Lu}\.`;
 // Two or more capitalised words, with "of", "the", "de" ... between them ("Board of Trade").
-const NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:\s+(?:(?:of|the|de|du|la|van|von|der|and)\s+)*(?:${CAP}))+`, "gu");
+const NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:\s+(?:(?:of|the|de|du|la|van|von|der)\s+)*(?:${CAP}))+`, "gu");
 const MONTHS_AND_DAYS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { distance } from "fastest-levenshtein";
 import { CALENDAR_FORMAT, calendarProblem } from "../model/dates.js";
 import { jsonSchemaFor, type SchemaName } from "../model/json-schemas.js";
 import { DEFAULT_VOCABULARY, type Vocabulary } from "../model/vocabulary.js";
@@ -6,7 +7,8 @@ import { stringProblem } from "./string-problems.js";
 import type { LoadError } from "./load-error.js";
 import { positionOf, type DataPath, type YamlFile } from "./yaml-file.js";
 
-const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
+// verbose: an error carries the schema it broke, so an unknown field can be matched against the known ones.
+const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true, verbose: true });
 ajv.addFormat(CALENDAR_FORMAT, { type: "string", validate: (s) => calendarProblem(s) === undefined });
 const compiled = new Map<string, ValidateFunction>();
 
@@ -30,8 +32,29 @@ export function isValid(name: SchemaName, data: unknown, vocabulary: Vocabulary 
 export function validateAgainst(name: SchemaName, y: YamlFile, vocabulary: Vocabulary = DEFAULT_VOCABULARY): LoadError[] {
   const validate = validatorFor(name, vocabulary);
   if (validate(y.data)) return [];
-  const errors = (validate.errors ?? []).filter((e) => !isUmbrella(e));
+  const all = (validate.errors ?? []).filter((e) => !isUmbrella(e));
+  // A misspelt field is one mistake: "did you mean" says it, so the missing field it meant is not reported again.
+  const meant = new Set(
+    all.flatMap((e) => {
+      if (e.keyword !== "additionalProperties") return [];
+      const near = nearestField((e.params as { additionalProperty: string }).additionalProperty, e.parentSchema);
+      return near ? [`${e.instancePath}/${near}`] : [];
+    }),
+  );
+  const errors = all.filter((e) => e.keyword !== "required" || !meant.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`));
   return dedupe(errors.map((e) => toLoadError(y, e)));
+}
+
+/** The known field a misspelt one is closest to, when it is close enough to be a slip (two edits, or one in a short name). */
+function nearestField(field: string, schema: unknown): string | undefined {
+  const props = schema !== null && typeof schema === "object" ? (schema as { properties?: unknown }).properties : undefined;
+  if (props === null || typeof props !== "object") return undefined;
+  const limit = field.length <= 4 ? 1 : 2;
+  const scored = Object.keys(props)
+    .map((k) => ({ k, d: distance(k.toLowerCase(), field.toLowerCase()) }))
+    .filter((x) => x.d <= limit)
+    .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : 1));
+  return scored[0]?.k;
 }
 
 /** Errors that only repeat a more specific one underneath. */
@@ -45,7 +68,8 @@ function toLoadError(y: YamlFile, e: ErrorObject): LoadError {
   switch (e.keyword) {
     case "additionalProperties": {
       const field = (e.params as { additionalProperty: string }).additionalProperty;
-      return at(y, [...path, field], true, `unknown field "${field}"${where ? ` in ${where}` : ""}`);
+      const near = nearestField(field, e.parentSchema);
+      return at(y, [...path, field], true, `unknown field "${field}"${where ? ` in ${where}` : ""}${near ? `; did you mean "${near}"?` : ""}`);
     }
     case "required": {
       const field = (e.params as { missingProperty: string }).missingProperty;
