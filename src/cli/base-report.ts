@@ -60,7 +60,11 @@ export function baseReport(root: string, ref: string, today: string): BaseReport
   if (committed) return { ok: true, report: committed };
   const computed = computedReport(root, ref, today);
   if (typeof computed !== "string") {
-    return { ok: true, report: computed, note: `${ref} has no committed report at ${COMMITTED_REPORT}; compared with a report computed from its data and rules.` };
+    return {
+      ok: true,
+      report: computed,
+      note: `${ref} has no committed report at ${COMMITTED_REPORT}; compared with a report computed from its data and rules.`,
+    };
   }
   return {
     ok: true,

@@ -11,7 +11,6 @@ import { linkBase, runUrl, type LinkStyle } from "./links.js";
 import { githubOutputs, render, writeReports, type Format } from "./outputs.js";
 import { writeAtomic } from "./write.js";
 
-
 export type FailOn = Severity | "none";
 
 export interface CheckArgs {

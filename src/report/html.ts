@@ -92,7 +92,9 @@ function resolvedHtml(ctx: ReportContext): string {
   const diff = ctx.diff;
   if (!diff || diff.resolved.length === 0) return "";
   const items = diff.resolved.map((f) => {
-    const values = f.values.map((v) => `<code>${h(displayValue(f.subject, valueText(v.value), ctx))}</code>${v.documents.length > 0 ? ` (${h(v.documents.join(", "))})` : ""}`);
+    const values = f.values.map(
+      (v) => `<code>${h(displayValue(f.subject, valueText(v.value), ctx))}</code>${v.documents.length > 0 ? ` (${h(v.documents.join(", "))})` : ""}`,
+    );
     return `<li><strong>${f.severity}</strong> <code>${h(f.rule)}</code> <code>${h(f.id)}</code> ${subjectHtml(f.subject, ctx)}: ${h(f.message)}${values.length > 0 ? `<br>Last values: ${values.join("; ")}` : ""}</li>`;
   });
   return `<h2>Resolved against ${h(diff.base)}</h2>\n<ul>${items.join("\n")}</ul>\n`;

@@ -84,4 +84,3 @@ export function valuesLine(f: Finding, ctx: ReportContext): string[] {
   });
   return [`  Values: ${parts.join("; ")}`, ""];
 }
-

@@ -69,7 +69,8 @@ function changedDetail(r: Report, ctx: ReportContext): string[] {
   if (!ctx.diff || (moved(r, ctx).length === 0 && ctx.diff.resolved.length === 0)) return [];
   const lines = ["## Changed findings in full", ""];
   for (const f of moved(r, ctx)) lines.push(...findingBlock(f, ctx));
-  for (const f of ctx.diff.resolved) lines.push(`- **resolved** \`${f.id}\` ${cell(f.rule)} ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`, "", ...valuesLine(f, ctx));
+  for (const f of ctx.diff.resolved)
+    lines.push(`- **resolved** \`${f.id}\` ${cell(f.rule)} ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`, "", ...valuesLine(f, ctx));
   return [...lines, ""];
 }
 
