@@ -162,6 +162,29 @@ describe("the HTML report in a real browser", () => {
   }, 60_000);
 });
 
+describe("where a reviewer starts", () => {
+  it("lists the errors and warnings first, each linking to its finding, with the counts per rule, inside landmarks", async () => {
+    const page = await open(renderHtml(report2, context));
+    expect(await page.locator("nav[aria-label='Contents'] a").allTextContents()).toEqual(["Start here", "Most disagreed facts", "Findings"]);
+    expect(await page.locator("main #start h2").textContent()).toBe("Start here: 1 error and 1 warning");
+    const items = page.locator("#start ol.start li");
+    expect(await items.allTextContents()).toEqual([
+      "error doc-a: <script>window.__pwned = true</script> (1 document; quote-in-source)",
+      "warning doc-b: a | b | `c` [d](e) (1 document; figure-conflict)",
+    ]);
+    await items.nth(1).locator("a").click();
+    expect(await page.locator(".finding.current").getAttribute("data-id")).toBe("0000000000000002");
+    expect(await page.locator("#start table tbody tr").allTextContents()).toEqual([
+      "figure-conflict0100",
+      "mixed-script0010",
+      "quote-in-source1000",
+      "all1110",
+    ]);
+    expect(await page.locator(".finding h3").count()).toBe(3);
+    await page.close();
+  }, 60_000);
+});
+
 describe("the HTML report against a base", () => {
   const base: Report = {
     ...report2,
