@@ -22,8 +22,22 @@ pre.source{margin:0;white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace;ma
 h3.fh{font-size:1em;font-weight:normal;margin:.4rem 0}ol.start{padding-left:1.5rem}nav{margin:.5rem 0}
 pre.source mark{background:#fde9b8;outline:1px solid #c98a00}figure{margin:1rem 0;overflow-x:auto}`;
 
-function options(values: string[], label: string): string {
-  return [`<option value="">all ${h(label)}</option>`, ...values.map((v) => `<option value="${h(v)}">${h(v)}</option>`)].join("");
+function options(values: string[], label: string, text: (v: string) => string = (v) => v): string {
+  return [`<option value="">all ${h(label)}</option>`, ...values.map((v) => `<option value="${h(v)}">${h(text(v))}</option>`)].join("");
+}
+
+/** A document as a reader knows it: its title, with the date and outlet; the id on hover. */
+function documentName(id: string, ctx: ReportContext): string {
+  const d = ctx.documents[id];
+  if (!d) return h(id);
+  const bits = [d.date, d.outlet].filter((b): b is string => b !== undefined);
+  return `<span title="${h(id)}">${h(d.title)}</span>${bits.length > 0 ? ` <span class="keys">(${h(bits.join(", "))})</span>` : ""}`;
+}
+
+/** The title and date of a document as plain text, for a filter's option. */
+function documentText(id: string, ctx: ReportContext): string {
+  const d = ctx.documents[id];
+  return d ? `${d.title}${d.date ? ` (${d.date})` : ""}` : id;
 }
 
 /** "Killed, all ages <code>killed.total</code>": the registry's words with the key beside them. */
@@ -39,7 +53,7 @@ function locationRow(l: Finding["locations"][number], i: number, ctx: ReportCont
     ? `<button type="button" class="src" data-index="${i}" data-file="${file}" data-line="${l.source.line}">L${l.source.line}</button>`
     : "";
   const record = `<a href="${h(repoHref(ctx, l.file, l.line))}">${h(l.file)}:${l.line}</a>`;
-  return `<tr><td>${h(l.document)}</td><td>${h(ctx.documents[l.document]?.date ?? "")}</td><td>${source}</td><td>${record}</td><td class="quote">${h(l.quote ?? "")}</td></tr>`;
+  return `<tr><td>${l.document ? documentName(l.document, ctx) : ""}</td><td>${h(ctx.documents[l.document]?.date ?? "")}</td><td>${source}</td><td>${record}</td><td class="quote">${h(l.quote ?? "")}</td></tr>`;
 }
 
 function findingHtml(f: Finding, ctx: ReportContext): string {
@@ -163,7 +177,7 @@ ${agreementHtml(ctx)}
 <h2 id="disagreed">Most disagreed facts</h2>
 ${variantsHtml(r, ctx)}
 <h2 id="findings">Findings</h2>
-<div class="filters"><label>Rule <select id="f-rule">${options(rules, "rules")}</select></label><label>Severity <select id="f-severity">${options(["error", "warning", "info"], "severities")}</select></label><label>Document <select id="f-document">${options(documents, "documents")}</select></label>${statusFilter(ctx)} <span><span id="shown"></span> shown</span> <span class="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding; a source line button opens the text around it; the address keeps filters and the open finding.</span></div>
+<div class="filters"><label>Rule <select id="f-rule">${options(rules, "rules")}</select></label><label>Severity <select id="f-severity">${options(["error", "warning", "info"], "severities")}</select></label><label>Document <select id="f-document">${options(documents, "documents", (d) => documentText(d, ctx))}</select></label>${statusFilter(ctx)} <span><span id="shown"></span> shown</span> <span class="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding; a source line button opens the text around it; the address keeps filters and the open finding.</span></div>
 ${r.findings.map((f) => findingHtml(f, ctx)).join("\n")}
 ${resolvedHtml(ctx)}</main>
 <script type="application/json" id="excerpts">${excerptsJson(ctx)}</script>
