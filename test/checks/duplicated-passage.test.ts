@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { duplicatedPassage } from "../../src/checks/duplicated-passage.js";
+import { reportContext } from "../../src/cli/context.js";
 import type { LoadedDocument } from "../../src/model/corpus.js";
 import type { DocumentType } from "../../src/model/document.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
+import { REAL_CORPUS_TIMEOUT, realCorpus, ruleOptions } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 const para = "sixty people fled from the town during the assault and were questioned";
@@ -172,5 +174,49 @@ describe("duplicated-passage across documents (shared-passage)", () => {
     const ba = across([`y z ${P14}`, `x ${P14}`])[0];
     expect(ab?.message.replace("lines 1 and 2", "")).toBe(ba?.message.replace("lines 1 and 2", ""));
     expect(ab?.values[0]?.value).toBe(ba?.values[0]?.value);
+  });
+
+  it("gives the report's independence counts the rule's groups: one group, one source", () => {
+    const lines = [P14, `${filler("m")} ${P14}`, filler("n")];
+    const c = corpus(
+      lines.map((_, i) => typed(String.fromCharCode(97 + i), i + 1)),
+      { source: lines },
+    );
+    const rule = {
+      entry: {
+        id: "shared-passage",
+        check: "duplicated-passage",
+        severity: "info" as const,
+        rationale: "r",
+        options: { scope: "across", words: 12, minWords: 14 },
+      },
+    };
+    const at = { file: "rules/core.yaml", line: 1, checkAt: { line: 1, col: 1 }, optionsAt: { line: 1, col: 1 } };
+    expect(reportContext({ ...c, rules: [{ ...rule, ...at }] }, []).sourceGroup).toEqual({ a: "a", b: "a", c: "c" });
+    expect(
+      reportContext({ ...c, rules: [{ ...rule, ...at, entry: { ...rule.entry, options: { ...rule.entry.options, minWords: 15 } } }] }, []).sourceGroup,
+    ).toEqual({
+      a: "a",
+      b: "b",
+      c: "c",
+    });
+  });
+
+  it("on the real corpus: groups, not pairs, and no link made by a common quotation or stock wording alone", { timeout: REAL_CORPUS_TIMEOUT }, () => {
+    const real = realCorpus();
+    const found = runCheck(duplicatedPassage, real, ruleOptions(real, "shared-passage"));
+    expect(found.map((f) => f.subject)).toEqual([
+      "2008-02-26-president-attended-commemorative-ceremony / 2009-02-26-president-attended-commemorative-ceremony",
+      "2009-02-17-khojaly-idps-address-un-coe-osce / 2009-02-24-khojaly-idps-call-upon-un-coe-osce / 2009-02-27-khojaly-victims-remembered-st-petersburg / 2009-02-27-khojaly-victims-revered-in-china",
+      "2009-02-26-president-attends-commemorative-ceremony-azertac / 2010-02-26-president-attends-khojaly-commemorative-ceremony / 2018-02-26-president-attends-commemoration-ceremony",
+      "2010-01-30-us-azerbaijanis-letter-to-us-president / 2010-02-01-51-country-parliamentarians-recognize / 2010-02-01-oic-parliamentary-union-resolution",
+      "2012-02-23-presidential-message-20th-anniversary / 2012-02-26-nationwide-march-in-baku-20th-anniversary",
+      "2013-02-19-ombudsperson-statement-21st-anniversary / 2015-02-19-ombudsman-statement-23rd-anniversary / 2017-02-01-ombudsman-statement-25th-anniversary / 2018-02-14-ombudsman-statement-26th-anniversary",
+      "2017-01-24-president-signs-order-25th-anniversary / 2017-01-27-plan-of-events-25th-anniversary",
+      "unsc-res-822-1993 / unsc-res-844-1993 / unsc-res-853-1993 / unsc-res-874-1993",
+    ]);
+    // The Newsweek sentence three documents quote links none of them.
+    expect(found.some((f) => f.subject.includes("2008-02-26-mfa-press-service-report"))).toBe(false);
+    expect(found.some((f) => f.subject.includes("2009-02-28-us-congressman-whitfield-statement"))).toBe(false);
   });
 });
