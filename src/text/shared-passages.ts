@@ -112,7 +112,12 @@ function stockPhrases(cols: readonly Columns[], candidates: ReadonlySet<number>,
     typeSize.set(c.type, (typeSize.get(c.type) ?? 0) + 1);
     const counts = count.get(c.type) ?? new Map<number, number>();
     count.set(c.type, counts);
-    for (const h of new Set(c.phrases)) if (candidates.has(h)) counts.set(h, (counts.get(h) ?? 0) + 1);
+    const seen = new Set<number>();
+    for (const h of c.phrases)
+      if (candidates.has(h) && !seen.has(h)) {
+        seen.add(h);
+        counts.set(h, (counts.get(h) ?? 0) + 1);
+      }
   }
   const stock = new Set<number>();
   for (const [type, counts] of count)

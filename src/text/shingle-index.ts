@@ -1,4 +1,4 @@
-import { shingle, type Word } from "./shingles.js";
+import type { Word } from "./shingles.js";
 
 /** A 53-bit hash of a string (two 32-bit FNV-1a variants): shingles stored as numbers, not strings. */
 export function hash53(s: string): number {
@@ -20,11 +20,29 @@ export const POS = 0x200000;
 const SHARDS = 64;
 const shardsOf = <V>(): Map<number, V>[] => Array.from({ length: SHARDS }, () => new Map<number, V>());
 
-/** The hash of each n-word window of a document's words (one per start position). */
+/**
+ * The hash of each n-word window of a document's words (one per start position): each word hashed
+ * once into two 32-bit lanes, a window mixed from its words' numbers, with no string built.
+ */
 export function windowHashes(words: readonly Word[], n: number): Float64Array {
   const count = Math.min(Math.max(words.length - n + 1, 0), POS);
+  const lane1 = new Int32Array(words.length);
+  const lane2 = new Int32Array(words.length);
+  words.forEach((w, i) => {
+    const h = hash53(w.word);
+    lane1[i] = Math.floor(h / 0x200000) | 0;
+    lane2[i] = h % 0x200000;
+  });
   const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) out[i] = hash53(shingle(words, i, n));
+  for (let i = 0; i < count; i++) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    for (let j = i; j < i + n; j++) {
+      h1 = Math.imul(h1 ^ (lane1[j] ?? 0), 0x01000193);
+      h2 = Math.imul(h2 ^ (lane2[j] ?? 0), 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    out[i] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+  }
   return out;
 }
 
