@@ -144,8 +144,18 @@ describe("duplicated-passage across documents (shared-passage)", () => {
     // More than half of the type: 3 of 4 is more than 0.74 of 4, not more than 0.75 of 4.
     expect(across(lines, { minWords: 1, boilerplateShare: 0.74 }, types)).toEqual([]);
     expect(across(lines, { minWords: 1, boilerplateShare: 0.75 }, types).map((f) => f.subject)).toEqual(["a / b"]);
+    // Learnt from phrases of boilerplateWords words: the 8-word formula is not a 9-word phrase of three documents.
+    expect(across(lines, { minWords: 1, boilerplateWords: 9 }, types).map((f) => f.subject)).toEqual(["a / b"]);
     // The same phrase in documents of different types is no type's stock wording.
     expect(across(lines, { minWords: 1 }, [resolution, "decree", "appeal", "news-report"]).map((f) => f.subject)).toEqual(["a / b"]);
+  });
+
+  it("takes a passage printed by more than maxSharers documents for boilerplate", () => {
+    // Three types, so that no type's stock wording hides it.
+    const lines = [P14, `x ${P14}`, `y ${P14}`];
+    const types: DocumentType[] = ["decree", "appeal", "news-report"];
+    expect(across(lines, { maxSharers: 2 }, types)).toEqual([]);
+    expect(across(lines, { maxSharers: 3 }, types).map((f) => f.subject)).toEqual(["a / b / c"]);
   });
 
   it("reports documents linked by shared passages as one group, naming the pairs that share most", () => {
@@ -160,14 +170,28 @@ describe("duplicated-passage across documents (shared-passage)", () => {
   });
 
   it("groups the same documents whatever order the corpus lists them in, and a finding is symmetric in its documents", () => {
-    const texts = [P14, `${filler("m")} ${P14}`, `${words(para, 12)} ${filler("r", 2)} ${P14}`, words(para, 12) + " two more", filler("s")];
+    const pool = [P14, `${words(para, 12)} alpha beta`, filler("seg", 14), filler("part", 16)];
+    const kinds: DocumentType[] = ["news-report", "decree", "appeal"];
+    const text = fc.array(fc.constantFrom(0, 1, 2, 3), { maxLength: 3 }).map((segs) => segs.map((i, k) => `w${k} ${pool[i] ?? ""}`).join(" "));
+    const docArb = fc.array(fc.tuple(text, fc.constantFrom(...kinds)), { minLength: 2, maxLength: 6 });
     fc.assert(
-      fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 }), (order) => {
-        const docs = order.map((i) => typed(String.fromCharCode(97 + i), i + 1));
-        const shuffled = runCheck(duplicatedPassage, corpus(docs, { source: texts }), { scope: "across", words: 12, minWords: 14 });
-        expect(shuffled).toEqual(across(texts));
+      fc.property(docArb, fc.nat(), (ds, seed) => {
+        const source = ds.map(([t]) => t);
+        const docs = ds.map(([, type], i) => typed(`d${i}`, i + 1, type));
+        const order = docs.map((_, i) => i).sort((x, y) => ((x * 7919 + seed) % 11) - ((y * 7919 + seed) % 11) || x - y);
+        const options = { scope: "across", words: 12, minWords: 14 };
+        const once = runCheck(duplicatedPassage, corpus(docs, { source }), options);
+        const reordered = runCheck(
+          duplicatedPassage,
+          corpus(
+            order.map((i) => docs[i] as LoadedDocument),
+            { source },
+          ),
+          options,
+        );
+        expect(reordered).toEqual(once);
       }),
-      { numRuns: 30 },
+      { numRuns: 100 },
     );
     // Swapping which document holds which text swaps the places, not what is shared.
     const ab = across([`x ${P14}`, `y z ${P14}`])[0];
