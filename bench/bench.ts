@@ -17,7 +17,7 @@ const RULES = `rules:
   - { id: mixed-script, check: mixed-script, severity: info, rationale: bench }
   - { id: ocr-damage, check: ocr-damage, severity: info, rationale: bench, options: { knownTlds: [az, com, org] } }
   - { id: duplicated-passage, check: duplicated-passage, severity: info, rationale: bench, options: { scope: within, words: 9 } }
-  - { id: shared-passage, check: duplicated-passage, severity: info, rationale: bench, options: { scope: across, words: 12, minShared: 3 } }
+  - { id: shared-passage, check: duplicated-passage, severity: info, rationale: bench, options: { scope: across, words: 12, minWords: 14 } }
   - { id: spelling-variant, check: spelling-variant, severity: info, rationale: bench, options: { scope: variants } }
   - { id: probable-typo, check: spelling-variant, severity: info, rationale: bench, options: { scope: typos } }
   - { id: spelling, check: spelling, severity: info, rationale: bench }
