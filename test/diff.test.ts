@@ -71,9 +71,7 @@ describe("check --base", () => {
     const news = join(root, "data/documents/news.yaml");
     writeFileSync(news, readFileSync(news, "utf8").replace('number: "800"', 'number: "801"'));
     const r = cli(["check", "--root", root, "--base", "HEAD", "--out", join(root, "review"), "--fail-on", "warning"]);
-    expect(r.err).toEqual([
-      "HEAD has no committed report at reports/consistency-report.json; compared with a report computed from its data and rules.",
-    ]);
+    expect(r.err).toEqual(["HEAD has no committed report at reports/consistency-report.json; compared with a report computed from its data and rules."]);
     expect(r.out[1]).toBe("Against HEAD: 1 new, 0 changed, 0 resolved.");
     expect(r.code).toBe(1);
   });
@@ -97,7 +95,9 @@ describe("check --base", () => {
     writeFileSync(join(root, "data/documents/news.yaml"), readFileSync(join(MINI, "data/documents/news.yaml"), "utf8"));
     const r = cli(["check", "--root", root, "--base", "HEAD", "--no-write", "--fail-on", "none"]);
     expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toMatch(/^HEAD has no committed report at reports\/consistency-report\.json and its data could not be checked \(1 problem loading it \(first: data\/documents\/news\.yaml:2:1: /);
+    expect(r.err[0]).toMatch(
+      /^HEAD has no committed report at reports\/consistency-report\.json and its data could not be checked \(1 problem loading it \(first: data\/documents\/news\.yaml:2:1: /,
+    );
     expect(r.err[0]).toMatch(/every finding counts as new\.$/);
     expect(r.code).toBe(0);
   });

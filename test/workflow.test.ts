@@ -26,13 +26,12 @@ interface Step {
 /** The `run:` lines of every step that runs only on pull requests, in workflow order. */
 function pullRequestRuns(): string[] {
   const workflow = parse(readFileSync(WORKFLOW, "utf8")) as { jobs: Record<string, { steps: Step[] }> };
-  return Object.values(workflow.jobs).flatMap((job) =>
-    job.steps.filter((s) => s.if?.includes("pull_request") && s.run !== undefined).map((s) => s.run ?? ""),
-  );
+  return Object.values(workflow.jobs).flatMap((job) => job.steps.filter((s) => s.if?.includes("pull_request") && s.run !== undefined).map((s) => s.run ?? ""));
 }
 
 /** The pre-commit hook's command, as package.json gives it to simple-git-hooks. */
-const hook = (): string => (JSON.parse(readFileSync(join(PROJECT, "package.json"), "utf8")) as { "simple-git-hooks": { "pre-commit": string } })["simple-git-hooks"]["pre-commit"];
+const hook = (): string =>
+  (JSON.parse(readFileSync(join(PROJECT, "package.json"), "utf8")) as { "simple-git-hooks": { "pre-commit": string } })["simple-git-hooks"]["pre-commit"];
 
 function sh(cwd: string, command: string, env: Record<string, string> = {}): { code: number; out: string; err: string } {
   const r = spawnSync("bash", ["-c", command], { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, encoding: "utf8", maxBuffer: 1 << 28 });
@@ -151,9 +150,9 @@ describe("the workflow's pull-request steps, run as written", () => {
   it(
     "a change to prose outside every claim passes",
     () => {
-      const head = commitChange(root, "prose", "main", () =>
-        edit(root, SOURCE, "as a sign of mourning.", "as a mark of mourning.", PROSE_LINE),
-      );
+      const head = commitChange(root, "prose", "main", () => {
+        edit(root, SOURCE, "as a sign of mourning.", "as a mark of mourning.", PROSE_LINE);
+      });
       const r = runPullRequest(root, "main", head);
       expect(r.code, r.out).toBe(0);
       expect(r.comment).toContain("No new or changed finding at warning or above: the check passes.");
@@ -174,7 +173,9 @@ describe("the workflow's pull-request steps, run as written", () => {
       expect(r.out).toContain("Against origin/with-figure: 0 new, 0 changed, 1 resolved.");
       expect(r.comment).toMatch(/### Resolved \(1\)\n\n- \*\*warning\*\* resolved `[0-9a-f]{16}` figure-conflict Taken hostage/);
       expect(r.comment).toMatch(/Values: `1,275` \([^)]*\); `1,276` \(2008-02-26-mfa-press-service-report\)/);
-      expect(readFileSync(join(root, "review/consistency-report.md"), "utf8")).toMatch(/^# Consistency report\n\n\*\*Against origin\/with-figure: 0 new, 0 changed, 1 resolved\.\*\*/);
+      expect(readFileSync(join(root, "review/consistency-report.md"), "utf8")).toMatch(
+        /^# Consistency report\n\n\*\*Against origin\/with-figure: 0 new, 0 changed, 1 resolved\.\*\*/,
+      );
     },
     TIMEOUT,
   );

@@ -1,9 +1,13 @@
 import { z } from "zod";
-import { defineCheck, type RawFinding } from "../engine/check.js";
+import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
-import { compareText } from "../text/normalize.js";
 import { proseWords } from "../text/document-text.js";
+import { formatNumber } from "../text/format.js";
+import { sharedPassageGroups, type DocumentPair, type PassageGroup, type SharedPassageOptions } from "../text/shared-passages.js";
 import { shingle, type Word } from "../text/shingles.js";
+
+/** Reporting words that attribute the rest of a sentence to someone else, like quotation marks. */
+export const ATTRIBUTION_CUES = ["according to", "wrote", "writes", "said", "says", "reported", "reports"];
 
 const options = z.strictObject({
   scope: z.enum(["within", "across"]).describe("A passage printed twice inside one document, or passages shared between documents."),
@@ -14,12 +18,57 @@ const options = z.strictObject({
     .min(0)
     .default(40)
     .describe("(within) A repeat must start at most this many words after the first copy ends: printed twice, not quoted again."),
-  minShared: z.number().int().min(1).default(2).describe("(across) Shared passages two documents need before they are reported."),
+  minWords: z
+    .number()
+    .int()
+    .min(1)
+    .default(14)
+    .describe("(across) Words of shared passages two documents need before they are reported; stock wording and quotations both print do not count."),
   maxSharers: z.number().int().min(2).default(25).describe("(across) A run printed in more documents than this is boilerplate, not evidence of copying."),
+  boilerplateWords: z.number().int().min(2).max(50).default(8).describe("(across) Length in words of the phrases stock wording is learnt from."),
+  boilerplateShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.5)
+    .describe("(across) A phrase printed by more than this share of the documents of one type is that type's stock wording, not evidence."),
+  boilerplateMinDocuments: z
+    .number()
+    .int()
+    .min(2)
+    .default(3)
+    .describe("(across) ... when at least this many documents of the type print it: a pair alone cannot tell stock wording from copying."),
+  attribution: z
+    .array(z.string().min(1))
+    .default(ATTRIBUTION_CUES)
+    .describe("(across) Reporting words: the rest of a sentence after one is someone else's words, like a quotation."),
+  showPairs: z.number().int().min(1).default(3).describe("(across) Pairs a group's finding names, most shared words first; the rest are counted."),
 });
+
+type Options = z.infer<typeof options>;
+
+/** The options of the text layer's shared-passage search, from a rule's options. */
+export function sharedPassageOptions(raw: unknown): SharedPassageOptions | undefined {
+  const parsed = options.safeParse(raw ?? {});
+  return parsed.success && parsed.data.scope === "across" ? searchOptions(parsed.data) : undefined;
+}
+
+function searchOptions(o: Options): SharedPassageOptions {
+  return {
+    words: o.words,
+    minWords: o.minWords,
+    maxSharers: o.maxSharers,
+    boilerplateWords: o.boilerplateWords,
+    boilerplateShare: o.boilerplateShare,
+    boilerplateMinDocuments: o.boilerplateMinDocuments,
+    cues: o.attribution,
+  };
+}
 
 interface Repeat {
   text: string;
+  /** Word index where the first copy starts. */
+  first: number;
   firstLine: number;
   againLine: number;
 }
@@ -36,6 +85,7 @@ function repeatsWithin(words: readonly Word[], n: number, maxGap: number): Repea
         .slice(run.start, run.end + n)
         .map((w) => w.word)
         .join(" "),
+      first: run.first,
       firstLine: words[run.first]?.line ?? 0,
       againLine: words[run.start]?.line ?? 0,
     });
@@ -59,141 +109,114 @@ function repeatsWithin(words: readonly Word[], n: number, maxGap: number): Repea
   return out;
 }
 
+/** Where the record's title is printed among the document's words: [start, end). */
+function headline(words: readonly Word[], title: string): [number, number] | undefined {
+  const t = [...title.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+  if (t.length === 0) return undefined;
+  for (let i = 0; i + t.length <= words.length; i++) if (t.every((w, k) => words[i + k]?.word === w)) return [i, i + t.length];
+  return undefined;
+}
+
 function within(corpus: Corpus, n: number, maxGap: number): RawFinding[] {
   return corpus.documents.flatMap((doc) => {
     const id = doc.record.id;
-    // A headline restated in the lead is how news is written, not a passage printed twice.
-    const title = doc.record.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
-    const repeats = repeatsWithin(proseWords(corpus, doc), n, maxGap).filter((r) => !title.includes(r.text));
-    return repeats.map((r) => ({
-      subject: id,
-      key: `within|${r.againLine}|${r.text.slice(0, 40)}`,
-      message: `${id} prints the passage "${r.text}" at line ${r.firstLine} and again at line ${r.againLine}.`,
-      values: [
-        {
-          value: r.text,
-          refs: [
-            { document: id, source: r.firstLine },
-            { document: id, source: r.againLine },
-          ],
-        },
-      ],
-      refs: [
-        { document: id, source: r.firstLine },
-        { document: id, source: r.againLine },
-      ],
-    }));
-  });
-}
-
-/** Pairs of documents sharing at least `minShared` runs of `n` words, with the first shared line of each. */
-type Pair = { a: string; b: string; count: number; lineA: number; lineB: number };
-const pairCache = new WeakMap<Corpus, Map<string, Pair[]>>();
-
-/** Shared-passage pairs, computed once per corpus and parameters (the report context asks again). */
-export function sharedPassagePairs(corpus: Corpus, n: number, minShared: number, maxSharers = 25): Pair[] {
-  const key = `${n}|${minShared}|${maxSharers}`;
-  const cached = pairCache.get(corpus)?.get(key);
-  if (cached) return cached;
-  const pairs = computePairs(corpus, n, minShared, maxSharers);
-  pairCache.set(corpus, (pairCache.get(corpus) ?? new Map<string, Pair[]>()).set(key, pairs));
-  return pairs;
-}
-
-/** A 53-bit hash of a string (two 32-bit FNV-1a variants): shingles stored as numbers, not strings. */
-function hash53(s: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
-}
-
-const LINE = 0x200000; // packs (document index, line) into one number; lines stay below 2^21
-
-// A Map holds at most 2^24 entries; a large corpus has more distinct shingles, so they are spread
-// over shards by hash.
-const SHARDS = 64;
-const shardsOf = <V>(): Map<number, V>[] => Array.from({ length: SHARDS }, () => new Map<number, V>());
-
-function computePairs(corpus: Corpus, n: number, minShared: number, maxSharers: number): Pair[] {
-  // Memory matters at 500,000 claims: one number per shingle, a list only for shingles seen twice.
-  const firstShards = shardsOf<number>();
-  const moreShards = shardsOf<number[]>();
-  const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
-  docs.forEach((doc, d) => {
     const words = proseWords(corpus, doc);
-    const mine = new Set<number>();
-    for (let i = 0; i + n <= words.length; i++) {
-      const h = hash53(shingle(words, i, n));
-      if (mine.has(h)) continue;
-      mine.add(h);
-      const packed = d * LINE + (words[i]?.line ?? 0);
-      const first = firstShards[h % SHARDS] as Map<number, number>;
-      const more = moreShards[h % SHARDS] as Map<number, number[]>;
-      if (!first.has(h)) first.set(h, packed);
-      else {
-        const list = more.get(h) ?? [];
-        if (list.length <= maxSharers) list.push(packed);
-        more.set(h, list);
-      }
-    }
+    // A headline restated in the lead is how news is written, not a passage printed twice: the
+    // first copy starts inside the printed headline (or lies in the title where it is not printed).
+    const title = doc.record.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
+    const head = headline(words, doc.record.title);
+    const inHead = (r: Repeat): boolean => title.includes(r.text) || (head !== undefined && r.first >= head[0] && r.first < head[1]);
+    return repeatsWithin(words, n, maxGap)
+      .filter((r) => !inHead(r))
+      .map((r) => {
+        const refs = [
+          { document: id, source: r.firstLine },
+          { document: id, source: r.againLine },
+        ];
+        return {
+          subject: id,
+          key: `within|${r.againLine}|${r.text.slice(0, 40)}`,
+          message: `${id} prints the passage "${r.text}" at line ${r.firstLine} and again at line ${r.againLine}.`,
+          values: [{ value: r.text, refs }],
+          refs,
+        };
+      });
   });
-  const ids = docs.map((d) => d.record.id);
-  const pairs = new Map<number, Pair>();
-  for (const more of moreShards)
-    for (const [h, rest] of more) {
-      // Pairs grow with the square of the sharers; boilerplate shared by many says nothing about copying.
-      const owners = [firstShards[h % SHARDS]?.get(h) ?? 0, ...rest];
-      if (owners.length > maxSharers) continue;
-      for (let i = 0; i < owners.length; i++)
-        for (let j = i + 1; j < owners.length; j++) {
-          const [x, y] = [owners[i] ?? 0, owners[j] ?? 0];
-          const [da, db] = [Math.floor(x / LINE), Math.floor(y / LINE)];
-          const key = da * ids.length + db;
-          const p = pairs.get(key) ?? { a: ids[da] ?? "", b: ids[db] ?? "", count: 0, lineA: x % LINE, lineB: y % LINE };
-          p.count++;
-          // The earliest shared line of each, whatever order the shingles were met in.
-          p.lineA = Math.min(p.lineA, x % LINE);
-          p.lineB = Math.min(p.lineB, y % LINE);
-          pairs.set(key, p);
-        }
-    }
-  return [...pairs.values()].filter((p) => p.count >= minShared).sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
 }
 
-function across(corpus: Corpus, n: number, minShared: number, maxSharers: number): RawFinding[] {
-  return sharedPassagePairs(corpus, n, minShared, maxSharers).map((p) => ({
-    subject: `${p.a} / ${p.b}`,
+/** A long passage as its first eight and last six words. */
+function shorten(text: string): string {
+  const w = text.split(" ");
+  return w.length <= 16 ? text : `${w.slice(0, 8).join(" ")} … ${w.slice(-6).join(" ")}`;
+}
+
+const plural = (n: number, one: string, many: string): string => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+/** "share 3 passages, 120 words in all, the longest of 60 words "…" (lines 10 and 20)". */
+function shares(p: DocumentPair): string {
+  const longest = [...p.passages].sort((x, y) => y.words - x.words || x.lineA - y.lineA)[0];
+  if (!longest) return "share no passage";
+  const where = `"${shorten(longest.text)}" (lines ${longest.lineA} and ${longest.lineB})`;
+  const what =
+    p.passages.length === 1
+      ? `share 1 passage of ${plural(p.words, "word", "words")}, ${where}`
+      : `share ${formatNumber(p.passages.length)} passages, ${formatNumber(p.words)} words in all, the longest of ${formatNumber(longest.words)} words ${where}`;
+  const quoted = p.quotations.length === 0 ? "" : ` (besides ${plural(p.quotations.length, "quotation", "quotations")} both print)`;
+  return what + quoted;
+}
+
+/** A group's subject: its documents, the first three and a count when there are more than four. */
+function subjectOf(documents: readonly string[]): string {
+  return documents.length <= 4 ? documents.join(" / ") : `${documents.slice(0, 3).join(" / ")} and ${documents.length - 3} more`;
+}
+
+/** One finding per group: the pairs that share most, named with their longest passage; the rest counted. */
+function groupFinding(g: PassageGroup, showPairs: number): RawFinding {
+  const shown = g.pairs.slice(0, showPairs);
+  const rest = g.pairs.slice(showPairs);
+  const named = shown.map((p) => `${p.a} and ${p.b} ${shares(p)}`).join("; ");
+  const more =
+    rest.length === 0
+      ? ""
+      : `; ${plural(rest.length, "more pair shares", "more pairs share")} ${plural(
+          rest.reduce((s, p) => s + p.words, 0),
+          "word",
+          "words",
+        )}`;
+  const message =
+    g.documents.length === 2
+      ? `${named}: one reproduces text of the other, or both reproduce a common source.`
+      : `${formatNumber(g.documents.length)} documents share passages (one reproduces text of another, or they reproduce a common source): ${named}${more}.`;
+  // A passage several pairs share is one value with every place that prints it.
+  const values = new Map<string, Ref[]>();
+  for (const p of shown)
+    for (const s of p.passages) {
+      const refs = values.get(s.text) ?? [];
+      for (const [document, source] of [
+        [p.a, s.lineA],
+        [p.b, s.lineB],
+      ] as const)
+        if (!refs.some((r) => r.document === document && r.source === source)) refs.push({ document, source, text: shorten(s.text) });
+      values.set(s.text, refs);
+    }
+  return {
+    subject: subjectOf(g.documents),
     key: "across",
-    message: `${p.a} and ${p.b} share ${p.count} runs of ${n} words (first at lines ${p.lineA} and ${p.lineB}): one reproduces text of the other or both of a common source.`,
-    values: [
-      {
-        value: p.count,
-        refs: [
-          { document: p.a, source: p.lineA },
-          { document: p.b, source: p.lineB },
-        ],
-      },
-    ],
-    refs: [
-      { document: p.a, source: p.lineA },
-      { document: p.b, source: p.lineB },
-    ],
-  }));
+    message,
+    values: [...values].map(([value, refs]) => ({ value, refs })),
+    refs: [...values.values()].flat(),
+  };
 }
 
 export const duplicatedPassage = defineCheck({
   meta: {
     id: "duplicated-passage",
-    description: "A passage printed twice inside one document; separately, passages shared between documents (which documents copy which).",
+    description: "A passage printed twice inside one document; separately, groups of documents that share passages (which documents copy which).",
     docs: "docs/rules/duplicated-passage.md",
   },
   options,
   check(corpus, o): RawFinding[] {
-    return o.scope === "within" ? within(corpus, o.words, o.maxGap) : across(corpus, o.words, o.minShared, o.maxSharers);
+    if (o.scope === "within") return within(corpus, o.words, o.maxGap);
+    return sharedPassageGroups(corpus, searchOptions(o)).map((g) => groupFinding(g, o.showPairs));
   },
 });

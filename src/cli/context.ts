@@ -1,8 +1,9 @@
-import { sharedPassagePairs } from "../checks/duplicated-passage.js";
+import { sharedPassageOptions } from "../checks/duplicated-passage.js";
 import type { PreparedRule } from "../engine/run.js";
 import type { Corpus } from "../model/corpus.js";
 import type { Finding } from "../model/report.js";
 import type { ReportContext } from "../report/context.js";
+import { sharedPassageGroups } from "../text/shared-passages.js";
 import { agreementData, QUANTITY_UNITS } from "./agreement.js";
 import { excerpts } from "./excerpts.js";
 import { ruleHelp, toolInfo } from "./tool.js";
@@ -15,21 +16,16 @@ const ENGINE_RULES = {
   },
 };
 
-/** Documents that reproduce one another's passages, grouped (union-find over shared-passage pairs). */
+/**
+ * Documents that reproduce one another's passages, each mapped to its group's first document: the
+ * groups of the rule that runs the shared-passage search (`scope: across`), so independence counts
+ * and findings agree.
+ */
 function sourceGroups(corpus: Corpus): Record<string, string> {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    const p = parent.get(x) ?? x;
-    if (p === x) return x;
-    const root = find(p);
-    parent.set(x, root);
-    return root;
-  };
-  for (const { a, b } of sharedPassagePairs(corpus, 12, 3)) {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-  return Object.fromEntries(corpus.documents.map((d) => [d.record.id, find(d.record.id)]));
+  const rule = corpus.rules.map((r) => (r.entry.check === "duplicated-passage" ? sharedPassageOptions(r.entry.options) : undefined)).find((o) => o);
+  const group = new Map<string, string>();
+  for (const g of rule ? sharedPassageGroups(corpus, rule) : []) for (const d of g.documents) group.set(d, g.documents[0] ?? d);
+  return Object.fromEntries(corpus.documents.map((d) => [d.record.id, group.get(d.record.id) ?? d.record.id]));
 }
 
 /** Everything the renderers need besides the findings, as plain data. */

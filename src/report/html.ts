@@ -19,10 +19,25 @@ table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;paddin
 .quote{font-family:Georgia,serif}.ack{color:#555}code{background:#f4f4f4;padding:0 .2rem}.keys{color:#555}
 button.src{font:inherit;cursor:pointer;background:#f4f4f4;border:1px solid #bbb;border-radius:3px}
 pre.source{margin:0;white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace;max-width:1100px}pre.source .n{display:inline-block;width:3.5em;color:#777;user-select:none}
+h3.fh{font-size:1em;font-weight:normal;margin:.4rem 0}ol.start{padding-left:1.5rem}nav{margin:.5rem 0}
 pre.source mark{background:#fde9b8;outline:1px solid #c98a00}figure{margin:1rem 0;overflow-x:auto}`;
 
-function options(values: string[], label: string): string {
-  return [`<option value="">all ${h(label)}</option>`, ...values.map((v) => `<option value="${h(v)}">${h(v)}</option>`)].join("");
+function options(values: string[], label: string, text: (v: string) => string = (v) => v): string {
+  return [`<option value="">all ${h(label)}</option>`, ...values.map((v) => `<option value="${h(v)}">${h(text(v))}</option>`)].join("");
+}
+
+/** A document as a reader knows it: its title, with the date and outlet; the id on hover. */
+function documentName(id: string, ctx: ReportContext): string {
+  const d = ctx.documents[id];
+  if (!d) return h(id);
+  const bits = [d.date, d.outlet].filter((b): b is string => b !== undefined);
+  return `<span title="${h(id)}">${h(d.title)}</span>${bits.length > 0 ? ` <span class="keys">(${h(bits.join(", "))})</span>` : ""}`;
+}
+
+/** The title and date of a document as plain text, for a filter's option. */
+function documentText(id: string, ctx: ReportContext): string {
+  const d = ctx.documents[id];
+  return d ? `${d.title}${d.date ? ` (${d.date})` : ""}` : id;
 }
 
 /** "Killed, all ages <code>killed.total</code>": the registry's words with the key beside them. */
@@ -38,7 +53,7 @@ function locationRow(l: Finding["locations"][number], i: number, ctx: ReportCont
     ? `<button type="button" class="src" data-index="${i}" data-file="${file}" data-line="${l.source.line}">L${l.source.line}</button>`
     : "";
   const record = `<a href="${h(repoHref(ctx, l.file, l.line))}">${h(l.file)}:${l.line}</a>`;
-  return `<tr><td>${h(l.document)}</td><td>${h(ctx.documents[l.document]?.date ?? "")}</td><td>${source}</td><td>${record}</td><td class="quote">${h(l.quote ?? "")}</td></tr>`;
+  return `<tr><td>${l.document ? documentName(l.document, ctx) : ""}</td><td>${h(ctx.documents[l.document]?.date ?? "")}</td><td>${source}</td><td>${record}</td><td class="quote">${h(l.quote ?? "")}</td></tr>`;
 }
 
 function findingHtml(f: Finding, ctx: ReportContext): string {
@@ -47,7 +62,7 @@ function findingHtml(f: Finding, ctx: ReportContext): string {
   const ack = ctx.acknowledgements[f.id];
   const status = ctx.diff?.status[f.id];
   return `<div class="finding ${f.severity}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.severity}"${status ? ` data-status="${status}"` : ""} data-documents="${h(docs.join(" "))}">
-<p><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f.subject, ctx)}</p>
+<h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f.subject, ctx)}</h3>
 <p>${h(f.message)}</p>${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
 <table><thead><tr><th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -71,7 +86,7 @@ function variantsHtml(r: Report, ctx: ReportContext): string {
 
 function agreementHtml(ctx: ReportContext): string {
   if (!ctx.agreement || ctx.agreement.facts.length === 0) return "";
-  return `<h2>Agreement between documents</h2>
+  return `<h2 id="agreement">Agreement between documents</h2>
 <figure>${agreementSvg(ctx.agreement)}<figcaption>Rows are documents in date order, columns the facts most documents state; a cell is the value the document states.</figcaption></figure>`;
 }
 
@@ -97,11 +112,51 @@ function resolvedHtml(ctx: ReportContext): string {
     );
     return `<li><strong>${f.severity}</strong> <code>${h(f.rule)}</code> <code>${h(f.id)}</code> ${subjectHtml(f.subject, ctx)}: ${h(f.message)}${values.length > 0 ? `<br>Last values: ${values.join("; ")}` : ""}</li>`;
   });
-  return `<h2>Resolved against ${h(diff.base)}</h2>\n<ul>${items.join("\n")}</ul>\n`;
+  return `<h2 id="resolved">Resolved against ${h(diff.base)}</h2>\n<ul>${items.join("\n")}</ul>\n`;
 }
 
 const statusFilter = (ctx: ReportContext): string =>
   ctx.diff ? `<label>Status <select id="f-status">${options(["new", "changed", "unchanged"], "statuses")}</select></label>` : "";
+
+const RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+const plural = (n: number, noun: string): string => `${formatNumber(n)} ${noun}${n === 1 ? "" : "s"}`;
+
+/** "63 · 83": the values in conflict, as a reader writes them, a handful at most. */
+function valuesInBrief(f: Finding, ctx: ReportContext): string {
+  const values = f.values.map((v) => displayValue(f.subject, valueText(v.value), ctx));
+  const shown = values.slice(0, 4).map((v) => `<code>${h(v)}</code>`);
+  return values.length > 4 ? `${shown.join(" · ")} and ${values.length - 4} more` : shown.join(" · ");
+}
+
+/** Where a reviewer starts: every error and warning in one line each, linked to its finding, then the counts per rule. */
+function startHere(r: Report, ctx: ReportContext): string {
+  const first = r.findings
+    .filter((f) => f.severity !== "info" && !f.acknowledged)
+    .sort((a, b) => RANK[a.severity] - RANK[b.severity] || compareText(a.rule, b.rule));
+  const items = first.map((f) => {
+    const docs = new Set(f.locations.map((l) => l.document).filter((d) => d !== "")).size;
+    const label = subjectLabel(f.subject, ctx) ?? f.subject;
+    return `<li><strong>${f.severity}</strong> <a href="#finding=${h(f.id)}">${h(label)}</a>: ${valuesInBrief(f, ctx)} <span class="keys">(${plural(docs, "document")}; ${h(f.rule)})</span></li>`;
+  });
+  const list = items.length > 0 ? `<ol class="start">${items.join("\n")}</ol>` : "<p>No error or warning: the findings below are notes (info).</p>";
+  const rules = [...new Set(r.findings.map((f) => f.rule))].sort(compareText);
+  const row = (name: string, of: Finding[], head: string): string => {
+    const n = (sev: string): number => of.filter((f) => f.severity === sev && !f.acknowledged).length;
+    return `<tr><th scope="row">${head}</th><td>${n("error")}</td><td>${n("warning")}</td><td>${n("info")}</td><td>${of.filter((f) => f.acknowledged).length}</td></tr>`;
+  };
+  const ruleRows = rules.map((rule) => {
+    const meta = ctx.rules[rule];
+    const head = meta ? `<a href="${h(repoHref(ctx, meta.docs))}" title="${h(meta.description)}">${h(rule)}</a>` : h(rule);
+    return row(
+      rule,
+      r.findings.filter((f) => f.rule === rule),
+      head,
+    );
+  });
+  return `<section id="start" aria-labelledby="start-h"><h2 id="start-h">Start here: ${plural(first.filter((f) => f.severity === "error").length, "error")} and ${plural(first.filter((f) => f.severity === "warning").length, "warning")}</h2>
+${list}
+<table><caption>Findings by rule and severity</caption><thead><tr><th scope="col">rule</th><th scope="col">error</th><th scope="col">warning</th><th scope="col">info</th><th scope="col">acknowledged</th></tr></thead><tbody>${ruleRows.join("")}${row("all", r.findings, "all")}</tbody></table></section>`;
+}
 
 /** One self-contained HTML file: summary, agreement picture, variant tables with charts, findings with filters and source. No external requests. */
 export function renderHtml(r: Report, ctx: ReportContext): string {
@@ -113,15 +168,19 @@ export function renderHtml(r: Report, ctx: ReportContext): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>Consistency report</title><style>${STYLE}</style></head><body>
-<h1>Consistency report</h1>
-${againstHtml(r, ctx)}<p><strong>${n(r.findings.length)} findings</strong> in ${n(r.corpus.documents)} documents with ${n(r.corpus.claims)} claims: ${n(s.error)} error, ${n(s.warning)} warning, ${n(s.info)} info, ${n(s.acknowledged)} acknowledged.</p>
+<header><h1>Consistency report</h1>
+${againstHtml(r, ctx)}<p><strong>${plural(r.findings.length, "finding")}</strong> in ${plural(r.corpus.documents, "document")} with ${plural(r.corpus.claims, "claim")}: ${plural(s.error, "error")}, ${plural(s.warning, "warning")}, ${n(s.info)} info, ${n(s.acknowledged)} acknowledged.</p></header>
+<nav aria-label="Contents"><a href="#start">Start here</a> · ${ctx.agreement && ctx.agreement.facts.length > 0 ? `<a href="#agreement">Agreement</a> · ` : ""}<a href="#disagreed">Most disagreed facts</a> · <a href="#findings">Findings</a>${ctx.diff && ctx.diff.resolved.length > 0 ? ` · <a href="#resolved">Resolved</a>` : ""}</nav>
+<main>
+${startHere(r, ctx)}
 ${agreementHtml(ctx)}
-<h2>Most disagreed facts</h2>
+<h2 id="disagreed">Most disagreed facts</h2>
 ${variantsHtml(r, ctx)}
-<h2>Findings</h2>
-<div class="filters"><label>Rule <select id="f-rule">${options(rules, "rules")}</select></label><label>Severity <select id="f-severity">${options(["error", "warning", "info"], "severities")}</select></label><label>Document <select id="f-document">${options(documents, "documents")}</select></label>${statusFilter(ctx)} <span><span id="shown"></span> shown</span> <span class="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding; a source line button opens the text around it; the address keeps filters and the open finding.</span></div>
+<h2 id="findings">Findings</h2>
+<div class="filters"><label>Rule <select id="f-rule">${options(rules, "rules")}</select></label><label>Severity <select id="f-severity">${options(["error", "warning", "info"], "severities")}</select></label><label>Document <select id="f-document">${options(documents, "documents", (d) => documentText(d, ctx))}</select></label>${statusFilter(ctx)} <span><span id="shown"></span> shown</span> <span class="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous finding; a source line button opens the text around it; the address keeps filters and the open finding.</span></div>
 ${r.findings.map((f) => findingHtml(f, ctx)).join("\n")}
-${resolvedHtml(ctx)}<script type="application/json" id="excerpts">${excerptsJson(ctx)}</script>
+${resolvedHtml(ctx)}</main>
+<script type="application/json" id="excerpts">${excerptsJson(ctx)}</script>
 <script>${SCRIPT}</script>
 </body></html>
 `;

@@ -97,7 +97,7 @@ export function renderPullRequest(r: Report, ctx: ReportContext, gated: number, 
     }
     text += heading;
     for (const b of s.blocks) {
-      if (full || text.length + b.length + 1 > budget) {
+      if (text.length + b.length + 1 > budget) {
         full = true;
         break;
       }

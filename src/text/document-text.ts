@@ -1,6 +1,6 @@
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { pageHeaderLines } from "../extract/page-headers.js";
-import { passageAt } from "./passage.js";
+import { passageAt, type Passage } from "./passage.js";
 import { scriptOf } from "./scripts.js";
 import type { Word } from "./shingles.js";
 import { wordsOf } from "./shingles.js";
@@ -162,13 +162,20 @@ function sentencesOf(tokens: Token[], lines: readonly TextLine[]): Sentence[] {
  * a third of its memory, and only the passage checks read them.
  */
 export function proseWords(corpus: Corpus, doc: LoadedDocument): Word[] {
+  const p = prosePassage(corpus, doc);
+  return p ? wordsOf(p) : [];
+}
+
+/** The prose `proseWords` reads, as one passage with source line numbers; undefined when there is none. */
+export function prosePassage(corpus: Corpus, doc: LoadedDocument): Passage | undefined {
   const source = corpus.sources.get(doc.record.source.file) ?? [];
   const headers = pageHeaderLines(source);
   const { first, last } = doc.record.source;
   const body = source.slice(first - 1, last).map((l, i) => (headers.has(first + i) || BARE_ADDRESS_LINE.test(l) ? "" : l));
   const start = body.findIndex((l) => l.trim() !== "");
-  if (start === -1) return [];
-  return wordsOf(passageAt(body, start + 1, body.length)).map((w) => ({ word: w.word, line: w.line + first - 1 }));
+  if (start === -1) return undefined;
+  const p = passageAt(body, start + 1, body.length);
+  return { ...p, lineOf: p.lineOf.map((l) => l + first - 1) };
 }
 
 function build(doc: LoadedDocument, source: readonly string[]): DocumentText {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Finding, Report } from "../../src/model/report.js";
-import { emptyContext, type ReportContext } from "../../src/report/context.js";
+import { diffReports, emptyContext, type ReportContext } from "../../src/report/context.js";
 import { renderHtml } from "../../src/report/html.js";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -158,6 +158,66 @@ describe("the HTML report in a real browser", () => {
     expect(await currentId()).toBe("0000000000000003");
     await page.keyboard.press("j");
     expect(await currentId()).toBe("0000000000000003");
+    await page.close();
+  }, 60_000);
+});
+
+describe("where a reviewer starts", () => {
+  it("lists the errors and warnings first, each linking to its finding, with the counts per rule, inside landmarks", async () => {
+    const page = await open(renderHtml(report2, context));
+    expect(await page.locator("nav[aria-label='Contents'] a").allTextContents()).toEqual(["Start here", "Most disagreed facts", "Findings"]);
+    expect(await page.locator("main #start h2").textContent()).toBe("Start here: 1 error and 1 warning");
+    const items = page.locator("#start ol.start li");
+    expect(await items.allTextContents()).toEqual([
+      "error doc-a: <script>window.__pwned = true</script> (1 document; quote-in-source)",
+      "warning doc-b: a | b | `c` [d](e) (1 document; figure-conflict)",
+    ]);
+    await items.nth(1).locator("a").click();
+    expect(await page.locator(".finding.current").getAttribute("data-id")).toBe("0000000000000002");
+    expect(await page.locator("#start table tbody tr").allTextContents()).toEqual([
+      "figure-conflict0100",
+      "mixed-script0010",
+      "quote-in-source1000",
+      "all1110",
+    ]);
+    expect(await page.locator(".finding h3").count()).toBe(3);
+    await page.close();
+  }, 60_000);
+});
+
+describe("the HTML report against a base", () => {
+  const base: Report = {
+    ...report2,
+    findings: [
+      ...report2.findings.slice(0, 1),
+      ...report2.findings.slice(1, 2).map((f) => ({ ...f, message: "Before." })),
+      finding("0000000000000009", "date-conflict", "warning", "doc-b", "1993"),
+    ],
+  };
+  const ctx: ReportContext = { ...context, diff: diffReports(base, report2, "origin/main") };
+
+  it("opens with the base's counts, filters by status in the URL fragment and lists resolved findings with their last values", async () => {
+    const page = await open(renderHtml(report2, ctx));
+    expect(await page.locator("p strong").first().textContent()).toBe("Against origin/main: 1 new, 1 changed, 1 resolved.");
+    await page.selectOption("#f-status", "new");
+    expect(await page.locator(".finding:visible").getAttribute("data-id")).toBe("0000000000000003");
+    expect(new URL(page.url()).hash).toBe("#status=new");
+    await page.selectOption("#f-status", "changed");
+    expect(await page.locator(".finding:visible").getAttribute("data-id")).toBe("0000000000000002");
+    await page.selectOption("#f-status", "unchanged");
+    expect(await page.locator("#shown").textContent()).toBe("1");
+    await page.reload();
+    expect(await page.locator("#f-status").inputValue()).toBe("unchanged");
+    const resolved = page.locator("h2:has-text('Resolved against origin/main') + ul li");
+    expect(await resolved.count()).toBe(1);
+    expect(await resolved.textContent()).toContain("Last values: 1993 (doc-b)");
+    await page.close();
+  }, 60_000);
+
+  it("has no status filter without a base", async () => {
+    const page = await open(renderHtml(report2, context));
+    expect(await page.locator("#f-status").count()).toBe(0);
+    expect(await page.locator("#shown").textContent()).toBe("3");
     await page.close();
   }, 60_000);
 });

@@ -1,0 +1,248 @@
+import type { Corpus } from "../model/corpus.js";
+import { prosePassage } from "./document-text.js";
+import { compareText } from "./normalize.js";
+import { runsOf, spansOf, type Run, type WordClass } from "./passage-spans.js";
+import { attributedWords } from "./quotation.js";
+import { POS, shingleIndex, windowHashes } from "./shingle-index.js";
+import { wordsOf } from "./shingles.js";
+
+export interface SharedPassageOptions {
+  /** Words in a row that make a shared passage. */
+  words: number;
+  /** Words of evidence (shared passages, stock wording and common quotations left out) a pair needs. */
+  minWords: number;
+  /** A window printed in more documents than this is boilerplate. */
+  maxSharers: number;
+  /** Words in a row of stock wording: a phrase this long printed by more than `boilerplateShare` of the documents of one type, */
+  boilerplateWords: number;
+  boilerplateShare: number;
+  /** when at least this many documents of that type print it. */
+  boilerplateMinDocuments: number;
+  /** Reporting words after which the rest of a sentence is someone else's words. */
+  cues: readonly string[];
+}
+
+/** A passage two documents print: its text as the first prints it, its words, and the line where it starts in each. */
+export interface SharedPassage {
+  text: string;
+  words: number;
+  lineA: number;
+  lineB: number;
+}
+
+/** Two documents (a before b by id) and the passages they share. */
+export interface DocumentPair {
+  a: string;
+  b: string;
+  /** The evidence: shared passages that are neither stock wording nor a quotation both print. */
+  passages: SharedPassage[];
+  /** Words of `passages`. */
+  words: number;
+  /** Passages both print as someone else's words (quotation marks, a reporting word). */
+  quotations: SharedPassage[];
+}
+
+/** Documents linked by shared passages, and the pairs that link them (most words first). */
+export interface PassageGroup {
+  documents: string[];
+  pairs: DocumentPair[];
+}
+
+/** What the corpus keeps of a document: numbers in typed arrays, one per word or window. */
+interface Columns {
+  id: string;
+  type: string;
+  hashes: Float64Array;
+  /** Hashes of the shorter windows stock wording is learnt from. */
+  phrases: Float64Array;
+  lines: Int32Array;
+  attributed: Uint8Array;
+}
+
+function columnsOf(corpus: Corpus, o: SharedPassageOptions): Columns[] {
+  const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
+  return docs.map((doc) => {
+    const p = prosePassage(corpus, doc);
+    const words = p ? wordsOf(p) : [];
+    return {
+      id: doc.record.id,
+      type: doc.record.type,
+      hashes: windowHashes(words, o.words),
+      phrases: windowHashes(words, o.boilerplateWords),
+      lines: Int32Array.from(words, (w) => w.line),
+      attributed: p ? attributedWords(p.text, o.cues, o.words) : new Uint8Array(0),
+    };
+  });
+}
+
+/** Matched windows of every pair of documents (packed positions, keyed by pair), and the windows too common to pair. */
+function matchWindows(cols: readonly Columns[], o: SharedPassageOptions): { matches: Map<number, number[]>; common: Set<number> } {
+  const matches = new Map<number, number[]>();
+  const common = new Set<number>();
+  const index = shingleIndex(
+    cols.map((c) => c.hashes),
+    o.maxSharers,
+  );
+  index.forShared((h, places) => {
+    // Pairs grow with the square of the sharers; boilerplate shared by many says nothing about copying.
+    if (places.length > o.maxSharers) {
+      common.add(h);
+      return;
+    }
+    for (let i = 0; i < places.length; i++)
+      for (let j = i + 1; j < places.length; j++) {
+        const [x, y] = [places[i] ?? 0, places[j] ?? 0];
+        const key = Math.floor(x / POS) * cols.length + Math.floor(y / POS);
+        const list = matches.get(key) ?? [];
+        list.push((x % POS) * POS + (y % POS));
+        matches.set(key, list);
+      }
+  });
+  return { matches, common };
+}
+
+/**
+ * Stock wording learnt from the corpus: of the short phrases inside shared spans, those printed by
+ * more than `boilerplateShare` of the documents of one type and by at least `boilerplateMinDocuments`.
+ */
+function stockPhrases(cols: readonly Columns[], candidates: ReadonlySet<number>, o: SharedPassageOptions): Set<number> {
+  const typeSize = new Map<string, number>();
+  const count = new Map<string, Map<number, number>>();
+  for (const c of cols) {
+    typeSize.set(c.type, (typeSize.get(c.type) ?? 0) + 1);
+    const counts = count.get(c.type) ?? new Map<number, number>();
+    count.set(c.type, counts);
+    const seen = new Set<number>();
+    for (const h of c.phrases)
+      if (candidates.has(h) && !seen.has(h)) {
+        seen.add(h);
+        counts.set(h, (counts.get(h) ?? 0) + 1);
+      }
+  }
+  const stock = new Set<number>();
+  for (const [type, counts] of count)
+    for (const [h, k] of counts) if (k >= o.boilerplateMinDocuments && k > o.boilerplateShare * (typeSize.get(type) ?? 0)) stock.add(h);
+  return stock;
+}
+
+/** Words covered by a stock phrase or by a window too common to pair. */
+function stockMask(c: Columns, stock: ReadonlySet<number>, common: ReadonlySet<number>, o: SharedPassageOptions): Uint8Array {
+  const mask = new Uint8Array(c.lines.length);
+  c.phrases.forEach((h, i) => {
+    if (stock.has(h)) mask.fill(1, i, i + o.boilerplateWords);
+  });
+  c.hashes.forEach((h, i) => {
+    if (common.has(h)) mask.fill(1, i, i + o.words);
+  });
+  return mask;
+}
+
+interface PairRuns {
+  a: number;
+  b: number;
+  evidence: Run[];
+  quoted: Run[];
+  words: number;
+}
+
+function pairRuns(a: Columns, b: Columns, spans: readonly Run[], masks: (c: Columns) => Uint8Array, n: number): Omit<PairRuns, "a" | "b"> {
+  const [sa, sb] = [masks(a), masks(b)];
+  const classOf = (i: number, j: number): WordClass => (sa[i] || sb[j] ? 0 : a.attributed[i] && b.attributed[j] ? 2 : 1);
+  const evidence: Run[] = [];
+  const quoted: Run[] = [];
+  for (const span of spans) {
+    const r = runsOf(span, classOf, n);
+    evidence.push(...r.evidence);
+    quoted.push(...r.quoted);
+  }
+  const byPlace = (x: Run, y: Run): number => x.a - y.a || x.b - y.b;
+  return { evidence: evidence.sort(byPlace), quoted: quoted.sort(byPlace), words: evidence.reduce((s, r) => s + r.words, 0) };
+}
+
+function reportedPairs(cols: readonly Columns[], o: SharedPassageOptions): PairRuns[] {
+  const { matches, common } = matchWindows(cols, o);
+  const spans = [...matches].map(([key, list]) => ({ a: Math.floor(key / cols.length), b: key % cols.length, spans: spansOf(list, o.words) }));
+  // Only phrases inside shared spans can matter, so only they are counted across the corpus.
+  const candidates = new Set<number>();
+  for (const p of spans)
+    for (const r of p.spans)
+      for (let k = 0; k + o.boilerplateWords <= r.words; k++) {
+        candidates.add(cols[p.a]?.phrases[r.a + k] ?? -1);
+        candidates.add(cols[p.b]?.phrases[r.b + k] ?? -1);
+      }
+  const stock = stockPhrases(cols, candidates, o);
+  const maskCache = new Map<Columns, Uint8Array>();
+  const masks = (c: Columns): Uint8Array => maskCache.get(c) ?? (maskCache.set(c, stockMask(c, stock, common, o)).get(c) as Uint8Array);
+  const out: PairRuns[] = [];
+  for (const p of spans) {
+    const [a, b] = [cols[p.a], cols[p.b]];
+    if (!a || !b) continue;
+    const runs = pairRuns(a, b, p.spans, masks, o.words);
+    if (runs.words >= o.minWords) out.push({ a: p.a, b: p.b, ...runs });
+  }
+  return out;
+}
+
+/** Documents joined by reported pairs (union-find over document indexes), each group's pairs with it. */
+function groupsOf(pairs: readonly PairRuns[]): PairRuns[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const p of pairs) {
+    const [ra, rb] = [find(p.a), find(p.b)];
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  }
+  const groups = new Map<number, PairRuns[]>();
+  for (const p of pairs) groups.set(find(p.a), [...(groups.get(find(p.a)) ?? []), p]);
+  return [...groups].sort(([x], [y]) => x - y).map(([, ps]) => ps);
+}
+
+function toPair(p: PairRuns, cols: readonly Columns[], textOf: (d: number, from: number, words: number) => string): DocumentPair {
+  const [a, b] = [cols[p.a], cols[p.b]];
+  const place = (r: Run): SharedPassage => ({ text: textOf(p.a, r.a, r.words), words: r.words, lineA: a?.lines[r.a] ?? 0, lineB: b?.lines[r.b] ?? 0 });
+  return { a: a?.id ?? "", b: b?.id ?? "", passages: p.evidence.map(place), words: p.words, quotations: p.quoted.map(place) };
+}
+
+function compute(corpus: Corpus, o: SharedPassageOptions): PassageGroup[] {
+  const cols = columnsOf(corpus, o);
+  const groups = groupsOf(reportedPairs(cols, o));
+  // The text as printed, only for the documents reported, read again from the source.
+  const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
+  const printed = new Map<number, { text: string; spans: [number, number][] }>();
+  const textOf = (d: number, from: number, n: number): string => {
+    const doc = docs[d];
+    if (!printed.has(d) && doc) {
+      const text = prosePassage(corpus, doc)?.text ?? "";
+      printed.set(d, { text, spans: [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]) });
+    }
+    const p = printed.get(d);
+    const [start, end] = [p?.spans[from]?.[0] ?? 0, p?.spans[from + n - 1]?.[1] ?? 0];
+    return p?.text.slice(start, end) ?? "";
+  };
+  return groups.map((ps) => {
+    const pairs = ps.sort((x, y) => y.words - x.words || x.a - y.a || x.b - y.b).map((p) => toPair(p, cols, textOf));
+    const members = [...new Set(ps.flatMap((p) => [p.a, p.b]))].sort((x, y) => x - y);
+    return { documents: members.map((d) => cols[d]?.id ?? ""), pairs };
+  });
+}
+
+const cache = new WeakMap<Corpus, Map<string, PassageGroup[]>>();
+
+/**
+ * Groups of documents that share passages of at least `words` words: computed once per corpus and
+ * options (the check and the report's independence counts both ask). Deterministic: documents are
+ * read in id order, groups come in the order of their first document.
+ */
+export function sharedPassageGroups(corpus: Corpus, o: SharedPassageOptions): PassageGroup[] {
+  const key = JSON.stringify(o);
+  const hit = cache.get(corpus)?.get(key);
+  if (hit) return hit;
+  const groups = compute(corpus, o);
+  cache.set(corpus, (cache.get(corpus) ?? new Map<string, PassageGroup[]>()).set(key, groups));
+  return groups;
+}
