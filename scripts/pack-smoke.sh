@@ -4,6 +4,7 @@
 # It uses only the installed bin, so it holds whether the bin runs src/ through tsx or a built dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$(pwd)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -38,4 +39,17 @@ npx --no-install corpus-check check || fail "check exited $?"
 for f in consistency-report.md consistency-report.json consistency-report.html consistency.sarif; do
   [ -s "reports/$f" ] || fail "check did not write reports/$f"
 done
-echo "pack-smoke: installed, init, check: ok"
+# Another archive from raw text: eight texts of another subject, a draft of each, and a check with no
+# error in which the texts' disagreement on the death toll is a finding; nothing names our corpus.
+cp "$repo/test/fixtures/another-archive/"*.txt data/sources/
+for f in data/sources/0*.txt; do
+  npx --no-install corpus-check draft "$f" >/dev/null || fail "draft $f exited $?"
+done
+npx --no-install corpus-check check || fail "check of the drafts exited $?"
+node -e '
+const r = JSON.parse(require("fs").readFileSync("reports/consistency-report.json", "utf8"));
+if (r.summary.error !== 0) { console.error("pack-smoke: errors on the drafts"); process.exit(1); }
+if (!r.findings.some((f) => f.rule === "figure-conflict" && f.subject === "dead")) { console.error("pack-smoke: no death-toll finding"); process.exit(1); }
+' || fail "the drafts' report is not as expected"
+if grep -qi "khojaly" reports/consistency-report.md reports/consistency-report.html; then fail "the report names the tool's own corpus"; fi
+echo "pack-smoke: installed, init, check, draft of another archive, check: ok"
