@@ -9,7 +9,7 @@ const options = z.strictObject({
 });
 
 function refsOf(w: NameWord): Ref[] {
-  return [...new Map(w.uses.map((u) => [`${u.document}:${u.line}`, { document: u.document, source: u.line }])).values()];
+  return [...new Map(w.uses.map((u) => [`${u.document}:${u.line}`, { document: u.document, source: u.line, text: u.printed }])).values()];
 }
 
 function summary(w: NameWord): string {

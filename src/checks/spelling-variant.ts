@@ -67,7 +67,7 @@ function variants(corpus: Corpus): RawFinding[] {
     const summary = spellings.map(
       ([s, os]) => `"${s}" ${os.length} time${os.length === 1 ? "" : "s"} in ${docCount(os)} document${docCount(os) === 1 ? "" : "s"}`,
     );
-    const firstPerDoc = (os: Occurrence[]): Ref[] => [...new Map(os.map((o) => [o.document, { document: o.document, source: o.line }])).values()];
+    const firstPerDoc = (os: Occurrence[]): Ref[] => [...new Map(os.map((o) => [o.document, { document: o.document, source: o.line, text: o.text }])).values()];
     return [
       {
         subject: e.id,
@@ -100,7 +100,7 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
   return [...hits]
     .sort(([a], [b]) => compareText(a, b))
     .map(([word, h]) => {
-      const refs = h.at.map((o) => ({ document: o.document, source: o.line }));
+      const refs = h.at.map((o) => ({ document: o.document, source: o.line, text: o.text }));
       const places = h.at.map((o) => `${o.document} line ${o.line}`);
       const alias = h.entity.aliases.find((a) => a.toLowerCase() === h.closest) ?? h.closest;
       return {

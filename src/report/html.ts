@@ -39,6 +39,12 @@ function locationRow(l: Finding["locations"][number], i: number, ctx: ReportCont
   return `<tr><td>${h(l.document)}</td><td>${h(ctx.documents[l.document]?.date ?? "")}</td><td>${source}</td><td>${record}</td><td class="quote">${h(l.quote ?? "")}</td></tr>`;
 }
 
+/** Other rules' views of the same words, merged into this finding (one defect, one finding). */
+function relatedHtml(f: Finding): string {
+  const items = (f.related ?? []).map((r) => `<li><code>${h(r.rule)}</code> <code>${h(r.id)}</code> ${h(r.message)}</li>`);
+  return items.length > 0 ? `<p>The same words, as other rules see them:</p><ul class="related">${items.join("")}</ul>` : "";
+}
+
 function findingHtml(f: Finding, ctx: ReportContext): string {
   const docs = [...new Set(f.locations.map((l) => l.document).filter((d) => d !== ""))];
   const rows = f.locations.map((l, i) => locationRow(l, i, ctx)).join("");
@@ -46,7 +52,7 @@ function findingHtml(f: Finding, ctx: ReportContext): string {
   const status = ctx.diff?.status[f.id];
   return `<div class="finding ${f.severity}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.severity}" data-documents="${h(docs.join(" "))}">
 <p><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f.subject, ctx)}</p>
-<p>${h(f.message)}</p>${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
+<p>${h(f.message)}</p>${relatedHtml(f)}${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
 <table><thead><tr><th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 

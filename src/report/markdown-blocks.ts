@@ -61,7 +61,9 @@ export function findingBlock(f: Finding, ctx: ReportContext): string[] {
     return `  |${[doc, src, `[${cell(l.file)}:${l.line}](../${l.file}#L${l.line})`, cell(l.quote ?? "")].map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
   });
   const table = ["  | document | source | record | quote |", "  | --- | --- | --- | --- |", ...rows];
-  const body = [...(ack ? [`  Acknowledged by ${cell(ack.by)} on ${ack.date}: ${cell(ack.reason)}`, ""] : []), ...table];
+  const related = (f.related ?? []).map((r) => `  - ${codeSpan(r.rule)} ${codeSpan(r.id)}: ${cell(r.message)}`);
+  const views = related.length > 0 ? ["  The same words, as other rules see them:", "", ...related, ""] : [];
+  const body = [...(ack ? [`  Acknowledged by ${cell(ack.by)} on ${ack.date}: ${cell(ack.reason)}`, ""] : []), ...views, ...table];
   if (f.locations.length <= 6) return [head, "", ...body, ""];
   return [head, "", `  <details><summary>${f.locations.length} locations</summary>`, "", ...body, "", "  </details>", ""];
 }

@@ -21,12 +21,12 @@ describe("name-variant", () => {
       {
         value: "Khatyn",
         refs: [
-          { document: "a", source: 1 },
-          { document: "a", source: 3 },
+          { document: "a", source: 1, text: "Khatyn" },
+          { document: "a", source: 3, text: "Khatyn" },
         ],
       },
-      { value: "Hatyn", refs: [{ document: "a", source: 2 }] },
-      { value: "Khatin", refs: [{ document: "a", source: 3 }] },
+      { value: "Hatyn", refs: [{ document: "a", source: 2, text: "Hatyn" }] },
+      { value: "Khatin", refs: [{ document: "a", source: 3, text: "Khatin" }] },
     ]);
   });
 

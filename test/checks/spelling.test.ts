@@ -21,14 +21,14 @@ describe("spelling", () => {
           {
             value: "ceacefire",
             refs: [
-              { document: "a", source: 1 },
-              { document: "a", source: 3 },
+              { document: "a", source: 1, text: "ceacefire" },
+              { document: "a", source: 3, text: "ceacefire" },
             ],
           },
         ],
         refs: [
-          { document: "a", source: 1 },
-          { document: "a", source: 3 },
+          { document: "a", source: 1, text: "ceacefire" },
+          { document: "a", source: 3, text: "ceacefire" },
         ],
       },
     ]);
@@ -80,7 +80,7 @@ describe("spelling on the real corpus", () => {
   it("fires on a planted typo there and only there", () => {
     const before = new Set(runCheck(spelling, real).map((f) => f.message));
     const after = runCheck(spelling, planted(2270, "monstrous", "monstorus")).filter((f) => !before.has(f.message));
-    expect(after.map((f) => [f.subject, f.refs])).toEqual([["monstorus", [{ document: expect.any(String) as string, source: 2270 }]]]);
+    expect(after.map((f) => [f.subject, f.refs])).toEqual([["monstorus", [{ document: expect.any(String) as string, source: 2270, text: "monstorus" }]]]);
     expect(after[0]?.message).toContain('perhaps "monstrous"');
   }, 60_000);
 });
