@@ -65,9 +65,7 @@ describe("merging findings about the same words", () => {
   });
 
   it("takes a location without a quote for its whole line", () => {
-    expect(merge([at("spelling", "s1", 1, "por"), at("ocr-damage", "o1", 1, undefined)]).map((f) => [f.id, f.related?.length])).toEqual([
-      ["o1", 1],
-    ]);
+    expect(merge([at("spelling", "s1", 1, "por"), at("ocr-damage", "o1", 1, undefined)]).map((f) => [f.id, f.related?.length])).toEqual([["o1", 1]]);
   });
 
   it("merges words one white space apart, across a line break, only when the group says phrase", () => {
