@@ -4,7 +4,8 @@ import type { Corpus } from "../model/corpus.js";
 import type { EntityEntry } from "../model/registry.js";
 import { documentText } from "../text/document-text.js";
 import { compareText } from "../text/normalize.js";
-import { nearMiss } from "../text/near-miss.js";
+import { closestNearMisses } from "../text/near-miss.js";
+import { foldLookalikes } from "../text/scripts.js";
 
 const options = z.strictObject({
   scope: z.enum(["variants", "typos"]).describe("Count the known spellings of each entity, or report near misses that are no known spelling."),
@@ -87,10 +88,13 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
   for (const { document, line, text } of documentLines(corpus)) {
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const word = m[0];
-      if (knownSet.has(word.toLowerCase())) continue;
+      // A known spelling with a look-alike letter of another script is mixed-script's, not a typo.
+      if (knownSet.has(word.toLowerCase()) || knownSet.has(foldLookalikes(word).toLowerCase())) continue;
       // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
-      const alias = nearMiss(word, aliases, maxDistance, minLength);
-      const near = known.find((k) => k.alias === alias);
+      const closest = closestNearMisses(word, aliases, maxDistance, minLength, corpus.confusions.characters);
+      const entities = new Set(known.filter((k) => closest.includes(k.alias)).map((k) => k.entity.id));
+      // Near two names equally: no guess (the spelling rule says the word is unknown).
+      const near = entities.size === 1 ? known.find((k) => k.alias === closest[0]) : undefined;
       if (!near) continue;
       const h = hits.get(word) ?? { closest: near.alias, entity: near.entity, at: [] };
       h.at.push({ text: word, document, line });

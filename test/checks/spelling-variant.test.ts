@@ -21,9 +21,29 @@ describe("spelling-variant", () => {
   });
 
   it("reports near misses that are no known spelling, look-alike letters folded", () => {
-    const source = ["the Khojlay tragedy in Кhojaly"];
+    const source = ["the Khojlay tragedy in Кhojlay"];
     const findings = runCheck(spellingVariant, corpus([doc("a", [], [1, 1])], { source, entities }), { scope: "typos" });
-    expect(findings.map((f) => f.key)).toEqual(["Khojlay", "Кhojaly"]);
+    expect(findings.map((f) => [f.key, f.refs])).toEqual([
+      ["Khojlay", [{ document: "a", source: 1, text: "Khojlay" }]],
+      ["Кhojlay", [{ document: "a", source: 1, text: "Кhojlay" }]],
+    ]);
+  });
+
+  it("leaves a known spelling whose only fault is a letter of another script to mixed-script", () => {
+    const source = ["the tragedy in Кhojaly and Khojalу"];
+    expect(runCheck(spellingVariant, corpus([doc("a", [], [1, 1])], { source, entities }), { scope: "typos" })).toEqual([]);
+  });
+
+  it("names the known spelling that explains the damage best, and guesses nothing between two names", () => {
+    const two: EntityEntry[] = [
+      { id: "x", name: "Barda", kind: "place", aliases: ["Barda"] },
+      { id: "y", name: "Barta", kind: "place", aliases: ["Barta"] },
+      { id: "z", name: "Khojaly", kind: "place", aliases: ["Khojaly", "Khojalu"] },
+    ];
+    // "Bardta" is one edit from both Barda and Barta; "Khojaky" is a key beside "l" (Khojaly), not "u" (Khojalu).
+    const source = ["in Bardta and Khojaky"];
+    const findings = runCheck(spellingVariant, corpus([doc("a", [], [1, 1])], { source, entities: two }), { scope: "typos" });
+    expect(findings.map((f) => f.message)).toEqual(['"Khojaky" (a line 1) is close to "Khojaly" but is no known spelling of Khojaly: a probable typo.']);
   });
 
   it("does not take a different word with another first letter for a typo", () => {

@@ -34,6 +34,27 @@ describe("spelling", () => {
     ]);
   });
 
+  it("guesses only what explains the damage better than every other candidate", () => {
+    const words = [...english, "cat", "car", "park", "sat", "lively", "positively", "for", "respond"];
+    const messages = (source: string[]): string[] =>
+      runCheck(spelling, corpus([doc("a", [], [1, source.length])], { source, english: words })).map((f) => f.message.replace(/ \(a lines? [\d, ]+\)/, ""));
+    // "caz" is one key from "cat" and "car" alike: no guess.
+    expect(messages(["the caz town"])).toEqual(['"caz" is in no English dictionary and not in the project word list.']);
+    // The corpus's own word explains it better than a dictionary word it never uses.
+    expect(messages(["the caz town", "a car"])).toEqual(['"caz" is in no English dictionary and not in the project word list; perhaps "car".']);
+    // Both used: the one the corpus prints beside the same neighbour.
+    expect(messages(["the caz park", "a cat sat", "a car park"])).toEqual(['"caz" is in no English dictionary and not in the project word list; perhaps "car".']);
+    // Beside another unknown word the damage is a stretch: no single-word guess, unless the two joined are a word.
+    expect(messages(["respond por ively to the town"])).toEqual([
+      '"ively" is in no English dictionary and not in the project word list.',
+      '"por" is in no English dictionary and not in the project word list.',
+    ]);
+    expect(messages(["the suf fering of people"])).toEqual([
+      '"fering" is in no English dictionary and not in the project word list; perhaps "suffering".',
+      '"suf" is in no English dictionary and not in the project word list; perhaps "suffering".',
+    ]);
+  });
+
   it("names words run together, digits included", () => {
     const source = ["people havebeen killed", "on the 25thto night", "people have been killed"];
     const findings = runCheck(spelling, corpus([doc("a", [], [1, 3])], { source, english }));
