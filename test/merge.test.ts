@@ -25,9 +25,9 @@ function at(rule: string, id: string, line: number, quote: string | undefined, s
   };
 }
 
-const WORDS: MergeGroup = { rules: ["ocr-damage", "probable-typo", "spelling"], same: "words", rationale: "r" };
-const PHRASE: MergeGroup = { rules: ["spelling-variant", "name-variant"], same: "phrase", rationale: "r" };
-const LOCATION: MergeGroup = { rules: ["citation-consistency"], same: "location", rationale: "r" };
+const WORDS: MergeGroup = { rules: ["ocr-damage", "probable-typo", "spelling"], same: "words", withinRule: false, rationale: "r" };
+const PHRASE: MergeGroup = { rules: ["spelling-variant", "name-variant"], same: "phrase", withinRule: false, rationale: "r" };
+const LOCATION: MergeGroup = { rules: ["citation-consistency"], same: "location", withinRule: true, rationale: "r" };
 const merge = (fs: Finding[], groups: MergeGroup[] = [WORDS, PHRASE, LOCATION]): Finding[] => mergeFindings(fs, groups, SOURCES, compareFindings);
 
 describe("merging findings about the same words", () => {
@@ -57,7 +57,8 @@ describe("merging findings about the same words", () => {
     const b = at("name-variant", "n1", 1, "por");
     const c = at("spelling", "s2", 1, "por");
     expect(merge([a, b]).map((f) => f.id)).toEqual(["n1", "s1"]);
-    expect(merge([a, c], [{ ...WORDS, rules: ["ocr-damage"] }]).map((f) => f.id)).toEqual(["s1", "s2"]);
+    expect(merge([a, c]).map((f) => f.id)).toEqual(["s1", "s2"]);
+    expect(merge([a, c], [{ ...WORDS, withinRule: true }]).map((f) => [f.id, f.related?.map((r) => r.id)])).toEqual([["s1", ["s2"]]]);
   });
 
   it("reads a whole word: a quote inside a longer word is not the same words", () => {
@@ -132,8 +133,8 @@ describe("merge groups in rules/", () => {
       ...corpus([doc("a", [])]),
       rules: [rule("spelling"), rule("probable-typo")],
       merges: [
-        { entry: { rules: ["spelling", "no-such-rule"], same: "words", rationale: "r" }, file: "rules/precedence.yaml", line: 2 },
-        { entry: { rules: ["probable-typo", "spelling"], same: "words", rationale: "r" }, file: "rules/precedence.yaml", line: 5 },
+        { entry: { rules: ["spelling", "no-such-rule"], same: "words", withinRule: false, rationale: "r" }, file: "rules/precedence.yaml", line: 2 },
+        { entry: { rules: ["probable-typo", "spelling"], same: "words", withinRule: false, rationale: "r" }, file: "rules/precedence.yaml", line: 5 },
       ],
     };
     expect(prepareRules(c, catalogue).errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([

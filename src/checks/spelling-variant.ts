@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
+import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import type { EntityEntry } from "../model/registry.js";
-import { documentText } from "../text/document-text.js";
+import { addressSpans, documentText } from "../text/document-text.js";
+import { mixedInDocument, spellingTable, type SpeltAt } from "./spelling-tables.js";
 import { compareText } from "../text/normalize.js";
 import { closestNearMisses } from "../text/near-miss.js";
 import { foldLookalikes } from "../text/scripts.js";
@@ -30,53 +31,61 @@ function aliasPattern(e: EntityEntry): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
 
+/** An alias occurrence: inside an address (a domain is no spelling of a word), or glossing another ("Khankendi (Stepanakert)"). */
+export type Mention = Occurrence & { entity: EntityEntry; spelling: string; address: boolean; gloss: boolean };
+
 /** Every alias occurrence of every entity; where aliases overlap ("Karabakh" in "Nagorno-Karabakh"), the longest wins. */
-export function entityMentions(corpus: Corpus): (Occurrence & { entity: EntityEntry; spelling: string })[] {
+export function entityMentions(corpus: Corpus): Mention[] {
   const entities = [...corpus.entities.values()].filter((e) => e.kind !== "term");
   const patterns = entities.map((e) => ({ e, re: aliasPattern(e), needles: e.aliases.map((a) => a.toLowerCase()) }));
-  const out: (Occurrence & { entity: EntityEntry; spelling: string })[] = [];
+  const out: Mention[] = [];
   for (const { document, line, text } of documentLines(corpus)) {
     // A substring test is far cheaper than a Unicode regex with lookbehind; most lines name no entity.
     const lower = text.toLowerCase();
     const hits = patterns
       .filter(({ needles }) => needles.some((n) => lower.includes(n)))
       .flatMap(({ e, re }) => [...text.matchAll(re)].map((m) => ({ e, text: m[0], start: m.index, end: m.index + m[0].length })));
+    if (hits.length === 0) continue;
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: typeof hits = [];
     for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
     kept.sort((a, b) => a.start - b.start);
+    const addresses = addressSpans(text);
+    // One spelling of an entity and another in brackets right after it name both on purpose.
+    const glossed = (i: number): boolean =>
+      [kept[i - 1], kept[i + 1]].some((k, side) => {
+        const h = kept[i];
+        if (!k || !h || k.e.id !== h.e.id) return false;
+        const [first, second] = side === 0 ? [k, h] : [h, k];
+        return /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && /^\s*\)/.test(text.slice(second.end));
+      });
     // Case is print, not spelling: "KHOJALI" is the spelling Khojali.
-    for (const h of kept)
-      out.push({ text: h.text, document, line, entity: h.e, spelling: h.e.aliases.find((a) => a.toLowerCase() === h.text.toLowerCase()) ?? h.text });
+    kept.forEach((h, i) =>
+      out.push({
+        text: h.text,
+        document,
+        line,
+        entity: h.e,
+        spelling: h.e.aliases.find((a) => a.toLowerCase() === h.text.toLowerCase()) ?? h.text,
+        address: addresses.some(([s, e]) => h.start >= s && h.end <= e),
+        gloss: glossed(i),
+      }),
+    );
   }
   return out;
 }
 
 function variants(corpus: Corpus): RawFinding[] {
-  const mentions = entityMentions(corpus);
+  const byEntity = new Map<string, SpeltAt[]>();
+  for (const m of entityMentions(corpus)) {
+    if (m.address) continue;
+    const at = { spelling: m.spelling, document: m.document, line: m.line, text: m.text, gloss: m.gloss };
+    byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), at]);
+  }
   return [...corpus.entities.values()].flatMap((e) => {
-    const bySpelling = new Map<string, Occurrence[]>();
-    for (const o of mentions) {
-      if (o.entity.id !== e.id) continue;
-      const list = bySpelling.get(o.spelling);
-      if (list) list.push(o);
-      else bySpelling.set(o.spelling, [o]);
-    }
-    if (bySpelling.size < 2) return [];
-    const spellings = [...bySpelling].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
-    const docCount = (os: Occurrence[]): number => new Set(os.map((o) => o.document)).size;
-    const summary = spellings.map(
-      ([s, os]) => `"${s}" ${os.length} time${os.length === 1 ? "" : "s"} in ${docCount(os)} document${docCount(os) === 1 ? "" : "s"}`,
-    );
-    const firstPerDoc = (os: Occurrence[]): Ref[] => [...new Map(os.map((o) => [o.document, { document: o.document, source: o.line, text: o.text }])).values()];
-    return [
-      {
-        subject: e.id,
-        message: `${e.name} is spelled ${spellings.length} ways: ${summary.join("; ")}.`,
-        values: spellings.map(([s, os]) => ({ value: s, refs: firstPerDoc(os) })),
-        refs: spellings.flatMap(([, os]) => firstPerDoc(os).slice(0, 3)),
-      },
-    ];
+    const at = byEntity.get(e.id) ?? [];
+    // Every alias is a spelling the registry knows, so the spellings across documents are one table.
+    return [...[spellingTable(e.name, e.id, undefined, at) ?? []].flat(), ...mixedInDocument(e.name, e.id, at)];
   });
 }
 

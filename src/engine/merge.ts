@@ -136,7 +136,8 @@ export function mergeFindings(
     members.forEach((a, i) => {
       for (let j = i + 1; j < members.length; j++) {
         const b = members[j];
-        if (b && find(parent, i) !== find(parent, j) && overlap(a, b)) parent[find(parent, j)] = find(parent, i);
+        if (!b || (a.rule === b.rule && group.withinRule !== true) || find(parent, i) === find(parent, j)) continue;
+        if (overlap(a, b)) parent[find(parent, j)] = find(parent, i);
       }
     });
     const components = new Map<number, Finding[]>();

@@ -90,6 +90,7 @@ function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string
       })),
     ),
     locations,
+    ...(raw.table ? { table: true } : {}),
   };
 }
 

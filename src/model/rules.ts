@@ -20,6 +20,12 @@ export const mergeGroup = z.strictObject({
     .describe(
       "What makes two findings about the same words: one location (the same claim, or the same source line and words); overlapping words on a source line; or words that overlap or stand next to each other with only white space between (one phrase, across a line break too).",
     ),
+  withinRule: z
+    .boolean()
+    .optional()
+    .describe(
+      "(default false) Whether two findings of one rule about the same words merge too (a citation's number and date); otherwise only findings of different rules do.",
+    ),
   rationale: z.string().min(1).describe("One line: why these rules see one defect."),
 });
 

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Corpus } from "../model/corpus.js";
-import { corpusCounts, type CorpusCounts, type Use } from "./corpus-counts.js";
+import { corpusCounts, type Use } from "./corpus-counts.js";
 import type { Token } from "./document-text.js";
 import { splits } from "./edits.js";
 import { explanation, neighboursOf, type Neighbours, type SuggestContext } from "./suggest.js";

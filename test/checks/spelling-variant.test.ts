@@ -10,10 +10,62 @@ const entities: EntityEntry[] = [
 ];
 
 describe("spelling-variant", () => {
-  it("counts the known spellings of an entity, case folded", () => {
-    const source = ["Khojaly and KHOJALI", "Khojaly again"];
-    const [f] = runCheck(spellingVariant, corpus([doc("a", [], [1, 2])], { source, entities }), { scope: "variants" });
-    expect(f?.message).toBe('Khojaly is spelled 2 ways: "Khojaly" 2 times in 1 document; "Khojali" 1 time in 1 document.');
+  it("shows a name's spellings across documents once, as a table, case folded", () => {
+    const c = corpus([doc("a", [], [1, 2]), doc("b", [], [3, 3])], { source: ["Khojaly and KHOJALY", "Khojaly again", "in Khojali"], entities });
+    expect(runCheck(spellingVariant, c, { scope: "variants" })).toEqual([
+      {
+        subject: "khojaly",
+        message: 'Khojaly is spelt two ways across documents: "Khojaly" 3 times in 1 document; "Khojali" 1 time in 1 document.',
+        values: [
+          { value: "Khojaly", refs: [{ document: "a", source: 1, text: "Khojaly" }] },
+          { value: "Khojali", refs: [{ document: "b", source: 3, text: "Khojali" }] },
+        ],
+        refs: [
+          { document: "a", source: 1, text: "Khojaly" },
+          { document: "b", source: 3, text: "Khojali" },
+        ],
+        table: true,
+      },
+    ]);
+  });
+
+  it("reports a document that prints two spellings on its own, and no table when no other document differs", () => {
+    const c = corpus([doc("a", [], [1, 2]), doc("b", [], [3, 3])], { source: ["Khojaly and KHOJALI", "Khojaly again", "in Khojaly"], entities });
+    expect(runCheck(spellingVariant, c, { scope: "variants" })).toEqual([
+      {
+        subject: "khojaly",
+        key: "in:a",
+        message: 'a spells Khojaly two ways: "Khojaly" 2 times (lines 1, 2); "Khojali" 1 time (line 1).',
+        values: [
+          {
+            value: "Khojaly",
+            refs: [
+              { document: "a", source: 1, text: "Khojaly" },
+              { document: "a", source: 2, text: "Khojaly" },
+            ],
+          },
+          { value: "Khojali", refs: [{ document: "a", source: 1, text: "KHOJALI" }] },
+        ],
+        refs: [
+          { document: "a", source: 1, text: "Khojaly" },
+          { document: "a", source: 2, text: "Khojaly" },
+          { document: "a", source: 1, text: "KHOJALI" },
+        ],
+      },
+    ]);
+  });
+
+  it("takes a name glossed in brackets for no mixing, and a domain for no spelling", () => {
+    const more: EntityEntry[] = [
+      { id: "khankendi", name: "Khankendi", kind: "place", aliases: ["Khankendi", "Stepanakert"] },
+      { id: "azertac", name: "AzerTAc", kind: "outlet", aliases: ["AzerTAc", "Azertag"] },
+    ];
+    const run = (source: string[]): (string | undefined)[] =>
+      runCheck(spellingVariant, corpus([doc("a", [], [1, 1]), doc("b", [], [2, 2])], { source, entities: more }), { scope: "variants" }).map((f) => f.key);
+    expect(run(["in Khankendi (Stepanakert) and Khankendi", "AzerTAc, www.azertag.az"])).toEqual([]);
+    // One step each side: the other name outside brackets mixes; the name outside an address is a spelling.
+    expect(run(["in Khankendi, Stepanakert and Khankendi", "AzerTAc, www.azertag.az"])).toEqual(["in:a"]);
+    expect(run(["in Khankendi (Stepanakert) and Khankendi", "AzerTAc, Azertag"])).toEqual(["in:b"]);
   });
 
   it("is silent when an entity is spelled one way", () => {

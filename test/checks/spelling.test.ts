@@ -43,7 +43,9 @@ describe("spelling", () => {
     // The corpus's own word explains it better than a dictionary word it never uses.
     expect(messages(["the caz town", "a car"])).toEqual(['"caz" is in no English dictionary and not in the project word list; perhaps "car".']);
     // Both used: the one the corpus prints beside the same neighbour.
-    expect(messages(["the caz park", "a cat sat", "a car park"])).toEqual(['"caz" is in no English dictionary and not in the project word list; perhaps "car".']);
+    expect(messages(["the caz park", "a cat sat", "a car park"])).toEqual([
+      '"caz" is in no English dictionary and not in the project word list; perhaps "car".',
+    ]);
     // Beside another unknown word the damage is a stretch: no single-word guess, unless the two joined are a word.
     expect(messages(["respond por ively to the town"])).toEqual([
       '"ively" is in no English dictionary and not in the project word list.',

@@ -27,7 +27,7 @@ describe("damageCost", () => {
   });
 
   it("is zero only for the same word, symmetric, and at most one per letter (property)", () => {
-    const word = fc.string({ unit: fc.constantFrom(..."abcdemnort"), maxLength: 8 });
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "d", "e", "m", "n", "o", "r", "t"), maxLength: 8 });
     fc.assert(
       fc.property(word, word, (a, b) => {
         const cost = damageCost(a, b, OCR);
