@@ -80,7 +80,7 @@ interface Context extends SuggestContext {
   damaged: (lower: string) => boolean;
 }
 
-function verdictOf(lower: string, capitalised: boolean, near: Neighbours, ctx: Context, o: SpellingOptions): Verdict {
+function verdictOf(lower: string, capitalised: boolean, near: () => Neighbours, ctx: Context, o: SpellingOptions): Verdict {
   const { known, english, counts, byCount } = ctx;
   const digits = DIGITS_THEN_LETTERS.exec(lower);
   if (digits) return known(digits[2] ?? "") ? { kind: "run-together", parts: [digits[1] ?? "", digits[2] ?? ""] } : { kind: "unknown" };
@@ -93,7 +93,7 @@ function verdictOf(lower: string, capitalised: boolean, near: Neighbours, ctx: C
     );
     const slip = frequent && lower.length >= o.minLength && frequent.count >= o.minCount && frequent.count >= o.minRatio * counts.count(lower);
     if (!slip) return { kind: "name" };
-    const suggestion = explanation(lower, near, ctx.damaged, ctx);
+    const suggestion = explanation(lower, near(), ctx.damaged, ctx);
     return suggestion ? { kind: "unknown", suggestion } : { kind: "unknown" };
   }
   // Run together only when both halves are words this corpus itself uses ("have" + "been"), so a
@@ -101,7 +101,7 @@ function verdictOf(lower: string, capitalised: boolean, near: Neighbours, ctx: C
   const run = splits(lower).find(([a, b]) => english(a) && english(b) && counts.count(a) > 0 && counts.count(b) > 0);
   if (run) return { kind: "run-together", parts: run };
   // A guess only when one correction explains the damage better than every other.
-  const suggestion = explanation(lower, near, ctx.damaged, ctx);
+  const suggestion = explanation(lower, near(), ctx.damaged, ctx);
   return suggestion ? { kind: "unknown", suggestion } : { kind: "unknown" };
 }
 
@@ -160,7 +160,7 @@ function build(corpus: Corpus, o: SpellingOptions): Analysis {
     if (unread(word, uses)) continue;
     uses.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.token.col - b.token.col));
     const printed = usualForm(uses);
-    const verdict: Verdict = known(word) ? { kind: "name" } : verdictOf(word, capitalised, neighboursOf(corpus, uses), ctx, o);
+    const verdict: Verdict = known(word) ? { kind: "name" } : verdictOf(word, capitalised, () => neighboursOf(corpus, uses), ctx, o);
     if (verdict.kind === "name") names.push({ lower: word, printed, uses });
     if (!known(word)) out.push({ lower: word, printed, verdict, uses });
   }

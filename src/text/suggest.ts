@@ -33,9 +33,12 @@ function readingsOf(corpus: Corpus, doc: LoadedDocument): { rs: readonly Reading
   return { rs, index };
 }
 
+const documentsById = new WeakMap<Corpus, Map<string, LoadedDocument>>();
+
 /** The neighbouring words of every use of a word, read from each document's running text. */
 export function neighboursOf(corpus: Corpus, uses: readonly Use[]): Neighbours {
-  const byId = new Map(corpus.documents.map((d) => [d.record.id, d]));
+  const byId = documentsById.get(corpus) ?? new Map(corpus.documents.map((d) => [d.record.id, d]));
+  documentsById.set(corpus, byId);
   const out: Neighbours = { before: [], after: [] };
   for (const u of uses) {
     const doc = byId.get(u.document);
