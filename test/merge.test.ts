@@ -89,6 +89,19 @@ describe("merging findings about the same words", () => {
     ]);
   });
 
+  it("among findings of one rank, gives the merged finding to the one with more locations", () => {
+    const two = { ...at("citation-consistency", "c9", 1, "and", "warning"), message: "b" };
+    two.locations = [...two.locations, { document: "a", file: "data/documents/a.yaml", line: 9, source: { file: FILE, line: 3 }, quote: "Serj" }];
+    const one = { ...at("citation-consistency", "c1", 1, "and", "warning"), message: "a" };
+    expect(merge([one, two]).map((f) => [f.id, f.related?.map((r) => r.id)])).toEqual([["c9", ["c1"]]]);
+  });
+
+  it("takes one location for the same claim only: other words on its line are another location", () => {
+    const a = at("citation-consistency", "c1", 1, "and", "warning");
+    const b = at("citation-consistency", "c2", 1, "within", "warning");
+    expect(merge([a, b]).map((f) => f.id)).toEqual(["c1", "c2"]);
+  });
+
   it("gives the merged finding the most severe severity of its parts", () => {
     expect(merge([at("spelling", "s1", 1, "por", "warning"), at("ocr-damage", "o1", 1, "por ively")]).map((f) => [f.id, f.severity])).toEqual([
       ["o1", "warning"],

@@ -55,6 +55,17 @@ describe("spelling-variant", () => {
     ]);
   });
 
+  it("names at most six lines of a spelling in the message, every line a location", () => {
+    const source = [...Array<string>(7).fill("Khojaly"), "Khojali"];
+    const [f] = runCheck(spellingVariant, corpus([doc("a", [], [1, 8])], { source, entities }), { scope: "variants" });
+    expect(f?.message).toBe('a spells Khojaly two ways: "Khojaly" 7 times (lines 1, 2, 3, 4, 5, 6 and 1 more); "Khojali" 1 time (line 8).');
+    expect(f?.refs.length).toBe(8);
+    const [g] = runCheck(spellingVariant, corpus([doc("a", [], [1, 7])], { source: source.slice(1) }), { scope: "variants" });
+    expect(g).toBeUndefined();
+    const [h] = runCheck(spellingVariant, corpus([doc("a", [], [1, 7])], { source: source.slice(1), entities }), { scope: "variants" });
+    expect(h?.message).toBe('a spells Khojaly two ways: "Khojaly" 6 times (lines 1, 2, 3, 4, 5, 6); "Khojali" 1 time (line 7).');
+  });
+
   it("takes a name glossed in brackets for no mixing, and a domain for no spelling", () => {
     const more: EntityEntry[] = [
       { id: "khankendi", name: "Khankendi", kind: "place", aliases: ["Khankendi", "Stepanakert"] },
