@@ -53,14 +53,14 @@ describe("the report on the real corpus", () => {
     expect(neither?.locations.map((l) => l.source?.line)).toEqual([979, 986, 1123]);
   });
 
-  it("shows 853 cited as 852 of 20 July 1993 beside 853 of 29 July 1993", () => {
-    const byField = (key: string) =>
-      report.findings.find((f) => f.rule === "citation-consistency" && f.subject === "unsc-res-853-1993" && f.message.includes(`with the ${key}`));
-    expect(byField("number")?.values.map((v) => v.value)).toEqual(["852", "853"]);
-    const dates = (byField("date")?.values ?? []).map((v) => ({ value: v.value, documents: v.documents }));
-    expect(dates).toContainEqual({ value: "1993-07-20", documents: ["unsc-res-874-1993"] });
-    expect(dates).toContainEqual({ value: "1993-07-29", documents: ["unsc-res-844-1993"] });
-    const lines = byField("date")?.locations.map((l) => `${l.document}:${l.source?.line ?? 0}`) ?? [];
+  it("shows 853 cited as 852 of 20 July 1993 beside 853 of 29 July 1993, number and date in one finding", () => {
+    const found = report.findings.filter((f) => f.rule === "citation-consistency" && f.subject === "unsc-res-853-1993");
+    expect(found.map((f) => f.values.map((v) => v.value))).toEqual([["852", "853"]]);
+    // The date view of the same citations is inside it (one defect, one finding).
+    const date = found[0]?.related?.find((r) => r.rule === "citation-consistency")?.message ?? "";
+    expect(date).toContain('"1993-07-20" (unsc-res-874-1993 line 1139)');
+    expect(date).toContain('"1993-07-29" (unsc-res-844-1993 line 990)');
+    const lines = found[0]?.locations.map((l) => `${l.document}:${l.source?.line ?? 0}`) ?? [];
     expect(lines).toContain("unsc-res-844-1993:990");
     expect(lines).toContain("unsc-res-874-1993:1139");
   });

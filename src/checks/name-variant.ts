@@ -2,6 +2,8 @@ import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import { nameClusters, type NameCluster } from "../text/name-clusters.js";
 import type { NameWord } from "../text/spelling.js";
+import { transliterationKey } from "../text/transliteration.js";
+import { mixedInDocument, spellingTable } from "./spelling-tables.js";
 
 const options = z.strictObject({
   nearMissEdits: z.number().int().min(1).max(3).default(2).describe("Near misses of an alias within this many edits are left to the probable-typo rule."),
@@ -9,7 +11,7 @@ const options = z.strictObject({
 });
 
 function refsOf(w: NameWord): Ref[] {
-  return [...new Map(w.uses.map((u) => [`${u.document}:${u.line}`, { document: u.document, source: u.line }])).values()];
+  return [...new Map(w.uses.map((u) => [`${u.document}:${u.line}`, { document: u.document, source: u.line, text: u.printed }])).values()];
 }
 
 function summary(w: NameWord): string {
@@ -18,19 +20,58 @@ function summary(w: NameWord): string {
   return `"${w.printed}" ${n} time${n === 1 ? "" : "s"} in ${docs} document${docs === 1 ? "" : "s"}`;
 }
 
-function findingFor(c: NameCluster): RawFinding {
+const subjectOf = (spellings: readonly NameWord[]): string => spellings.map((w) => w.printed).join(" / ");
+const keyOf = (spellings: readonly NameWord[]): string =>
+  spellings
+    .map((w) => w.lower)
+    .sort()
+    .join("/");
+
+/** A group whose spellings are no transliterations of each other (one edit apart only): the spellings side by side. */
+function groupFinding(c: NameCluster): RawFinding {
   const n = c.spellings.length;
-  const spellings = c.spellings.map((w) => w.printed);
   return {
-    subject: spellings.join(" / "),
-    key: c.spellings
-      .map((w) => w.lower)
-      .sort()
-      .join("/"),
+    subject: subjectOf(c.spellings),
+    key: keyOf(c.spellings),
     message: `A name is spelt ${n === 2 ? "two" : n} ways: ${c.spellings.map(summary).join("; ")}.`,
     values: c.spellings.map((w) => ({ value: w.printed, refs: refsOf(w) })),
     refs: c.spellings.flatMap(refsOf),
   };
+}
+
+/** A spelling one edit from a name's transliterations that is none of them: a form of its own, perhaps a slip. */
+function oddFinding(odd: NameWord, table: readonly NameWord[]): RawFinding {
+  const refs = refsOf(odd);
+  const where = refs.map((r) => `${r.document} line ${r.source ?? 0}`).join(", ");
+  const others = table.map((w) => `"${w.printed}"`).join(", ");
+  return {
+    subject: subjectOf(table),
+    key: `form:${odd.lower}`,
+    message: `"${odd.printed}" (${where}) is one edit from the name spelt ${others} but is no transliteration of it.`,
+    values: [{ value: odd.printed, refs }],
+    refs,
+  };
+}
+
+/**
+ * Spellings that share a transliteration key are one name written by different conventions: one
+ * table across documents, plus a finding for each document that mixes them. A spelling that shares
+ * no key with another is no known transliteration and stays a finding of its own.
+ */
+function findingsFor(c: NameCluster): RawFinding[] {
+  const byKey = new Map<string, NameWord[]>();
+  for (const w of c.spellings) byKey.set(transliterationKey(w.lower), [...(byKey.get(transliterationKey(w.lower)) ?? []), w]);
+  const table = c.spellings.filter((w) => (byKey.get(transliterationKey(w.lower))?.length ?? 0) >= 2);
+  if (table.length < 2) return [groupFinding(c)];
+  const at = table.flatMap((w) => w.uses.map((u) => ({ spelling: w.printed, document: u.document, line: u.line, text: u.printed })));
+  const name = `the name ${table.map((w) => `"${w.printed}"`).join(" / ")}`;
+  const subject = subjectOf(table);
+  const odd = c.spellings.filter((w) => !table.includes(w));
+  return [
+    ...[spellingTable("A name", subject, keyOf(c.spellings), at) ?? []].flat(),
+    ...mixedInDocument(name, subject, at),
+    ...odd.map((w) => oddFinding(w, table)),
+  ];
 }
 
 export const nameVariant = defineCheck({
@@ -44,6 +85,6 @@ export const nameVariant = defineCheck({
   check(corpus, o): RawFinding[] {
     return nameClusters(corpus, o.nearMissEdits, o.nearMissLength)
       .filter((c) => !c.registered)
-      .map(findingFor);
+      .flatMap(findingsFor);
   },
 });

@@ -47,8 +47,8 @@ function findingFor(doc: LoadedDocument, damage: Damage[]): RawFinding {
   return {
     subject: id,
     message: `${damage.length} damaged token${damage.length === 1 ? "" : "s"} in ${id}: ${shown.join("; ")}${damage.length > 12 ? `; and ${damage.length - 12} more` : ""}.`,
-    values: damage.map((d) => ({ value: d.token, refs: [{ document: id, source: d.line }] })),
-    refs: [...new Set(damage.map((d) => d.line))].map((line) => ({ document: id, source: line })),
+    values: damage.map((d) => ({ value: d.token, refs: [{ document: id, source: d.line, text: d.token }] })),
+    refs: damage.map((d) => ({ document: id, source: d.line, text: d.token })),
   };
 }
 

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
+import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import type { EntityEntry } from "../model/registry.js";
-import { documentText } from "../text/document-text.js";
+import { addressSpans, documentText } from "../text/document-text.js";
+import { mixedInDocument, spellingTable, type SpeltAt } from "./spelling-tables.js";
 import { compareText } from "../text/normalize.js";
-import { nearMiss } from "../text/near-miss.js";
+import { closestNearMisses } from "../text/near-miss.js";
+import { foldLookalikes } from "../text/scripts.js";
 
 const options = z.strictObject({
   scope: z.enum(["variants", "typos"]).describe("Count the known spellings of each entity, or report near misses that are no known spelling."),
@@ -29,53 +31,61 @@ function aliasPattern(e: EntityEntry): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
 
+/** An alias occurrence: inside an address (a domain is no spelling of a word), or glossing another ("Khankendi (Stepanakert)"). */
+export type Mention = Occurrence & { entity: EntityEntry; spelling: string; address: boolean; gloss: boolean };
+
 /** Every alias occurrence of every entity; where aliases overlap ("Karabakh" in "Nagorno-Karabakh"), the longest wins. */
-export function entityMentions(corpus: Corpus): (Occurrence & { entity: EntityEntry; spelling: string })[] {
+export function entityMentions(corpus: Corpus): Mention[] {
   const entities = [...corpus.entities.values()].filter((e) => e.kind !== "term");
   const patterns = entities.map((e) => ({ e, re: aliasPattern(e), needles: e.aliases.map((a) => a.toLowerCase()) }));
-  const out: (Occurrence & { entity: EntityEntry; spelling: string })[] = [];
+  const out: Mention[] = [];
   for (const { document, line, text } of documentLines(corpus)) {
     // A substring test is far cheaper than a Unicode regex with lookbehind; most lines name no entity.
     const lower = text.toLowerCase();
     const hits = patterns
       .filter(({ needles }) => needles.some((n) => lower.includes(n)))
       .flatMap(({ e, re }) => [...text.matchAll(re)].map((m) => ({ e, text: m[0], start: m.index, end: m.index + m[0].length })));
+    if (hits.length === 0) continue;
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: typeof hits = [];
     for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
     kept.sort((a, b) => a.start - b.start);
+    const addresses = addressSpans(text);
+    // One spelling of an entity and another in brackets right after it name both on purpose.
+    const glossed = (i: number): boolean =>
+      [kept[i - 1], kept[i + 1]].some((k, side) => {
+        const h = kept[i];
+        if (!k || !h || k.e.id !== h.e.id) return false;
+        const [first, second] = side === 0 ? [k, h] : [h, k];
+        return /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && /^\s*\)/.test(text.slice(second.end));
+      });
     // Case is print, not spelling: "KHOJALI" is the spelling Khojali.
-    for (const h of kept)
-      out.push({ text: h.text, document, line, entity: h.e, spelling: h.e.aliases.find((a) => a.toLowerCase() === h.text.toLowerCase()) ?? h.text });
+    kept.forEach((h, i) =>
+      out.push({
+        text: h.text,
+        document,
+        line,
+        entity: h.e,
+        spelling: h.e.aliases.find((a) => a.toLowerCase() === h.text.toLowerCase()) ?? h.text,
+        address: addresses.some(([s, e]) => h.start >= s && h.end <= e),
+        gloss: glossed(i),
+      }),
+    );
   }
   return out;
 }
 
 function variants(corpus: Corpus): RawFinding[] {
-  const mentions = entityMentions(corpus);
+  const byEntity = new Map<string, SpeltAt[]>();
+  for (const m of entityMentions(corpus)) {
+    if (m.address) continue;
+    const at = { spelling: m.spelling, document: m.document, line: m.line, text: m.text, gloss: m.gloss };
+    byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), at]);
+  }
   return [...corpus.entities.values()].flatMap((e) => {
-    const bySpelling = new Map<string, Occurrence[]>();
-    for (const o of mentions) {
-      if (o.entity.id !== e.id) continue;
-      const list = bySpelling.get(o.spelling);
-      if (list) list.push(o);
-      else bySpelling.set(o.spelling, [o]);
-    }
-    if (bySpelling.size < 2) return [];
-    const spellings = [...bySpelling].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
-    const docCount = (os: Occurrence[]): number => new Set(os.map((o) => o.document)).size;
-    const summary = spellings.map(
-      ([s, os]) => `"${s}" ${os.length} time${os.length === 1 ? "" : "s"} in ${docCount(os)} document${docCount(os) === 1 ? "" : "s"}`,
-    );
-    const firstPerDoc = (os: Occurrence[]): Ref[] => [...new Map(os.map((o) => [o.document, { document: o.document, source: o.line }])).values()];
-    return [
-      {
-        subject: e.id,
-        message: `${e.name} is spelled ${spellings.length} ways: ${summary.join("; ")}.`,
-        values: spellings.map(([s, os]) => ({ value: s, refs: firstPerDoc(os) })),
-        refs: spellings.flatMap(([, os]) => firstPerDoc(os).slice(0, 3)),
-      },
-    ];
+    const at = byEntity.get(e.id) ?? [];
+    // Every alias is a spelling the registry knows, so the spellings across documents are one table.
+    return [...[spellingTable(e.name, e.id, undefined, at) ?? []].flat(), ...mixedInDocument(e.name, e.id, at)];
   });
 }
 
@@ -87,10 +97,13 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
   for (const { document, line, text } of documentLines(corpus)) {
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const word = m[0];
-      if (knownSet.has(word.toLowerCase())) continue;
+      // A known spelling with a look-alike letter of another script is mixed-script's, not a typo.
+      if (knownSet.has(word.toLowerCase()) || knownSet.has(foldLookalikes(word).toLowerCase())) continue;
       // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
-      const alias = nearMiss(word, aliases, maxDistance, minLength);
-      const near = known.find((k) => k.alias === alias);
+      const closest = closestNearMisses(word, aliases, maxDistance, minLength, corpus.confusions.characters);
+      const entities = new Set(known.filter((k) => closest.includes(k.alias)).map((k) => k.entity.id));
+      // Near two names equally: no guess (the spelling rule says the word is unknown).
+      const near = entities.size === 1 ? known.find((k) => k.alias === closest[0]) : undefined;
       if (!near) continue;
       const h = hits.get(word) ?? { closest: near.alias, entity: near.entity, at: [] };
       h.at.push({ text: word, document, line });
@@ -100,7 +113,7 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
   return [...hits]
     .sort(([a], [b]) => compareText(a, b))
     .map(([word, h]) => {
-      const refs = h.at.map((o) => ({ document: o.document, source: o.line }));
+      const refs = h.at.map((o) => ({ document: o.document, source: o.line, text: o.text }));
       const places = h.at.map((o) => `${o.document} line ${o.line}`);
       const alias = h.entity.aliases.find((a) => a.toLowerCase() === h.closest) ?? h.closest;
       return {

@@ -15,7 +15,7 @@ const options = z.strictObject({
 
 /** Every line a word stands on, once each, in document order. */
 function refsOf(uses: readonly Use[]): Ref[] {
-  return [...new Map(uses.map((u) => [`${u.document}:${u.line}`, { document: u.document, source: u.line }])).values()];
+  return [...new Map(uses.map((u) => [`${u.document}:${u.line}`, { document: u.document, source: u.line, text: u.printed }])).values()];
 }
 
 function where(refs: readonly Ref[]): string {

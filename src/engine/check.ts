@@ -20,6 +20,8 @@ export interface RawFinding {
   values: { value: FindingValue; refs: Ref[] }[];
   /** Every claim or document involved; each becomes a location. */
   refs: Ref[];
+  /** Show the values as a table of each value and the documents that print it (a name's spellings). */
+  table?: boolean;
 }
 
 export interface CheckMeta {

@@ -6,6 +6,7 @@ import type { LoadError } from "../load/load-error.js";
 import type { AnyCheck, RawFinding, Ref } from "./check.js";
 import { draftNote } from "./drafts.js";
 import { locate } from "./locate.js";
+import { mergeFindings } from "./merge.js";
 
 export interface PreparedRule {
   id: string;
@@ -42,7 +43,24 @@ export function prepareRules(corpus: Corpus, catalogue: readonly AnyCheck[]): { 
     }
     rules.push({ id: r.entry.id, severity: r.entry.severity, check, run: parsed.run, selects: parsed.selects, file: r.file, line: r.line });
   }
-  return { rules, errors };
+  return { rules, errors: [...errors, ...mergeErrors(corpus)] };
+}
+
+/** A merge group must name configured rules, each in one group only (so one rule's precedence is one list). */
+function mergeErrors(corpus: Corpus): LoadError[] {
+  const known = new Set(corpus.rules.map((r) => r.entry.id));
+  const seen = new Map<string, string>();
+  const errors: LoadError[] = [];
+  for (const m of corpus.merges ?? []) {
+    for (const id of new Set(m.entry.rules)) {
+      const where = `${m.file}:${m.line}`;
+      if (!known.has(id)) errors.push({ file: m.file, line: m.line, col: 1, message: `merge group names unknown rule "${id}"` });
+      const first = seen.get(id);
+      if (first) errors.push({ file: m.file, line: m.line, col: 1, message: `rule "${id}" is in two merge groups (first at ${first})` });
+      else seen.set(id, where);
+    }
+  }
+  return errors;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -52,8 +70,8 @@ export function runRules(corpus: Corpus, rules: readonly PreparedRule[]): Findin
   const byId = new Map<string, LoadedDocument>(corpus.documents.map((d) => [d.record.id, d]));
   const stated = new Set(corpus.documents.flatMap((d) => d.record.claims.map((c) => c.fact)));
   const findings = rules.flatMap((rule) => [...rule.run(corpus).map((raw) => toFinding(rule, raw, byId)), ...matchedNothing(rule, stated)]);
-  findings.sort(compareFindings);
-  return uniqueIds(findings);
+  const groups = (corpus.merges ?? []).map((m) => m.entry);
+  return uniqueIds(mergeFindings(findings, groups, corpus.sources, compareFindings));
 }
 
 function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string, LoadedDocument>): Finding {
@@ -73,6 +91,7 @@ function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string
       })),
     ),
     locations,
+    ...(raw.table ? { table: true } : {}),
   };
 }
 

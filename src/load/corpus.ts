@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Acknowledgement } from "../model/acknowledgements.js";
 import type { ConfusionsFile } from "../model/confusions.js";
-import type { Corpus, LoadedAcknowledgement, LoadedDocument, LoadedRule } from "../model/corpus.js";
+import type { Corpus, LoadedAcknowledgement, LoadedDocument, LoadedMerge, LoadedRule } from "../model/corpus.js";
 import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
 import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "../model/registry.js";
-import type { RuleEntry } from "../model/rules.js";
+import type { MergeGroup, RuleEntry } from "../model/rules.js";
 import { DEFAULT_VOCABULARY, vocabularyOf, type Vocabulary, type VocabularyFile } from "../model/vocabulary.js";
 import { readBytes, yamlFilesIn } from "./files.js";
 import { englishLexicon } from "./lexicon.js";
@@ -78,7 +78,9 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const confusionsYaml = registryFiles.includes(CONFUSIONS) ? parsed(CONFUSIONS, "confusions.schema.json") : undefined;
   const confusions = (confusionsYaml?.data as ConfusionsFile | undefined) ?? { sets: [], characters: [] };
 
-  const rules = yamlFilesIn(root, "rules").flatMap((f) => loadRules(parsed(f, "rules.schema.json")));
+  const ruleYamls = yamlFilesIn(root, "rules").map((f) => parsed(f, "rules.schema.json"));
+  const rules = ruleYamls.flatMap(loadRules);
+  const merges = ruleYamls.flatMap(loadMerges);
   const ruleFiles = new Map<string, LoadedRule>();
   for (const r of rules) {
     const first = ruleFiles.get(r.entry.id);
@@ -116,6 +118,7 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
       lexicon: englishLexicon(),
       sources: sources.texts,
       rules,
+      merges,
       acknowledgements,
     },
   };
@@ -157,7 +160,7 @@ function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string,
 
 function loadRules(y: YamlFile | undefined): LoadedRule[] {
   if (!y) return [];
-  const entries = (y.data as { rules: RuleEntry[] }).rules;
+  const entries = (y.data as { rules?: RuleEntry[] }).rules ?? [];
   return entries.map((entry, i) => ({
     entry,
     file: y.file,
@@ -165,6 +168,12 @@ function loadRules(y: YamlFile | undefined): LoadedRule[] {
     checkAt: positionOf(y, ["rules", i, "check"]),
     optionsAt: positionOf(y, ["rules", i, "options"]),
   }));
+}
+
+function loadMerges(y: YamlFile | undefined): LoadedMerge[] {
+  if (!y) return [];
+  const entries = (y.data as { merge?: MergeGroup[] }).merge ?? [];
+  return entries.map((entry, i) => ({ entry, file: y.file, line: positionOf(y, ["merge", i]).line }));
 }
 
 function toLoadedDocument(y: YamlFile): LoadedDocument {

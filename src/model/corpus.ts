@@ -2,7 +2,7 @@ import type { Acknowledgement } from "./acknowledgements.js";
 import type { ConfusionsFile } from "./confusions.js";
 import type { DocumentRecord } from "./document.js";
 import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "./registry.js";
-import type { RuleEntry } from "./rules.js";
+import type { MergeGroup, RuleEntry } from "./rules.js";
 
 /** A document record with where it came from. */
 export interface LoadedDocument {
@@ -27,6 +27,13 @@ export interface LoadedRule {
   /** Where the `check` value and the `options` map stand, for errors about them. */
   checkAt: Position;
   optionsAt: Position;
+}
+
+/** A merge group of rules/ (one defect, one finding) with where it stands. */
+export interface LoadedMerge {
+  entry: MergeGroup;
+  file: string;
+  line: number;
 }
 
 export interface LoadedAcknowledgement {
@@ -57,5 +64,7 @@ export interface Corpus {
   /** Source text by path relative to the root; index 0 holds line 1. */
   sources: ReadonlyMap<string, readonly string[]>;
   rules: readonly LoadedRule[];
+  /** Which rules' findings about the same words merge into one (absent: none merge). */
+  merges?: readonly LoadedMerge[];
   acknowledgements: readonly LoadedAcknowledgement[];
 }

@@ -29,6 +29,17 @@ export const finding = z.strictObject({
     }),
   ),
   locations: z.array(findingLocation),
+  related: z
+    .array(
+      z.strictObject({
+        rule: z.string(),
+        id: z.string().describe("The fingerprint the finding would have on its own."),
+        message: z.string(),
+      }),
+    )
+    .optional()
+    .describe("Findings of other rules about the same words, merged into this one by the precedence in rules/ (one defect, one finding)."),
+  table: z.boolean().optional().describe("Show the values as a table of each value and the documents that print it."),
 });
 
 export const report = z.strictObject({
@@ -44,6 +55,7 @@ export const report = z.strictObject({
 });
 
 export type Finding = z.infer<typeof finding>;
+export type RelatedView = NonNullable<Finding["related"]>[number];
 export type FindingLocation = z.infer<typeof findingLocation>;
 export type FindingValue = z.infer<typeof findingValue>;
 export type Report = z.infer<typeof report>;

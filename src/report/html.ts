@@ -56,6 +56,19 @@ function locationRow(l: Finding["locations"][number], i: number, ctx: ReportCont
   return `<tr><td>${l.document ? documentName(l.document, ctx) : ""}</td><td>${h(ctx.documents[l.document]?.date ?? "")}</td><td>${source}</td><td>${record}</td><td class="quote">${h(l.quote ?? "")}</td></tr>`;
 }
 
+/** Other rules' views of the same words, merged into this finding (one defect, one finding). */
+function relatedHtml(f: Finding): string {
+  const items = (f.related ?? []).map((r) => `<li><code>${h(r.rule)}</code> <code>${h(r.id)}</code> ${h(r.message)}</li>`);
+  return items.length > 0 ? `<p>The same words, as other rules see them:</p><ul class="related">${items.join("")}</ul>` : "";
+}
+
+/** A finding that asks for it shows its values as a table: each value (a name's spelling) and the documents printing it. */
+function valueTableHtml(f: Finding): string {
+  if (!f.table) return "";
+  const rows = f.values.map((v) => `<tr><td><code>${h(String(v.value))}</code></td><td>${h(v.documents.join(", "))}</td></tr>`).join("");
+  return `<table class="spellings"><thead><tr><th>spelling</th><th>documents</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
 function findingHtml(f: Finding, ctx: ReportContext): string {
   const docs = [...new Set(f.locations.map((l) => l.document).filter((d) => d !== ""))];
   const rows = f.locations.map((l, i) => locationRow(l, i, ctx)).join("");
@@ -63,7 +76,7 @@ function findingHtml(f: Finding, ctx: ReportContext): string {
   const status = ctx.diff?.status[f.id];
   return `<div class="finding ${f.severity}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.severity}"${status ? ` data-status="${status}"` : ""} data-documents="${h(docs.join(" "))}">
 <h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f.subject, ctx)}</h3>
-<p>${h(f.message)}</p>${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
+<p>${h(f.message)}</p>${relatedHtml(f)}${valueTableHtml(f)}${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
 <table><thead><tr><th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 

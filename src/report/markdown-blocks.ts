@@ -48,6 +48,19 @@ export function variantTable(f: Finding, ctx: ReportContext, chart: boolean): st
   return lines;
 }
 
+/** A finding that asks for it shows its values as a table: each value (a name's spelling) and the documents printing it. */
+function valueTable(f: Finding, ctx: ReportContext): string[] {
+  if (!f.table) return [];
+  const rows = f.values.map(
+    (v) =>
+      `  | ${codeSpan(String(v.value))} | ${fold(
+        v.documents.map((d) => docLabel(d, ctx)),
+        "documents",
+      )} |`,
+  );
+  return ["  | spelling | documents |", "  | --- | --- |", ...rows, ""];
+}
+
 const STATUS_MARK: Record<string, string> = { new: "🆕 new", changed: "✏️ changed", unchanged: "" };
 
 /** One finding: its message, then the quotes of every document side by side with links. */
@@ -62,7 +75,9 @@ export function findingBlock(f: Finding, ctx: ReportContext): string[] {
     return `  |${[doc, src, `[${cell(l.file)}:${l.line}](${repoHref(ctx, l.file, l.line)})`, cell(l.quote ?? "")].map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
   });
   const table = ["  | document | source | record | quote |", "  | --- | --- | --- | --- |", ...rows];
-  const body = [...(ack ? [`  Acknowledged by ${cell(ack.by)} on ${ack.date}: ${cell(ack.reason)}`, ""] : []), ...table];
+  const related = (f.related ?? []).map((r) => `  - ${codeSpan(r.rule)} ${codeSpan(r.id)}: ${cell(r.message)}`);
+  const views = related.length > 0 ? ["  The same words, as other rules see them:", "", ...related, ""] : [];
+  const body = [...(ack ? [`  Acknowledged by ${cell(ack.by)} on ${ack.date}: ${cell(ack.reason)}`, ""] : []), ...views, ...valueTable(f, ctx), ...table];
   if (f.locations.length <= 6) return [head, "", ...body, ""];
   return [head, "", `  <details><summary>${f.locations.length} locations</summary>`, "", ...body, "", "  </details>", ""];
 }

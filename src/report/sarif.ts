@@ -58,7 +58,7 @@ export function renderSarif(r: Report, ctx: ReportContext): string {
       ...(f.acknowledged
         ? { suppressions: [{ kind: "external", status: "accepted", justification: ack ? `${ack.reason} (${ack.by}, ${ack.date})` : "acknowledged" }] }
         : {}),
-      properties: { subject: f.subject, values: f.values },
+      properties: { subject: f.subject, values: f.values, ...(f.related ? { related: f.related } : {}) },
     };
   });
   const sarif = {

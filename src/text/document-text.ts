@@ -92,7 +92,7 @@ function shapeOf(text: string): Token["shape"] {
 // A line can hold an address only if it has one of these; most prose lines have none.
 const MAYBE_ADDRESS = /:\/\/|www\.|@|\.(?:az|com|org|net|gov|int|info|ru|tr|uk|us|edu)\b/i;
 
-function addressSpans(text: string): [number, number][] {
+export function addressSpans(text: string): [number, number][] {
   if (!MAYBE_ADDRESS.test(text)) return [];
   return [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
 }

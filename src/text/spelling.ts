@@ -1,8 +1,9 @@
 import { distance } from "fastest-levenshtein";
 import type { Corpus } from "../model/corpus.js";
-import { corpusCounts, type CorpusCounts, type Use } from "./corpus-counts.js";
+import { corpusCounts, type Use } from "./corpus-counts.js";
 import type { Token } from "./document-text.js";
-import { oneEditAway, splits } from "./edits.js";
+import { splits } from "./edits.js";
+import { explanation, neighboursOf, type Neighbours, type SuggestContext } from "./suggest.js";
 
 /** What the spelling layer makes of a word no dictionary and no registry knows. */
 export type Verdict =
@@ -74,43 +75,33 @@ function nearestCorpusEnglish(lower: string, english: Known, frequent: readonly 
   return undefined;
 }
 
-/** A known word of the corpus within two edits with the same first letter, the most used first. */
-function nearestCorpusWord(lower: string, known: Known, byCount: readonly [string, number][]): string | undefined {
-  return byCount.find(([w]) => w[0] === lower[0] && Math.abs(w.length - lower.length) <= 2 && w !== lower && distance(w, lower) <= 2 && known(w))?.[0];
+interface Context extends SuggestContext {
+  /** Words a suggestion cannot rely on as neighbours: lower-case words no dictionary or registry knows. */
+  damaged: (lower: string) => boolean;
 }
 
-/** A dictionary word one edit away that the corpus does not use (first in code-point order). */
-function nearestEnglish(lower: string, english: Known): string | undefined {
-  return [...oneEditAway(lower)].sort().find((c) => english(c));
-}
-
-interface Context {
-  known: Known;
-  english: Known;
-  counts: CorpusCounts;
-  /** The corpus's words by count (then code point), the candidates of a suggestion. */
-  byCount: readonly [string, number][];
-}
-
-function verdictOf(lower: string, capitalised: boolean, { known, english, counts, byCount }: Context, o: SpellingOptions): Verdict {
+function verdictOf(lower: string, capitalised: boolean, near: () => Neighbours, ctx: Context, o: SpellingOptions): Verdict {
+  const { known, english, counts, byCount } = ctx;
   const digits = DIGITS_THEN_LETTERS.exec(lower);
   if (digits) return known(digits[2] ?? "") ? { kind: "run-together", parts: [digits[1] ?? "", digits[2] ?? ""] } : { kind: "unknown" };
   if (capitalised) {
-    const near = nearestCorpusEnglish(
+    // One edit changes a short word too much to call it a slip ("Kur", "our").
+    const frequent = nearestCorpusEnglish(
       lower,
       english,
       byCount.filter(([, n]) => n >= o.minCount),
     );
-    // One edit changes a short word too much to call it a slip ("Kur", "our").
-    const slip = near && lower.length >= o.minLength && near.count >= o.minCount && near.count >= o.minRatio * counts.count(lower);
-    return slip ? { kind: "unknown", suggestion: near.word } : { kind: "name" };
+    const slip = frequent && lower.length >= o.minLength && frequent.count >= o.minCount && frequent.count >= o.minRatio * counts.count(lower);
+    if (!slip) return { kind: "name" };
+    const suggestion = explanation(lower, near(), ctx.damaged, ctx);
+    return suggestion ? { kind: "unknown", suggestion } : { kind: "unknown" };
   }
   // Run together only when both halves are words this corpus itself uses ("have" + "been"), so a
   // transliteration that happens to split into dictionary fragments is not read as two words.
   const run = splits(lower).find(([a, b]) => english(a) && english(b) && counts.count(a) > 0 && counts.count(b) > 0);
   if (run) return { kind: "run-together", parts: run };
-  // The corpus's own words first (one edit, then two), then the dictionary's.
-  const suggestion = nearestCorpusEnglish(lower, english, byCount)?.word ?? nearestCorpusWord(lower, known, byCount) ?? nearestEnglish(lower, english);
+  // A guess only when one correction explains the damage better than every other.
+  const suggestion = explanation(lower, near(), ctx.damaged, ctx);
   return suggestion ? { kind: "unknown", suggestion } : { kind: "unknown" };
 }
 
@@ -151,7 +142,7 @@ function build(corpus: Corpus, o: SpellingOptions): Analysis {
   const counts = corpusCounts(corpus);
   const { known, english } = knownWith(corpus);
   const byCount = [...counts.uses].map(([w, u]): [string, number] => [w, u.length]).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-  const ctx: Context = { known, english, counts, byCount };
+  const ocr = corpus.confusions.characters;
   const out: UnknownWord[] = [];
   const names: NameWord[] = [];
   // A possessive is read as its word: "Aliyev's" is a use of "Aliyev".
@@ -161,12 +152,15 @@ function build(corpus: Corpus, o: SpellingOptions): Analysis {
     const uses = all.filter((u) => !skipped(u.token));
     if (uses.length > 0) byWord.set(word, [...(byWord.get(word) ?? []), ...uses]);
   }
+  const unread = (word: string, uses: readonly Use[]): boolean => english(word) || (!isCapitalised(uses) && known(word)) || isCompound(uses, known);
+  const damagedWords = new Set([...byWord].filter(([w, uses]) => !unread(w, uses) && !known(w) && !isCapitalised(uses)).map(([w]) => w));
+  const ctx: Context = { known, english, counts, byCount, ocr, damaged: (w) => damagedWords.has(w) };
   for (const [word, uses] of byWord) {
     const capitalised = isCapitalised(uses);
-    if (english(word) || (!capitalised && known(word)) || isCompound(uses, known)) continue;
+    if (unread(word, uses)) continue;
     uses.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.token.col - b.token.col));
     const printed = usualForm(uses);
-    const verdict: Verdict = known(word) ? { kind: "name" } : verdictOf(word, capitalised, ctx, o);
+    const verdict: Verdict = known(word) ? { kind: "name" } : verdictOf(word, capitalised, () => neighboursOf(corpus, uses), ctx, o);
     if (verdict.kind === "name") names.push({ lower: word, printed, uses });
     if (!known(word)) out.push({ lower: word, printed, verdict, uses });
   }

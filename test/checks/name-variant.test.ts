@@ -12,21 +12,53 @@ import { runCheck } from "../helpers/run-check.js";
 const entities: EntityEntry[] = [{ id: "khojaly", name: "Khojaly", kind: "place", aliases: ["Khojaly", "Khojali"] }];
 
 describe("name-variant", () => {
-  it("reports a name spelt several ways with counts and lines, most used first, none preferred", () => {
-    const source = ["the town of Khatyn", "and Hatyn", "Khatin and Khatyn"];
-    const [f, ...rest] = runCheck(nameVariant, corpus([doc("a", [], [1, 3])], { source, entities }));
+  it("shows transliterations of a name across documents as one table, most used first, none preferred", () => {
+    const source = ["the town of Khatyn", "and Hatyn", "Khatin", "Khatyn again"];
+    const c = corpus([doc("a", [], [1, 1]), doc("b", [], [2, 2]), doc("c", [], [3, 3]), doc("d", [], [4, 4])], { source, entities });
+    const [f, ...rest] = runCheck(nameVariant, c);
     expect(rest).toEqual([]);
-    expect(f?.message).toBe('A name is spelt 3 ways: "Khatyn" 2 times in 1 document; "Hatyn" 1 time in 1 document; "Khatin" 1 time in 1 document.');
-    expect(f?.values).toEqual([
-      {
-        value: "Khatyn",
-        refs: [
-          { document: "a", source: 1 },
-          { document: "a", source: 3 },
-        ],
-      },
-      { value: "Hatyn", refs: [{ document: "a", source: 2 }] },
-      { value: "Khatin", refs: [{ document: "a", source: 3 }] },
+    expect(f).toEqual({
+      subject: "Khatyn / Hatyn / Khatin",
+      key: "hatyn/khatin/khatyn",
+      message: 'A name is spelt 3 ways across documents: "Khatyn" 2 times in 2 documents; "Hatyn" 1 time in 1 document; "Khatin" 1 time in 1 document.',
+      values: [
+        {
+          value: "Khatyn",
+          refs: [
+            { document: "a", source: 1, text: "Khatyn" },
+            { document: "d", source: 4, text: "Khatyn" },
+          ],
+        },
+        { value: "Hatyn", refs: [{ document: "b", source: 2, text: "Hatyn" }] },
+        { value: "Khatin", refs: [{ document: "c", source: 3, text: "Khatin" }] },
+      ],
+      refs: [
+        { document: "a", source: 1, text: "Khatyn" },
+        { document: "d", source: 4, text: "Khatyn" },
+        { document: "b", source: 2, text: "Hatyn" },
+        { document: "c", source: 3, text: "Khatin" },
+      ],
+      table: true,
+    });
+  });
+
+  it("reports one document's spellings of a name as its own finding", () => {
+    const source = ["the town of Khatyn", "and Hatyn"];
+    expect(runCheck(nameVariant, corpus([doc("a", [], [1, 2])], { source })).map((f) => f.message)).toEqual([
+      'a spells the name "Hatyn" / "Khatyn" two ways: "Hatyn" 1 time (line 2); "Khatyn" 1 time (line 1).',
+    ]);
+  });
+
+  it("keeps a form that is no transliteration of the others as a finding of its own", () => {
+    const source = ["in Garadaghli", "in Garadagli", "in Garadgly"];
+    const docs = [doc("a", [], [1, 1]), doc("b", [], [2, 2]), doc("c", [], [3, 3])];
+    expect(runCheck(nameVariant, corpus(docs, { source })).map((f) => [f.key, f.message])).toEqual([
+      ["garadaghli/garadagli/garadgly", 'A name is spelt two ways across documents: "Garadaghli" 1 time in 1 document; "Garadagli" 1 time in 1 document.'],
+      ["form:garadgly", '"Garadgly" (c line 3) is one edit from the name spelt "Garadaghli", "Garadagli" but is no transliteration of it.'],
+    ]);
+    // One step less: two spellings one edit apart that share no key stay one finding, side by side.
+    expect(runCheck(nameVariant, corpus(docs.slice(1), { source })).map((f) => f.message)).toEqual([
+      'A name is spelt two ways: "Garadagli" 1 time in 1 document; "Garadgly" 1 time in 1 document.',
     ]);
   });
 

@@ -21,16 +21,39 @@ describe("spelling", () => {
           {
             value: "ceacefire",
             refs: [
-              { document: "a", source: 1 },
-              { document: "a", source: 3 },
+              { document: "a", source: 1, text: "ceacefire" },
+              { document: "a", source: 3, text: "ceacefire" },
             ],
           },
         ],
         refs: [
-          { document: "a", source: 1 },
-          { document: "a", source: 3 },
+          { document: "a", source: 1, text: "ceacefire" },
+          { document: "a", source: 3, text: "ceacefire" },
         ],
       },
+    ]);
+  });
+
+  it("guesses only what explains the damage better than every other candidate", () => {
+    const words = [...english, "cat", "car", "park", "sat", "lively", "positively", "for", "respond"];
+    const messages = (source: string[]): string[] =>
+      runCheck(spelling, corpus([doc("a", [], [1, source.length])], { source, english: words })).map((f) => f.message.replace(/ \(a lines? [\d, ]+\)/, ""));
+    // "caz" is one key from "cat" and "car" alike: no guess.
+    expect(messages(["the caz town"])).toEqual(['"caz" is in no English dictionary and not in the project word list.']);
+    // The corpus's own word explains it better than a dictionary word it never uses.
+    expect(messages(["the caz town", "a car"])).toEqual(['"caz" is in no English dictionary and not in the project word list; perhaps "car".']);
+    // Both used: the one the corpus prints beside the same neighbour.
+    expect(messages(["the caz park", "a cat sat", "a car park"])).toEqual([
+      '"caz" is in no English dictionary and not in the project word list; perhaps "car".',
+    ]);
+    // Beside another unknown word the damage is a stretch: no single-word guess, unless the two joined are a word.
+    expect(messages(["respond por ively to the town"])).toEqual([
+      '"ively" is in no English dictionary and not in the project word list.',
+      '"por" is in no English dictionary and not in the project word list.',
+    ]);
+    expect(messages(["the suf fering of people"])).toEqual([
+      '"fering" is in no English dictionary and not in the project word list; perhaps "suffering".',
+      '"suf" is in no English dictionary and not in the project word list; perhaps "suffering".',
     ]);
   });
 
@@ -80,7 +103,7 @@ describe("spelling on the real corpus", () => {
   it("fires on a planted typo there and only there", () => {
     const before = new Set(runCheck(spelling, real).map((f) => f.message));
     const after = runCheck(spelling, planted(2270, "monstrous", "monstorus")).filter((f) => !before.has(f.message));
-    expect(after.map((f) => [f.subject, f.refs])).toEqual([["monstorus", [{ document: expect.any(String) as string, source: 2270 }]]]);
+    expect(after.map((f) => [f.subject, f.refs])).toEqual([["monstorus", [{ document: expect.any(String) as string, source: 2270, text: "monstorus" }]]]);
     expect(after[0]?.message).toContain('perhaps "monstrous"');
   }, 60_000);
 });

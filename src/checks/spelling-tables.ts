@@ -1,0 +1,87 @@
+import type { RawFinding, Ref } from "../engine/check.js";
+import { compareText } from "../text/normalize.js";
+
+/** One place a name is printed in one of its spellings. */
+export interface SpeltAt {
+  spelling: string;
+  document: string;
+  line: number;
+  /** The words as printed there. */
+  text: string;
+  /** A gloss of another spelling ("Khankendi (Stepanakert)"): naming both on purpose, not mixing them. */
+  gloss?: boolean;
+}
+
+const times = (n: number): string => `${n} time${n === 1 ? "" : "s"}`;
+const documents = (n: number): string => `${n} document${n === 1 ? "" : "s"}`;
+const ways = (n: number): string => (n === 2 ? "two" : String(n));
+
+function bySpelling(at: readonly SpeltAt[]): [string, SpeltAt[]][] {
+  const out = new Map<string, SpeltAt[]>();
+  for (const o of at) out.set(o.spelling, [...(out.get(o.spelling) ?? []), o]);
+  // Most used first, then code point: no spelling is preferred.
+  return [...out].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
+}
+
+/** Lines named in a message; every line is a location. */
+const SHOWN_LINES = 6;
+
+const docCount = (os: readonly SpeltAt[]): number => new Set(os.map((o) => o.document)).size;
+function firstPerDocument(os: readonly SpeltAt[]): Ref[] {
+  const out = new Map<string, Ref>();
+  for (const o of os) if (!out.has(o.document)) out.set(o.document, { document: o.document, source: o.line, text: o.text });
+  return [...out.values()];
+}
+
+/**
+ * A name's spellings across documents, shown once as a table (each spelling, its count and the
+ * documents that print it) instead of a finding per pair. The subject and key are the name's, so
+ * the finding keeps its fingerprint whatever spellings come and go.
+ */
+export function spellingTable(name: string, subject: string, key: string | undefined, at: readonly SpeltAt[]): RawFinding | undefined {
+  const spellings = bySpelling(at);
+  // A table is for spellings that differ between documents: when one spelling is in every document,
+  // the others stand beside it inside documents, and each such document is a finding of its own.
+  const docs = new Set(at.map((a) => a.document));
+  const common = spellings.some(([, os]) => new Set(os.map((o) => o.document)).size === docs.size);
+  if (spellings.length < 2 || common) return undefined;
+  const summary = spellings.map(([s, os]) => `"${s}" ${times(os.length)} in ${documents(docCount(os))}`);
+  return {
+    subject,
+    ...(key === undefined ? {} : { key }),
+    message: `${name} is spelt ${ways(spellings.length)} ways across documents: ${summary.join("; ")}.`,
+    values: spellings.map(([s, os]) => ({ value: s, refs: firstPerDocument(os) })),
+    refs: spellings.flatMap(([, os]) => firstPerDocument(os)),
+    table: true,
+  };
+}
+
+/** A document that prints one name two ways (a gloss aside) is a finding of its own, one per document. */
+export function mixedInDocument(name: string, subject: string, at: readonly SpeltAt[]): RawFinding[] {
+  const byDocument = new Map<string, SpeltAt[]>();
+  for (const o of at) if (!o.gloss) byDocument.set(o.document, [...(byDocument.get(o.document) ?? []), o]);
+  return [...byDocument]
+    .sort(([a], [b]) => compareText(a, b))
+    .flatMap(([document, os]) => {
+      const spellings = bySpelling(os);
+      if (spellings.length < 2) return [];
+      const lines = (xs: readonly SpeltAt[]): number[] => [...new Set(xs.map((o) => o.line))];
+      const summary = spellings.map(([s, xs]) => {
+        const ls = lines(xs);
+        const shown = ls.length > SHOWN_LINES ? `${ls.slice(0, SHOWN_LINES).join(", ")} and ${ls.length - SHOWN_LINES} more` : ls.join(", ");
+        return `"${s}" ${times(xs.length)} (line${ls.length === 1 ? "" : "s"} ${shown})`;
+      });
+      const refsOf = (xs: readonly SpeltAt[]): Ref[] => [
+        ...new Map(xs.map((o) => [`${o.line}:${o.text}`, { document, source: o.line, text: o.text }])).values(),
+      ];
+      return [
+        {
+          subject,
+          key: `in:${document}`,
+          message: `${document} spells ${name} ${ways(spellings.length)} ways: ${summary.join("; ")}.`,
+          values: spellings.map(([s, xs]) => ({ value: s, refs: refsOf(xs) })),
+          refs: spellings.flatMap(([, xs]) => refsOf(xs)),
+        },
+      ];
+    });
+}
