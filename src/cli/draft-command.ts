@@ -11,6 +11,7 @@ import type { Io } from "./check-command.js";
 import { writeAtomic } from "./write.js";
 
 const FACTS = "data/registry/facts.yaml";
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? "" : "s"}`;
 const SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/document.schema.json";
 
 function registryFacts(root: string): FactEntry[] {
@@ -87,9 +88,11 @@ export function runDraftFile(root: string, source: string, toStdout: boolean, io
   }
   const claims = docs.reduce((n, d) => n + d.record.claims.length, 0);
   for (const d of docs)
-    io.out(`wrote data/documents/${d.record.id}.yaml (lines ${d.record.source.first}-${d.record.source.last}, ${d.record.claims.length} draft claims)`);
+    io.out(
+      `wrote data/documents/${d.record.id}.yaml (lines ${d.record.source.first}-${d.record.source.last}, ${count(d.record.claims.length, "draft claim")})`,
+    );
   io.out(
-    `${docs.length} document${docs.length === 1 ? "" : "s"}, ${claims} draft claims; ${added.filter((f) => f.proposed).length} facts proposed in ${FACTS}. Next: corpus-check check, then confirm the drafts.`,
+    `${count(docs.length, "document")}, ${count(claims, "draft claim")}; ${count(added.filter((f) => f.proposed).length, "fact")} proposed in ${FACTS}. Next: corpus-check check, then confirm the drafts.`,
   );
   return 0;
 }
