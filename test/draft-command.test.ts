@@ -64,6 +64,10 @@ describe("draft <source-file>", () => {
     const root = archive();
     expect(cli(["draft", "data/sources/none.txt", "--root", root])).toEqual({ code: 2, out: [], err: ["data/sources/none.txt: cannot read the source"] });
     expect(cli(["draft", "/etc/hostname", "--root", root]).err).toEqual(["/etc/hostname: the source must be inside the archive (put it under data/sources/)"]);
+    writeFileSync(join(root, "data/registry/facts.yaml"), "facts:\n  - key: [\n");
+    expect(cli(["draft", "data/sources/ferry.txt", "--root", root]).err).toEqual([
+      "data/registry/facts.yaml: not a valid facts registry; run corpus-check check to see where, and draft again",
+    ]);
     expect(existsSync(join(root, "data/documents/undated-a-later-account.yaml"))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { assignFacts } from "../draft/facts.js";
 import { draftDocument, type DraftDocument } from "../draft/record.js";
 import { splitDocuments } from "../draft/split.js";
 import { archiveVocabulary } from "../load/vocabulary.js";
-import type { FactEntry } from "../model/registry.js";
+import { factsFile, type FactEntry } from "../model/registry.js";
 import type { Io } from "./check-command.js";
 import { writeAtomic } from "./write.js";
 
@@ -14,11 +14,16 @@ const FACTS = "data/registry/facts.yaml";
 const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? "" : "s"}`;
 const SCHEMA_LINE = "# yaml-language-server: $schema=../../schemas/document.schema.json";
 
-function registryFacts(root: string): FactEntry[] {
+/** The registry's facts, or undefined when the file does not follow its schema (`check` says where). */
+function registryFacts(root: string): FactEntry[] | undefined {
   const path = join(root, FACTS);
   if (!existsSync(path)) return [];
-  const data = load(readFileSync(path, "utf8")) as { facts?: FactEntry[] } | null;
-  return data?.facts ?? [];
+  try {
+    const parsed = factsFile.safeParse(load(readFileSync(path, "utf8")));
+    return parsed.success ? parsed.data.facts : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Ids unique in this run: a second document with the same date and title gets "-2". */
@@ -70,7 +75,12 @@ export function runDraftFile(root: string, source: string, toStdout: boolean, io
     return 2;
   }
   uniqueIds(docs);
-  const added = assignFacts(docs, registryFacts(root));
+  const registry = registryFacts(root);
+  if (!registry) {
+    io.err(`${FACTS}: not a valid facts registry; run corpus-check check to see where, and draft again`);
+    return 2;
+  }
+  const added = assignFacts(docs, registry);
   if (toStdout) {
     for (const d of docs) io.out(`--- data/documents/${d.record.id}.yaml\n${renderRecord(d)}`);
     if (added.length > 0) io.out(`--- ${FACTS} (added)\n${withFacts(undefined, added)}`);
