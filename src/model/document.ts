@@ -37,7 +37,7 @@ export const documentRecord = z
     issuer: z.string().min(1).describe("Who issued or wrote it, as the document says."),
     outlet: z.string().min(1).optional().describe("Where it was published (news agency, web site)."),
     date: documentDate.optional(),
-    page: z.number().int().min(1).optional().describe("Printed page of the compilation where it starts."),
+    page: z.number().int().min(1).optional().describe("Printed page of the source where it starts."),
     source: z.strictObject({
       file: z.string().min(1).describe("Path of the source text, relative to the corpus root."),
       first: z.number().int().min(1),
@@ -47,7 +47,7 @@ export const documentRecord = z
     claims: z.array(claim),
     waivers: z.array(waiver).optional(),
   })
-  .describe("One document of the compilation and every claim it makes.");
+  .describe("One document of the archive and every claim it makes.");
 
 export type DocumentRecord = z.infer<typeof documentRecord>;
 export type DocumentType = z.infer<typeof documentType>;
