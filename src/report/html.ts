@@ -7,7 +7,7 @@ import type { ReportContext } from "./context.js";
 import { escapeHtml as h } from "./escape.js";
 import { SCRIPT } from "./html-script.js";
 import { isVariantFinding, variantRows } from "./variants.js";
-import { displayValue, subjectLabel } from "./words.js";
+import { displayValue, subjectLabel, type Subjected } from "./words.js";
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;max-width:1200px;color:#222}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}
@@ -24,9 +24,9 @@ function options(values: string[], label: string): string {
 }
 
 /** "Killed, all ages <code>killed.total</code>": the registry's words with the key beside them. */
-function subjectHtml(subject: string, ctx: ReportContext): string {
-  const label = subjectLabel(subject, ctx);
-  return label ? `${h(label)} <code>${h(subject)}</code>` : h(subject);
+function subjectHtml(f: Subjected, ctx: ReportContext): string {
+  const label = subjectLabel(f, ctx);
+  return label ? `${h(label)} <code>${h(f.subject)}</code>` : h(f.subject);
 }
 
 function locationRow(l: Finding["locations"][number], i: number, ctx: ReportContext): string {
@@ -45,7 +45,7 @@ function findingHtml(f: Finding, ctx: ReportContext): string {
   const ack = ctx.acknowledgements[f.id];
   const status = ctx.diff?.status[f.id];
   return `<div class="finding ${f.severity}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.severity}" data-documents="${h(docs.join(" "))}">
-<p><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f.subject, ctx)}</p>
+<p><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f, ctx)}</p>
 <p>${h(f.message)}</p>${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
 <table><thead><tr><th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -62,7 +62,7 @@ function variantsHtml(r: Report, ctx: ReportContext): string {
             `<tr><td><code>${h(displayValue(f.subject, row.value, ctx))}</code></td><td>${row.documents.length}</td><td>${row.independent}</td><td>${h(row.documents.join(", "))}</td><td>${h(row.first ?? "undated")}${row.last && row.last !== row.first ? ` – ${h(row.last)}` : ""}</td></tr>`,
         )
         .join("");
-      return `<section><h3>${subjectHtml(f.subject, ctx)}</h3><p>${h(f.message)}</p><table><thead><tr><th>value</th><th>documents</th><th>independent</th><th>which</th><th>dates</th></tr></thead><tbody>${rows}</tbody></table>${chartSvg(f, ctx) ?? ""}</section>`;
+      return `<section><h3>${subjectHtml(f, ctx)}</h3><p>${h(f.message)}</p><table><thead><tr><th>value</th><th>documents</th><th>independent</th><th>which</th><th>dates</th></tr></thead><tbody>${rows}</tbody></table>${chartSvg(f, ctx) ?? ""}</section>`;
     })
     .join("\n");
 }
