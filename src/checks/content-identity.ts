@@ -26,7 +26,7 @@ export interface Candidate {
   /** It cites instruments adopted or numbered after this one: a text cannot cite what came after it. */
   later: Cited[];
   /** The instrument's registry subjects the document names, as the document prints them. */
-  names: { text: string; line: number; ref: Ref }[];
+  names: { text: string; line: number }[];
   /** The document's own dates that fall on the adoption day, within the slack. */
   dates: OwnDate[];
 }
@@ -55,9 +55,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 /** Where the document names a subject: an entity by its claims (any alias), a term in the text. */
 function named(doc: LoadedDocument, corpus: Corpus, s: InstrumentSubject): Candidate["names"][number] | undefined {
   if ("entity" in s) {
-    const hits = doc.record.claims.flatMap((c, i) =>
-      c.kind === "entity" && c.entity === s.entity ? [{ text: c.spelling, line: c.line, ref: { document: doc.record.id, claim: i } }] : [],
-    );
+    const hits = doc.record.claims.flatMap((c) => (c.kind === "entity" && c.entity === s.entity ? [{ text: c.spelling, line: c.line }] : []));
     return hits.sort((a, b) => a.line - b.line)[0];
   }
   const lines = corpus.sources.get(doc.record.source.file) ?? [];
@@ -66,8 +64,7 @@ function named(doc: LoadedDocument, corpus: Corpus, s: InstrumentSubject): Candi
   for (let n = doc.record.source.first; n <= doc.record.source.last; n++) {
     // A term may run onto the next line, so each line is read with the one after it.
     const m = re.exec(`${lines[n - 1] ?? ""}\n${lines[n] ?? ""}`);
-    if (m && m.index <= (lines[n - 1] ?? "").length)
-      return { text: m[0].replace(/\s+/g, " "), line: n, ref: { document: doc.record.id, source: n, text: m[0] } };
+    if (m && m.index <= (lines[n - 1] ?? "").length) return { text: m[0].replace(/\s+/g, " "), line: n };
   }
   return undefined;
 }

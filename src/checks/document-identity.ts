@@ -115,7 +115,7 @@ function closest(dates: readonly OwnDate[], e: InstrumentEntry): OwnDate[] {
 function matchSentence(m: Candidate): string {
   const e = m.entry;
   const why = [
-    ...(m.names.length > 0 ? [`it names ${listWords(m.names.map((n) => n.text))}, which the registry gives as its subjects`] : []),
+    ...(m.names.length > 0 ? [`it names ${listWords(m.names.map((n) => `${n.text} (line ${n.line})`))}, which the registry gives as its subjects`] : []),
     ...closest(m.dates, e).map((d) => `it is dated ${dayWords(d, e)}`),
   ];
   const head = `"${e.title}", adopted ${formatDay(e.adopted)}`;
@@ -136,8 +136,10 @@ function identification(doc: LoadedDocument, numbers: Stated[], dates: Stated[],
   const outs = candidates.filter((c) => own.has(c.entry.number) && ruledOut(c));
   const found = match ? matchSentence(match) : ` Its content singles out no instrument of the registry's ${o.body}.`;
   const against = outs.length > 0 ? ` It cannot be ${outs.map(outPart).join("; nor ")}.` : "";
+  // Locations are the lines that identify the document and the citations that contradict it; the
+  // subjects it names are evidence with their lines in the message, not places of the defect.
   const refs = [
-    ...(match ? [...match.names.map((n) => n.ref), ...match.dates.map((d) => d.ref)] : []),
+    ...(match ? match.dates.map((d) => d.ref) : []),
     ...outs.flatMap((c) => [...(c.itself ? [c.itself.ref] : []), ...c.later.map((l) => l.ref)]),
   ];
   return { text: `${found}${against}`, refs };

@@ -78,9 +78,10 @@ describe("document-identity: identity from content", () => {
     const claims = headedAs844(cite("r-874", "874", "1993-10-14", 5), names("zangilan", "Zangilan", 6), names("horadiz", "Goradiz", 6), dated("1993-11-11"));
     const findings = runCheck(documentIdentity, corpus([doc("d", claims)], three), { ...options, slackDays: 3 });
     expect(findings.map((f) => f.message)).toEqual([
-      `${NUMBERS} Its content matches "Resolution 884", adopted 12 November 1993: it names Zangilan and Goradiz, which the registry gives as its subjects; it is dated 11 November 1993, 1 day before its adoption. It cannot be 844 (adopted 18 June 1993), since it cites 874 (14 October 1993, line 5), which came after it; nor 874, since it cites 874 itself (line 5).`,
+      `${NUMBERS} Its content matches "Resolution 884", adopted 12 November 1993: it names Zangilan (line 6) and Goradiz (line 6), which the registry gives as its subjects; it is dated 11 November 1993, 1 day before its adoption. It cannot be 844 (adopted 18 June 1993), since it cites 874 (14 October 1993, line 5), which came after it; nor 874, since it cites 874 itself (line 5).`,
     ]);
-    expect(findings[0]?.refs).toEqual([0, 1, 3, 4, 5, 2].map((claim) => ({ document: "d", claim })));
+    // The lines that identify it and the citations that contradict its numbers; the names are in the message.
+    expect(findings[0]?.refs).toEqual([0, 1, 5, 2].map((claim) => ({ document: "d", claim })));
   });
 
   it("is silent on the same content under a heading and symbol that agree", () => {
@@ -116,7 +117,7 @@ describe("document-identity: identity from content", () => {
 
   it("identifies by subject entities alone, through any alias", () => {
     expect(identify(headedAs844(names("horadiz", "Goradiz", 7)))).toEqual([
-      `${NUMBERS} Its content matches "Resolution 884", adopted 12 November 1993: it names Goradiz, which the registry gives as its subjects.`,
+      `${NUMBERS} Its content matches "Resolution 884", adopted 12 November 1993: it names Goradiz (line 7), which the registry gives as its subjects.`,
     ]);
   });
 
@@ -124,9 +125,9 @@ describe("document-identity: identity from content", () => {
     const source = ["RESOLUTION 844", "S/RES/874", "protection of the safe", "areas of the Republic"];
     const findings = runCheck(documentIdentity, corpus([doc("d", headedAs844(), [1, 4])], { ...three, source }), options);
     expect(findings.map((f) => f.message)).toEqual([
-      `${NUMBERS} Its content matches "Resolution 844", adopted 18 June 1993: it names safe areas, which the registry gives as its subjects.`,
+      `${NUMBERS} Its content matches "Resolution 844", adopted 18 June 1993: it names safe areas (line 3), which the registry gives as its subjects.`,
     ]);
-    expect(findings[0]?.refs).toContainEqual({ document: "d", source: 3, text: "safe\nareas" });
+    expect(findings[0]?.refs).toEqual([0, 1].map((claim) => ({ document: "d", claim })));
   });
 
   it("does not match a term inside a longer word", () => {
@@ -161,7 +162,7 @@ describe("document-identity: identity from content", () => {
 
   it("prefers the instrument the content speaks for most", () => {
     expect(identify(headedAs844(names("zangilan", "Zangilan", 6), names("horadiz", "Goradiz", 6), names("karabakh", "Karabakh", 7)))).toEqual([
-      `${NUMBERS} Its content matches "Resolution 884", adopted 12 November 1993: it names Zangilan and Goradiz, which the registry gives as its subjects.`,
+      `${NUMBERS} Its content matches "Resolution 884", adopted 12 November 1993: it names Zangilan (line 6) and Goradiz (line 6), which the registry gives as its subjects.`,
     ]);
   });
 
