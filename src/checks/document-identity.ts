@@ -138,10 +138,7 @@ function identification(doc: LoadedDocument, numbers: Stated[], dates: Stated[],
   const against = outs.length > 0 ? ` It cannot be ${outs.map(outPart).join("; nor ")}.` : "";
   // Locations are the lines that identify the document and the citations that contradict it; the
   // subjects it names are evidence with their lines in the message, not places of the defect.
-  const refs = [
-    ...(match ? match.dates.map((d) => d.ref) : []),
-    ...outs.flatMap((c) => [...(c.itself ? [c.itself.ref] : []), ...c.later.map((l) => l.ref)]),
-  ];
+  const refs = [...(match ? match.dates.map((d) => d.ref) : []), ...outs.flatMap((c) => [...(c.itself ? [c.itself.ref] : []), ...c.later.map((l) => l.ref)])];
   return { text: `${found}${against}`, refs };
 }
 
