@@ -14,6 +14,10 @@ export const factEntry = z.strictObject({
   meaning: z.string().min(1).describe("What the quantity is, precisely enough to tell two facts apart."),
   unit: z.enum(["people", "families", "bodies", "percent", "districts", "states", "date", "text", "instrument", "count", "list", "entity", "rubles", "years"]),
   event: z.string().min(1).optional().describe("The event the fact is about, if any."),
+  rhetorical: z
+    .boolean()
+    .optional()
+    .describe('Figures of this fact are rhetorical spans ("for two hundred years"), not counts: figure checks do not compare them.'),
 });
 
 export const factsFile = z.strictObject({ facts: z.array(factEntry) });
