@@ -136,9 +136,9 @@ function identification(doc: LoadedDocument, numbers: Stated[], dates: Stated[],
   const outs = candidates.filter((c) => own.has(c.entry.number) && ruledOut(c));
   const found = match ? matchSentence(match) : ` Its content singles out no instrument of the registry's ${o.body}.`;
   const against = outs.length > 0 ? ` It cannot be ${outs.map(outPart).join("; nor ")}.` : "";
-  // Locations are the lines that identify the document and the citations that contradict it; the
-  // subjects it names are evidence with their lines in the message, not places of the defect.
-  const refs = [...(match ? match.dates.map((d) => d.ref) : []), ...outs.flatMap((c) => [...(c.itself ? [c.itself.ref] : []), ...c.later.map((l) => l.ref)])];
+  // Locations are the lines that disagree and the citations that contradict them; what speaks for
+  // the match (subjects named, a date near the adoption) is evidence in the message, with its lines.
+  const refs = outs.flatMap((c) => [...(c.itself ? [c.itself.ref] : []), ...c.later.map((l) => l.ref)]);
   return { text: `${found}${against}`, refs };
 }
 
