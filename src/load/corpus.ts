@@ -152,7 +152,7 @@ function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string,
 
 /** An instrument's subject that names an entity must name one the entities registry defines. */
 function unknownSubjects(y: YamlFile | undefined, entities: ReadonlyMap<string, EntityEntry>): LoadError[] {
-  if (!y || entities.size === 0) return [];
+  if (!y) return [];
   const items = (y.data as { instruments?: InstrumentEntry[] }).instruments ?? [];
   return items.flatMap((inst, i) =>
     (inst.subjects ?? []).flatMap((s, j) =>
