@@ -9,7 +9,7 @@ import { repoHref } from "./links.js";
 import { SCRIPT } from "./html-script.js";
 import { againstLine } from "./markdown.js";
 import { isVariantFinding, valueText, variantRows } from "./variants.js";
-import { displayValue, subjectLabel } from "./words.js";
+import { displayValue, subjectLabel, type Subjected } from "./words.js";
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;max-width:1200px;color:#222}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}
@@ -41,9 +41,9 @@ function documentText(id: string, ctx: ReportContext): string {
 }
 
 /** "Killed, all ages <code>killed.total</code>": the registry's words with the key beside them. */
-function subjectHtml(subject: string, ctx: ReportContext): string {
-  const label = subjectLabel(subject, ctx);
-  return label ? `${h(label)} <code>${h(subject)}</code>` : h(subject);
+function subjectHtml(f: Subjected, ctx: ReportContext): string {
+  const label = subjectLabel(f, ctx);
+  return label ? `${h(label)} <code>${h(f.subject)}</code>` : h(f.subject);
 }
 
 function locationRow(l: Finding["locations"][number], i: number, ctx: ReportContext): string {
@@ -75,7 +75,7 @@ function findingHtml(f: Finding, ctx: ReportContext): string {
   const ack = ctx.acknowledgements[f.id];
   const status = ctx.diff?.status[f.id];
   return `<div class="finding ${f.severity}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.severity}"${status ? ` data-status="${status}"` : ""} data-documents="${h(docs.join(" "))}">
-<h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f.subject, ctx)}</h3>
+<h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f, ctx)}</h3>
 <p>${h(f.message)}</p>${relatedHtml(f)}${valueTableHtml(f)}${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
 <table><thead><tr><th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -92,7 +92,7 @@ function variantsHtml(r: Report, ctx: ReportContext): string {
             `<tr><td><code>${h(displayValue(f.subject, row.value, ctx))}</code></td><td>${row.documents.length}</td><td>${row.independent}</td><td>${h(row.documents.join(", "))}</td><td>${h(row.first ?? "undated")}${row.last && row.last !== row.first ? ` – ${h(row.last)}` : ""}</td></tr>`,
         )
         .join("");
-      return `<section><h3>${subjectHtml(f.subject, ctx)}</h3><p>${h(f.message)}</p><table><thead><tr><th>value</th><th>documents</th><th>independent</th><th>which</th><th>dates</th></tr></thead><tbody>${rows}</tbody></table>${chartSvg(f, ctx) ?? ""}</section>`;
+      return `<section><h3>${subjectHtml(f, ctx)}</h3><p>${h(f.message)}</p><table><thead><tr><th>value</th><th>documents</th><th>independent</th><th>which</th><th>dates</th></tr></thead><tbody>${rows}</tbody></table>${chartSvg(f, ctx) ?? ""}</section>`;
     })
     .join("\n");
 }
@@ -123,7 +123,7 @@ function resolvedHtml(ctx: ReportContext): string {
     const values = f.values.map(
       (v) => `<code>${h(displayValue(f.subject, valueText(v.value), ctx))}</code>${v.documents.length > 0 ? ` (${h(v.documents.join(", "))})` : ""}`,
     );
-    return `<li><strong>${f.severity}</strong> <code>${h(f.rule)}</code> <code>${h(f.id)}</code> ${subjectHtml(f.subject, ctx)}: ${h(f.message)}${values.length > 0 ? `<br>Last values: ${values.join("; ")}` : ""}</li>`;
+    return `<li><strong>${f.severity}</strong> <code>${h(f.rule)}</code> <code>${h(f.id)}</code> ${subjectHtml(f, ctx)}: ${h(f.message)}${values.length > 0 ? `<br>Last values: ${values.join("; ")}` : ""}</li>`;
   });
   return `<h2 id="resolved">Resolved against ${h(diff.base)}</h2>\n<ul>${items.join("\n")}</ul>\n`;
 }
@@ -148,7 +148,7 @@ function startHere(r: Report, ctx: ReportContext): string {
     .sort((a, b) => RANK[a.severity] - RANK[b.severity] || compareText(a.rule, b.rule));
   const items = first.map((f) => {
     const docs = new Set(f.locations.map((l) => l.document).filter((d) => d !== "")).size;
-    const label = subjectLabel(f.subject, ctx) ?? f.subject;
+    const label = subjectLabel(f, ctx) ?? ctx.documents[f.subject]?.title ?? f.subject;
     return `<li><strong>${f.severity}</strong> <a href="#finding=${h(f.id)}">${h(label)}</a>: ${valuesInBrief(f, ctx)} <span class="keys">(${plural(docs, "document")}; ${h(f.rule)})</span></li>`;
   });
   const list = items.length > 0 ? `<ol class="start">${items.join("\n")}</ol>` : "<p>No error or warning: the findings below are notes (info).</p>";
