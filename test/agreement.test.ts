@@ -46,6 +46,22 @@ describe("the agreement picture", () => {
     ]);
   });
 
+  it("relates a figure behind a qualifier to the same bare figure as agreeing (over 613 and 613), a different one as differing", () => {
+    const c = corpus([
+      dated("2001-01-01-a", "2001-01-01", [n("killed.total", 613)]),
+      dated("2002-01-01-b", "2002-01-01", [n("killed.total", 613)]),
+      dated("2003-01-01-c", "2003-01-01", [n("killed.total", 613, "over")]),
+      dated("2004-01-01-d", "2004-01-01", [n("killed.total", 700, "over")]),
+    ]);
+    const a = agreementData({ ...c, facts: new Map([fact("killed.total", "Killed, all ages")]) });
+    expect(a.rows.map((r) => r.cells.map((x) => `${x.relation}:${x.value}`).join())).toEqual([
+      "agrees:613",
+      "agrees:613",
+      "agrees:over 613",
+      "differs:over 700",
+    ]);
+  });
+
   it("is the same bytes every time, pinned for a small corpus", () => {
     const svg = agreementSvg(agreementData(small()));
     expect(agreementSvg(agreementData(small()))).toBe(svg);

@@ -20,7 +20,7 @@ describe("the CLI on another corpus laid out the same way (--root)", () => {
     expect(r.code).toBe(1);
     expect(r.out.slice(1)).toEqual([
       'warning citation-consistency res-800: Instrument res-800 is cited with the date "1998-03-02" (res-900 line 5) and "1998-03-03" (news line 10); the registry (Test record R/800) gives "1998-03-02".',
-      'warning document-identity res-900: Document res-900 gives its own number as "900" (document.number.heading, line 1) and "901" (document.number.symbol, line 3).',
+      'warning document-identity res-900: Document res-900 gives its own number as "900" (document.number.heading, line 1) and "901" (document.number.symbol, line 3). Its content matches "Resolution 900 (1999)", adopted 1 May 1999: it is dated 1 May 1999, the day of its adoption.',
     ]);
   });
 

@@ -44,9 +44,9 @@ describe("engine", () => {
       const c = withRules(corpus([doc("a", [n(1517, a)]), doc("b", [n(1503, b)])]), [rule("lost", "figure-conflict", {})]);
       return runRules(c, prepareRules(c, catalogue).rules).map((f) => f.message);
     };
-    expect(messages(false, false)).toEqual(['Documents give incompatible figures for lost: "1,503" (b) and "1,517" (a).']);
+    expect(messages(false, false)).toEqual(['Documents give incompatible figures for lost: "1,503" (b); "1,517" (a).']);
     expect(messages(false, true)).toEqual([
-      'Documents give incompatible figures for lost: "1,503" (b) and "1,517" (a). It rests on draft claims not yet confirmed (b).',
+      'Documents give incompatible figures for lost: "1,503" (b); "1,517" (a). It rests on draft claims not yet confirmed (b).',
     ]);
   });
 

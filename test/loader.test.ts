@@ -105,6 +105,15 @@ describe("loader: bad input gives file:line:col and exit 2", () => {
     ]);
   });
 
+  it("an instrument subject naming an entity the entities registry does not define", () => {
+    const path = "data/registry/instruments.yaml";
+    const text = readFileSync(join(MINI, path), "utf8").replace(
+      "    title: Resolution 800 (1998)\n",
+      "    title: Resolution 800 (1998)\n    subjects:\n      - entity: atlantis\n",
+    );
+    refuses(miniCopy({ [path]: text }), [`${path}:8:17: entity "atlantis" is not defined in data/registry/entities.yaml`]);
+  });
+
   it("an unknown check and bad options in rules/", () => {
     const rules = readFileSync(join(MINI, "rules/core.yaml"), "utf8").replace("check: citation-consistency", "check: citation-consistancy");
     refuses(miniCopy({ "rules/core.yaml": rules }), [

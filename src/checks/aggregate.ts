@@ -1,3 +1,4 @@
+import { formatFigure } from "../text/format.js";
 import { compareText } from "../text/normalize.js";
 import { allClaims, voiceName, voiceOf, type ClaimAt } from "./claims.js";
 import { intervalOf, labelOf, type Interval } from "./interval.js";
@@ -18,7 +19,7 @@ export interface Component {
   interval: Interval;
 }
 
-export const whereStated = (s: Stated): string => `"${labelOf(s.at.claim)}" (${s.at.claim.fact}, ${voiceName(s.at)} line ${s.at.claim.line})`;
+export const whereStated = (s: Stated): string => `"${formatFigure(labelOf(s.at.claim))}" (${s.at.claim.fact}, ${voiceName(s.at)} line ${s.at.claim.line})`;
 
 export const valueOf = (s: Stated): string => `${s.at.claim.fact} ${labelOf(s.at.claim)}`;
 
@@ -92,8 +93,8 @@ export function sumOf(components: readonly Component[]): Interval {
   return components.reduce((acc, c) => ({ lo: acc.lo + c.interval.lo, hi: acc.hi + c.interval.hi }), { lo: 0, hi: 0 });
 }
 
-/** "'613' (killed.total, a line 3)" for the document's own; "wounded as other documents give it: ..." for a filled one. */
+/** "'613' (killed.total, a line 3)" for the document's own; for a borrowed one, which documents it is borrowed from. */
 export function describeComponent(c: Component): string {
   if (c.from === "document") return c.stated.map(whereStated).join("; ");
-  return `${c.fact} not stated here, ${c.stated.map(whereStated).join(" to ")} in other documents`;
+  return `${c.fact} not stated here, borrowed from other documents: ${c.stated.map(whereStated).join(" to ")}`;
 }

@@ -3,14 +3,22 @@ import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Claim } from "../model/claim.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import type { InstrumentEntry } from "../model/registry.js";
+import { formatDay } from "../text/format.js";
 import { compareText } from "../text/normalize.js";
 import { groupBy, listWords } from "./claims.js";
-import { datesAgree } from "./day-range.js";
+import { bestMatch, type Candidate, type OwnDate, ruledOut, weigh } from "./content-identity.js";
+import { datesAgree, daysBetween } from "./day-range.js";
 
 const options = z.strictObject({
   numberFacts: z.array(z.string()).min(1).describe("Facts by which a document numbers itself (heading, symbol line)."),
   dateFacts: z.array(z.string()).default([]).describe("Facts by which a document dates itself (symbol line, date line)."),
   body: z.string().min(1).optional().describe("Adopting body of the registry instruments the numbers name."),
+  slackDays: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe("Days a document's own date may stand from an instrument's adoption and still speak for it (a text is dated before it is adopted)."),
 });
 type Options = z.infer<typeof options>;
 
@@ -90,6 +98,68 @@ function datesOfNeither(doc: LoadedDocument, numbers: Stated[], dates: Stated[],
     }));
 }
 
+function dayWords(d: { value: string }, e: InstrumentEntry): string {
+  // A month or a year is not a day: it speaks for the adoption by containing it.
+  if (d.value.length < 10 || e.adopted.length < 10) return `${formatDay(d.value)}, ${datesAgree(d.value, e.adopted) ? "which contains" : "near"} its adoption`;
+  const n = daysBetween(d.value, e.adopted);
+  const when = n === 0 ? "the day of its adoption" : `${Math.abs(n)} ${Math.abs(n) === 1 ? "day" : "days"} ${n > 0 ? "before" : "after"} its adoption`;
+  return `${formatDay(d.value)}, ${when}`;
+}
+
+/** The own date that speaks most precisely for the adoption: a day before a month, the nearer day first. */
+function closest(dates: readonly OwnDate[], e: InstrumentEntry): OwnDate[] {
+  const gap = (d: OwnDate): number => (d.value.length < 10 ? Number.MAX_SAFE_INTEGER : Math.abs(daysBetween(d.value, e.adopted)));
+  return [...dates].sort((a, b) => gap(a) - gap(b) || a.line - b.line).slice(0, 1);
+}
+
+function matchSentence(m: Candidate): string {
+  const e = m.entry;
+  const why = [
+    ...(m.names.length > 0 ? [`it names ${listWords(m.names.map((n) => `${n.text} (line ${n.line})`))}, which the registry gives as its subjects`] : []),
+    ...closest(m.dates, e).map((d) => `it is dated ${dayWords(d, e)}`),
+  ];
+  const head = `"${e.title}", adopted ${formatDay(e.adopted)}`;
+  return why.length > 0 ? ` Its content matches ${head}: ${why.join("; ")}.` : ` Of the numbers it gives, its content fits only ${head}.`;
+}
+
+function outPart(c: Candidate): string {
+  if (c.itself) return `${c.entry.number}, since it cites ${c.entry.number} itself (line ${c.itself.line})`;
+  return `${c.entry.number} (adopted ${formatDay(c.entry.adopted)}), since it cites ${listWords(c.later.map((l) => `${l.entry.number} (${formatDay(l.entry.adopted)}, line ${l.line})`))}, which came after it`;
+}
+
+/** What the content says the document is, when the numbers it gives itself disagree. */
+function identification(doc: LoadedDocument, numbers: Stated[], dates: Stated[], corpus: Corpus, o: Options): { text: string; refs: Ref[] } {
+  if (o.body === undefined) return { text: "", refs: [] };
+  const own = new Set(numbers.map((n) => n.value));
+  const candidates = weigh(doc, corpus, o.body, dates, o.slackDays);
+  const match = bestMatch(candidates, own);
+  const outs = candidates.filter((c) => own.has(c.entry.number) && ruledOut(c));
+  const found = match ? matchSentence(match) : ` Its content singles out no instrument of the registry's ${o.body}.`;
+  const against = outs.length > 0 ? ` It cannot be ${outs.map(outPart).join("; nor ")}.` : "";
+  // Locations are the lines that disagree and the citations that contradict them; what speaks for
+  // the match (subjects named, a date near the adoption) is evidence in the message, with its lines.
+  const refs = outs.flatMap((c) => [...(c.itself ? [c.itself.ref] : []), ...c.later.map((l) => l.ref)]);
+  return { text: `${found}${against}`, refs };
+}
+
+/** One finding for a document whose numbers disagree: the numbers, its dates, and what its content identifies. */
+function identity(doc: LoadedDocument, numbers: Stated[], dates: Stated[], corpus: Corpus, o: Options): RawFinding[] {
+  const [byNumber] = disagreement(doc, "number", numbers, (a, b) => a === b);
+  if (!byNumber) return [];
+  const [byDate] = disagreement(doc, "date", dates, datesAgree);
+  const found = identification(doc, numbers, dates, corpus, o);
+  const refs = [...new Map([...byNumber.refs, ...(byDate?.refs ?? []), ...found.refs].map((r) => [JSON.stringify(r), r])).values()];
+  const dateWords = byDate ? ` It ${byDate.message.replace(/^Document \S+ /, "")}` : "";
+  return [
+    {
+      ...byNumber,
+      message: `${byNumber.message}${dateWords}${found.text}`,
+      values: [...byNumber.values, ...(byDate?.values ?? [])],
+      refs,
+    },
+  ];
+}
+
 export const documentIdentity = defineCheck({
   meta: {
     id: "document-identity",
@@ -103,12 +173,10 @@ export const documentIdentity = defineCheck({
       const numbers = stated(doc, o.numberFacts);
       const dates = stated(doc, o.dateFacts);
       if (numbers.length === 0 && dates.length === 0) return [];
-      return [
-        ...disagreement(doc, "number", numbers, (a, b) => a === b),
-        ...disagreement(doc, "date", dates, datesAgree),
-        ...selfCitations(doc, numbers),
-        ...datesOfNeither(doc, numbers, dates, corpus, o),
-      ];
+      // Numbers that disagree are one defect of identity: the dates, self-citations and registry dates are its evidence.
+      const named = identity(doc, numbers, dates, corpus, o);
+      if (named.length > 0) return named;
+      return [...disagreement(doc, "date", dates, datesAgree), ...selfCitations(doc, numbers), ...datesOfNeither(doc, numbers, dates, corpus, o)];
     });
   },
 });

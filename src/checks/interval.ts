@@ -14,6 +14,16 @@ export interface Tolerance {
 
 export const DEFAULT_TOLERANCE: Tolerance = { about: 0.1, nearly: 0.1 };
 
+/** How far a bare figure reaches against a qualified one, at most, as a share of it. */
+export const DEFAULT_ROUNDING = 0.05;
+
+/** A number or vague claim as compared with others: its interval, and its value when it is bare. */
+export function comparedOf(c: Claim, t: Tolerance = DEFAULT_TOLERANCE): Compared | undefined {
+  const interval = intervalOf(c, t);
+  if (!interval) return undefined;
+  return c.kind === "number" && c.qualifier === undefined ? { interval, bare: c.value } : { interval };
+}
+
 // Orders of magnitude read generously (people say "thousands" of twenty thousand), so a vague
 // word conflicts only with what it cannot mean: a figure below its order of magnitude.
 const VAGUE: Record<Extract<Claim, { kind: "vague" }>["value"], Interval> = {
@@ -66,4 +76,46 @@ export function labelOf(c: Claim): string {
   if (c.kind !== "number" && c.kind !== "vague") return "";
   const q = c.qualifier ? `${c.qualifier.replace("-", " ")} ` : "";
   return `${q}${String(c.value)}`;
+}
+
+/** A figure as compared with others: its interval, and its value when it is bare (no qualifier, not vague). */
+export interface Compared {
+  interval: Interval;
+  bare?: number;
+}
+
+/** The unit a bare figure is given to: 7000 to the thousand, 613 to the unit, 150 to the ten, 2.5 to the tenth. */
+export function roundingUnit(v: number): number {
+  const [whole = "", fraction] = String(Math.abs(v)).split(".");
+  if (fraction !== undefined) return 10 ** -fraction.length;
+  const zeros = /0*$/.exec(whole)?.[0].length ?? 0;
+  return zeros === whole.length ? 1 : 10 ** zeros;
+}
+
+/** A bare figure's reach against a qualified one: half its rounding unit, at most `share` of it. */
+export function rounded(v: number, share: number): Interval {
+  const r = Math.min(roundingUnit(v) / 2, Math.abs(v) * share);
+  return { lo: v - r, hi: v + r };
+}
+
+/**
+ * Whether two figures can describe one quantity. Two bare figures must be equal (each is a stated
+ * count); a bare figure against a qualified or vague one is read with its rounding ("over 4" of four
+ * months and a bare 4 can both be true); qualified figures compare by their intervals. Symmetric.
+ */
+export function compatible(a: Compared, b: Compared, share: number): boolean {
+  if (a.bare !== undefined && b.bare !== undefined) return a.bare === b.bare;
+  const x = a.bare === undefined ? a.interval : rounded(a.bare, share);
+  const y = b.bare === undefined ? b.interval : rounded(b.bare, share);
+  return allOverlap([x, y]);
+}
+
+/**
+ * Whether every pair of figures is compatible, in linear time: at most one bare value, and the
+ * intervals (each bare figure by its rounding) share a point, which for intervals on a line is the
+ * same as every pair overlapping.
+ */
+export function allCompatible(xs: readonly Compared[], share: number): boolean {
+  const bare = new Set(xs.flatMap((x) => (x.bare === undefined ? [] : [x.bare])));
+  return bare.size <= 1 && allOverlap(xs.map((x) => (x.bare === undefined ? x.interval : rounded(x.bare, share))));
 }

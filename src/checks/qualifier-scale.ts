@@ -92,6 +92,7 @@ export const qualifierScale = defineCheck({
     const figs = allClaims(corpus).flatMap((at): Figure[] => {
       const c = at.claim;
       if (c.kind !== "number" || (o.facts && !o.facts.includes(c.fact)) || excluded(c.fact, o.exclude)) return [];
+      if (corpus.facts.get(c.fact)?.rhetorical === true) return [];
       const interval = intervalOf(c);
       return interval ? [{ at, value: c.value, label: labelOf(c), interval }] : [];
     });

@@ -3,6 +3,7 @@ import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { readings } from "../text/corpus-counts.js";
 import { documentText } from "../text/document-text.js";
+import { cutShortCopies } from "../text/cut-short.js";
 import { doubledWords, normalise, repeatedLines, repeatedListItems, repeatedSentences, wordsIn, type Repeat } from "../text/repeats.js";
 
 const options = z.strictObject({
@@ -15,7 +16,15 @@ const options = z.strictObject({
       "A repeated line, sentence or list item of this many words or more is a passage printed twice, reported by duplicated-passage (scope within, same `words`); this rule reports the shorter ones it cannot see.",
     ),
   maxGap: z.number().int().min(0).default(40).describe("A sentence repeated at most this many words after its first copy ends is printed twice, not restated."),
+  kinds: z
+    .array(z.enum(["word", "line", "sentence", "list item", "cut short"]))
+    .min(1)
+    .default(["word", "line", "sentence", "list item"])
+    .describe(
+      "What to report: doubled words, lines, sentences and list items printed twice, or passages of `passageWords` words or more printed, cut short inside their sentence and printed again in full ('cut short').",
+    ),
 });
+type Options = z.infer<typeof options>;
 
 /** One report per place: a line printed twice is not also a sentence or an item printed twice. */
 function distinct(repeats: Repeat[]): Repeat[] {
@@ -36,24 +45,44 @@ const DESCRIBE: Record<Repeat["kind"], (r: Repeat) => string> = {
   "list item": (r) => `lists the item "${r.text}"`,
 };
 
-function sourceFindings(corpus: Corpus, doc: LoadedDocument, o: z.infer<typeof options>): RawFinding[] {
+const shown = (words: readonly string[]): string => (words.length <= 8 ? words.join(" ") : `${words.slice(0, 4).join(" ")} … ${words.slice(-4).join(" ")}`);
+
+/** A passage broken off and printed again in full: a copy error that changes the text. */
+function cutShortFindings(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
+  const id = doc.record.id;
+  return cutShortCopies(readings(documentText(corpus, doc)), o.passageWords).map((c) => {
+    const refs = [...new Set([c.firstLine, c.stopLine, c.againLine])].map((source) => ({ document: id, source }));
+    const text = shown(c.words);
+    return {
+      subject: id,
+      key: `cut short|${c.againLine}|${c.words.slice(0, 6).join(" ").toLowerCase()}`,
+      message: `${id} prints a passage of ${c.words.length} words ("${text}") from line ${c.firstLine}, breaks it off at line ${c.stopLine} inside its sentence, and prints it again in full from line ${c.againLine}.`,
+      values: [{ value: text, refs }],
+      refs,
+    };
+  });
+}
+
+function sourceFindings(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
   const id = doc.record.id;
   const text = documentText(corpus, doc);
   const rs = readings(text);
   const units = [...repeatedLines(text.lines), ...repeatedListItems(text.lines), ...repeatedSentences(text, rs, o.maxGap)].filter(
     (r) => wordsIn(r) < o.passageWords,
   );
-  return distinct([...doubledWords(rs), ...units]).map((r) => {
-    const refs = [...new Set([r.firstLine, r.againLine])].map((source) => ({ document: id, source }));
-    const where = r.firstLine === r.againLine ? `at line ${r.firstLine}` : `at line ${r.firstLine} and again at line ${r.againLine}`;
-    return {
-      subject: id,
-      key: `${r.kind}|${r.againLine}|${normalise(r.text).slice(0, 40)}`,
-      message: `${id} ${DESCRIBE[r.kind](r)} ${where}.`,
-      values: [{ value: r.text, refs }],
-      refs,
-    };
-  });
+  return distinct([...doubledWords(rs), ...units])
+    .filter((r) => o.kinds.includes(r.kind))
+    .map((r) => {
+      const refs = [...new Set([r.firstLine, r.againLine])].map((source) => ({ document: id, source }));
+      const where = r.firstLine === r.againLine ? `at line ${r.firstLine}` : `at line ${r.firstLine} and again at line ${r.againLine}`;
+      return {
+        subject: id,
+        key: `${r.kind}|${r.againLine}|${normalise(r.text).slice(0, 40)}`,
+        message: `${id} ${DESCRIBE[r.kind](r)} ${where}.`,
+        values: [{ value: r.text, refs }],
+        refs,
+      };
+    });
 }
 
 /** A list claim naming an item twice: our record, or the document, repeats it. */
@@ -82,6 +111,10 @@ export const repetition = defineCheck({
   },
   options,
   check(corpus, o): RawFinding[] {
-    return corpus.documents.flatMap((doc) => [...sourceFindings(corpus, doc, o), ...claimFindings(doc)]);
+    return corpus.documents.flatMap((doc) => [
+      ...sourceFindings(corpus, doc, o),
+      ...(o.kinds.includes("list item") ? claimFindings(doc) : []),
+      ...(o.kinds.includes("cut short") ? cutShortFindings(corpus, doc, o) : []),
+    ]);
   },
 });

@@ -1,4 +1,4 @@
-import { intervalOf, labelOf, type Interval } from "../checks/interval.js";
+import { comparedOf, compatible, DEFAULT_ROUNDING, labelOf } from "../checks/interval.js";
 import type { Claim } from "../model/claim.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import type { Agreement, Relation } from "../report/context.js";
@@ -23,8 +23,6 @@ function figuresOf(doc: LoadedDocument, fact: string): Figure[] {
   return doc.record.claims.filter((c): c is Figure => (c.kind === "number" || c.kind === "vague") && c.fact === fact);
 }
 
-const overlaps = (a: Interval, b: Interval): boolean => Math.max(a.lo, b.lo) <= Math.min(a.hi, b.hi);
-
 /** The precise label most documents state, when one is stated by two or more and by more than any other. */
 function mostStated(docs: readonly LoadedDocument[], fact: string): Figure | undefined {
   const byLabel = new Map<string, { claim: Figure; docs: Set<string> }>();
@@ -43,11 +41,12 @@ function relationOf(figs: readonly Figure[], mode: Figure | undefined): Relation
   if (figs.length === 0) return "none";
   const precise = figs.filter((f) => f.kind === "number");
   if (precise.length === 0) return "vague";
-  const m = mode ? intervalOf(mode) : undefined;
+  // A document agrees when each figure it gives is compatible with the most-stated one: "over 613" with 613.
+  const m = mode ? comparedOf(mode) : undefined;
   return m &&
     precise.every((f) => {
-      const i = intervalOf(f);
-      return i !== undefined && overlaps(i, m);
+      const c = comparedOf(f);
+      return c !== undefined && compatible(c, m, DEFAULT_ROUNDING);
     })
     ? "agrees"
     : "differs";

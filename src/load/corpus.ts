@@ -75,6 +75,7 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   const words = keyed(wordsYaml, "words", (w: WordEntry) => w.word.toLowerCase(), errors);
   const entities = keyed(entitiesYaml, "entities", (e: EntityEntry) => e.id, errors);
   const instruments = keyed(instrumentsYaml, "instruments", (i: InstrumentEntry) => i.id, errors);
+  errors.push(...unknownSubjects(instrumentsYaml, entities));
   const confusionsYaml = registryFiles.includes(CONFUSIONS) ? parsed(CONFUSIONS, "confusions.schema.json") : undefined;
   const confusions = (confusionsYaml?.data as ConfusionsFile | undefined) ?? { sets: [], characters: [] };
 
@@ -156,6 +157,25 @@ function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string,
     else out.set(k, item);
   });
   return out;
+}
+
+/** An instrument's subject that names an entity must name one the entities registry defines. */
+function unknownSubjects(y: YamlFile | undefined, entities: ReadonlyMap<string, EntityEntry>): LoadError[] {
+  if (!y) return [];
+  const items = (y.data as { instruments?: InstrumentEntry[] }).instruments ?? [];
+  return items.flatMap((inst, i) =>
+    (inst.subjects ?? []).flatMap((s, j) =>
+      "entity" in s && !entities.has(s.entity)
+        ? [
+            {
+              file: y.file,
+              ...positionOf(y, ["instruments", i, "subjects", j, "entity"]),
+              message: `entity "${s.entity}" is not defined in data/registry/entities.yaml`,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 function loadRules(y: YamlFile | undefined): LoadedRule[] {

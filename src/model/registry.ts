@@ -19,6 +19,10 @@ export const factEntry = z.strictObject({
     .literal(true)
     .optional()
     .describe("Proposed by `corpus-check draft` from the words around figures; a curator accepts it by deleting this field, or renames the key."),
+  rhetorical: z
+    .boolean()
+    .optional()
+    .describe('Figures of this fact are rhetorical spans ("for two hundred years"), not counts: figure checks do not compare them.'),
 });
 
 export const factsFile = z.strictObject({ facts: z.array(factEntry) });
@@ -26,7 +30,7 @@ export const factsFile = z.strictObject({ facts: z.array(factEntry) });
 export const provenance = z
   .strictObject({
     reference: z.string().min(1).describe("The authoritative record, e.g. a UN document symbol."),
-    fields: z.array(z.enum(["number", "title", "adopted", "meeting", "body"])).min(1),
+    fields: z.array(z.enum(["number", "title", "adopted", "meeting", "body", "subjects"])).min(1),
   })
   .describe("Which fields come from which authoritative reference (never the corpus).");
 
@@ -37,6 +41,16 @@ export const instrumentEntry = z.strictObject({
   title: z.string().min(1),
   adopted: isoPartialDate,
   meeting: z.number().int().min(1).optional(),
+  subjects: z
+    .array(
+      z.union([
+        z.strictObject({ entity: id.describe("An entity of data/registry/entities.yaml: every alias of it counts.") }),
+        z.strictObject({ term: z.string().min(1).describe("A phrase, matched as written (case and line breaks aside).") }),
+      ]),
+    )
+    .min(1)
+    .optional()
+    .describe("The places and matters the instrument's authoritative text is about; identifies a document by its content."),
   provenance: z.array(provenance).min(1),
 });
 
@@ -94,3 +108,4 @@ export type OrganisationEntry = z.infer<typeof organisationEntry>;
 export type EntityEntry = z.infer<typeof entityEntry>;
 export type FactEntry = z.infer<typeof factEntry>;
 export type InstrumentEntry = z.infer<typeof instrumentEntry>;
+export type InstrumentSubject = NonNullable<InstrumentEntry["subjects"]>[number];

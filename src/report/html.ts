@@ -9,18 +9,23 @@ import { repoHref } from "./links.js";
 import { SCRIPT } from "./html-script.js";
 import { againstLine } from "./markdown.js";
 import { isVariantFinding, valueText, variantRows } from "./variants.js";
-import { displayValue, subjectLabel } from "./words.js";
+import { displayValue, subjectLabel, type Subjected } from "./words.js";
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;max-width:1200px;color:#222}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}
 .finding{border-left:4px solid #999;padding:.25rem .75rem;margin:.75rem 0;scroll-margin-top:4rem}.error{border-color:#c00}.warning{border-color:#e69f00}.info{border-color:#0072b2}
 .finding.current{outline:2px solid #0072b2;outline-offset:2px}
-.filters{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #ddd;z-index:1}.filters label{margin-right:1rem}
+.filters{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #ddd;z-index:1}.filters label{margin-right:1rem}.filters select{max-width:22rem}
 .quote{font-family:Georgia,serif}.ack{color:#555}code{background:#f4f4f4;padding:0 .2rem}.keys{color:#555}
 button.src{font:inherit;cursor:pointer;background:#f4f4f4;border:1px solid #bbb;border-radius:3px}
-pre.source{margin:0;white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace;max-width:1100px}pre.source .n{display:inline-block;width:3.5em;color:#777;user-select:none}
+pre.source{margin:0;white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace;max-width:1100px}pre.source .n{display:inline-block;width:3.5em;color:#595959;user-select:none}
 h3.fh{font-size:1em;font-weight:normal;margin:.4rem 0}ol.start{padding-left:1.5rem}nav{margin:.5rem 0}
-pre.source mark{background:#fde9b8;outline:1px solid #c98a00}figure{margin:1rem 0;overflow-x:auto}`;
+pre.source mark{background:#fde9b8;outline:1px solid #c98a00}figure{margin:1rem 0}
+.scroll{overflow-x:auto;max-width:100%}.scroll:focus-visible{outline:2px solid #0072b2}td{overflow-wrap:anywhere}
+@media (max-width:600px){body{margin:.5rem}.filters{display:flex;flex-wrap:wrap;gap:.25rem;padding:.25rem 0}.filters label{margin:0;font-size:0}.filters select{font-size:13px;max-width:46vw}.filters .keys{display:none}}`;
+
+/** A wide table or picture scrolls inside its own box, which a keyboard can reach, so a phone's page never scrolls sideways. */
+const scroll = (label: string, inner: string): string => `<div class="scroll" tabindex="0" role="region" aria-label="${h(label)}">${inner}</div>`;
 
 function options(values: string[], label: string, text: (v: string) => string = (v) => v): string {
   return [`<option value="">all ${h(label)}</option>`, ...values.map((v) => `<option value="${h(v)}">${h(text(v))}</option>`)].join("");
@@ -41,9 +46,9 @@ function documentText(id: string, ctx: ReportContext): string {
 }
 
 /** "Killed, all ages <code>killed.total</code>": the registry's words with the key beside them. */
-function subjectHtml(subject: string, ctx: ReportContext): string {
-  const label = subjectLabel(subject, ctx);
-  return label ? `${h(label)} <code>${h(subject)}</code>` : h(subject);
+function subjectHtml(f: Subjected, ctx: ReportContext): string {
+  const label = subjectLabel(f, ctx);
+  return label ? `${h(label)} <code>${h(f.subject)}</code>` : h(f.subject);
 }
 
 function locationRow(l: Finding["locations"][number], i: number, ctx: ReportContext): string {
@@ -66,7 +71,7 @@ function relatedHtml(f: Finding): string {
 function valueTableHtml(f: Finding): string {
   if (!f.table) return "";
   const rows = f.values.map((v) => `<tr><td><code>${h(String(v.value))}</code></td><td>${h(v.documents.join(", "))}</td></tr>`).join("");
-  return `<table class="spellings"><thead><tr><th>spelling</th><th>documents</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return scroll(`Spellings of finding ${f.id} and the documents printing each`, `<table class="spellings"><thead><tr><th>spelling</th><th>documents</th></tr></thead><tbody>${rows}</tbody></table>`);
 }
 
 function findingHtml(f: Finding, ctx: ReportContext): string {
@@ -75,9 +80,9 @@ function findingHtml(f: Finding, ctx: ReportContext): string {
   const ack = ctx.acknowledgements[f.id];
   const status = ctx.diff?.status[f.id];
   return `<div class="finding ${f.severity}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.severity}"${status ? ` data-status="${status}"` : ""} data-documents="${h(docs.join(" "))}">
-<h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f.subject, ctx)}</h3>
+<h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? " (acknowledged)" : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f, ctx)}</h3>
 <p>${h(f.message)}</p>${relatedHtml(f)}${valueTableHtml(f)}${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
-<table><thead><tr><th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+${scroll(`Where finding ${f.id} stands`, `<table><thead><tr><th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th></tr></thead><tbody>${rows}</tbody></table>`)}</div>`;
 }
 
 function variantsHtml(r: Report, ctx: ReportContext): string {
@@ -92,15 +97,20 @@ function variantsHtml(r: Report, ctx: ReportContext): string {
             `<tr><td><code>${h(displayValue(f.subject, row.value, ctx))}</code></td><td>${row.documents.length}</td><td>${row.independent}</td><td>${h(row.documents.join(", "))}</td><td>${h(row.first ?? "undated")}${row.last && row.last !== row.first ? ` – ${h(row.last)}` : ""}</td></tr>`,
         )
         .join("");
-      return `<section><h3>${subjectHtml(f.subject, ctx)}</h3><p>${h(f.message)}</p><table><thead><tr><th>value</th><th>documents</th><th>independent</th><th>which</th><th>dates</th></tr></thead><tbody>${rows}</tbody></table>${chartSvg(f, ctx) ?? ""}</section>`;
+      return `<section><h3>${subjectHtml(f, ctx)}</h3><p>${h(f.message)}</p>${scroll(`Values of ${subjectLabel(f, ctx) ?? f.subject} (finding ${f.id})`, `<table><thead><tr><th>value</th><th>documents</th><th>independent</th><th>which</th><th>dates</th></tr></thead><tbody>${rows}</tbody></table>`)}${scrollChart(f, ctx)}</section>`;
     })
     .join("\n");
+}
+
+function scrollChart(f: Finding, ctx: ReportContext): string {
+  const svg = chartSvg(f, ctx);
+  return svg ? scroll(`Chart of ${subjectLabel(f, ctx) ?? f.subject} (finding ${f.id})`, svg) : "";
 }
 
 function agreementHtml(ctx: ReportContext): string {
   if (!ctx.agreement || ctx.agreement.facts.length === 0) return "";
   return `<h2 id="agreement">Agreement between documents</h2>
-<figure>${agreementSvg(ctx.agreement)}<figcaption>Rows are documents in date order, columns the facts most documents state; a cell is the value the document states.</figcaption></figure>`;
+<figure>${scroll("Agreement picture", agreementSvg(ctx.agreement))}<figcaption>Rows are documents in date order, columns the facts most documents state; a cell is the value the document states.</figcaption></figure>`;
 }
 
 /** Source lines as JSON inside the page, files in order; `<` is escaped so no line can end the script element. */
@@ -123,7 +133,7 @@ function resolvedHtml(ctx: ReportContext): string {
     const values = f.values.map(
       (v) => `<code>${h(displayValue(f.subject, valueText(v.value), ctx))}</code>${v.documents.length > 0 ? ` (${h(v.documents.join(", "))})` : ""}`,
     );
-    return `<li><strong>${f.severity}</strong> <code>${h(f.rule)}</code> <code>${h(f.id)}</code> ${subjectHtml(f.subject, ctx)}: ${h(f.message)}${values.length > 0 ? `<br>Last values: ${values.join("; ")}` : ""}</li>`;
+    return `<li><strong>${f.severity}</strong> <code>${h(f.rule)}</code> <code>${h(f.id)}</code> ${subjectHtml(f, ctx)}: ${h(f.message)}${values.length > 0 ? `<br>Last values: ${values.join("; ")}` : ""}</li>`;
   });
   return `<h2 id="resolved">Resolved against ${h(diff.base)}</h2>\n<ul>${items.join("\n")}</ul>\n`;
 }
@@ -148,7 +158,7 @@ function startHere(r: Report, ctx: ReportContext): string {
     .sort((a, b) => RANK[a.severity] - RANK[b.severity] || compareText(a.rule, b.rule));
   const items = first.map((f) => {
     const docs = new Set(f.locations.map((l) => l.document).filter((d) => d !== "")).size;
-    const label = subjectLabel(f.subject, ctx) ?? f.subject;
+    const label = subjectLabel(f, ctx) ?? ctx.documents[f.subject]?.title ?? f.subject;
     return `<li><strong>${f.severity}</strong> <a href="#finding=${h(f.id)}">${h(label)}</a>: ${valuesInBrief(f, ctx)} <span class="keys">(${plural(docs, "document")}; ${h(f.rule)})</span></li>`;
   });
   const list = items.length > 0 ? `<ol class="start">${items.join("\n")}</ol>` : "<p>No error or warning: the findings below are notes (info).</p>";
@@ -168,7 +178,7 @@ function startHere(r: Report, ctx: ReportContext): string {
   });
   return `<section id="start" aria-labelledby="start-h"><h2 id="start-h">Start here: ${plural(first.filter((f) => f.severity === "error").length, "error")} and ${plural(first.filter((f) => f.severity === "warning").length, "warning")}</h2>
 ${list}
-<table><caption>Findings by rule and severity</caption><thead><tr><th scope="col">rule</th><th scope="col">error</th><th scope="col">warning</th><th scope="col">info</th><th scope="col">acknowledged</th></tr></thead><tbody>${ruleRows.join("")}${row("all", r.findings, "all")}</tbody></table></section>`;
+${scroll("Findings by rule and severity", `<table><caption>Findings by rule and severity</caption><thead><tr><th scope="col">rule</th><th scope="col">error</th><th scope="col">warning</th><th scope="col">info</th><th scope="col">acknowledged</th></tr></thead><tbody>${ruleRows.join("")}${row("all", r.findings, "all")}</tbody></table>`)}</section>`;
 }
 
 /** One self-contained HTML file: summary, agreement picture, variant tables with charts, findings with filters and source. No external requests. */

@@ -67,7 +67,7 @@ const STATUS_MARK: Record<string, string> = { new: "🆕 new", changed: "✏️ 
 export function findingBlock(f: Finding, ctx: ReportContext): string[] {
   const status = ctx.diff ? (STATUS_MARK[ctx.diff.status[f.id] ?? ""] ?? "") : "";
   const ack = ctx.acknowledgements[f.id];
-  const head = `- **${f.severity}**${f.acknowledged ? " (acknowledged)" : ""}${status ? ` ${status}` : ""} \`${f.id}\` ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`;
+  const head = `- **${f.severity}**${f.acknowledged ? " (acknowledged)" : ""}${status ? ` ${status}` : ""} \`${f.id}\` ${subjectMd(f, ctx)}: ${cell(f.message)}`;
   const rows = f.locations.map((l) => {
     const src = l.source ? sourceLink(l.source.file, l.source.line, ctx) : "";
     const doc = l.document ? docLabel(l.document, ctx) : "";

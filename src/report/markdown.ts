@@ -56,8 +56,8 @@ function changed(r: Report, ctx: ReportContext): string[] {
   if (!ctx.diff) return [];
   const lines = [`## What changed against ${cell(ctx.diff.base)}`, ""];
   const items = [
-    ...moved(r, ctx).map((f) => `- ${ctx.diff?.status[f.id] ?? ""} ${f.severity} \`${f.id}\` ${cell(f.rule)}: ${subjectMd(f.subject, ctx)}`),
-    ...ctx.diff.resolved.map((f) => `- resolved \`${f.id}\` ${cell(f.rule)}: ${subjectMd(f.subject, ctx)}`),
+    ...moved(r, ctx).map((f) => `- ${ctx.diff?.status[f.id] ?? ""} ${f.severity} \`${f.id}\` ${cell(f.rule)}: ${subjectMd(f, ctx)}`),
+    ...ctx.diff.resolved.map((f) => `- resolved \`${f.id}\` ${cell(f.rule)}: ${subjectMd(f, ctx)}`),
   ];
   if (items.length === 0) return [...lines, "Nothing: the same findings as the base.", ""];
   const more = items.length - FIRST_SCREEN;
@@ -70,7 +70,7 @@ function changedDetail(r: Report, ctx: ReportContext): string[] {
   const lines = ["## Changed findings in full", ""];
   for (const f of moved(r, ctx)) lines.push(...findingBlock(f, ctx));
   for (const f of ctx.diff.resolved)
-    lines.push(`- **resolved** \`${f.id}\` ${cell(f.rule)} ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`, "", ...valuesLine(f, ctx));
+    lines.push(`- **resolved** \`${f.id}\` ${cell(f.rule)} ${subjectMd(f, ctx)}: ${cell(f.message)}`, "", ...valuesLine(f, ctx));
   return [...lines, ""];
 }
 
@@ -107,7 +107,7 @@ function mostDisagreed(r: Report, ctx: ReportContext, jobSummary: boolean): stri
     "",
     "| fact or instrument | values | documents | rule |",
     "| --- | ---: | ---: | --- |",
-    ...variants.slice(0, FIRST_SCREEN).map((f) => `| ${subjectMd(f.subject, ctx)} | ${f.values.length} | ${docs(f)} | ${cell(f.rule)} |`),
+    ...variants.slice(0, FIRST_SCREEN).map((f) => `| ${subjectMd(f, ctx)} | ${f.values.length} | ${docs(f)} | ${cell(f.rule)} |`),
     ...(more > 0 ? ["", jobSummary ? `And ${more} more; every variant table is in ${artifact(ctx)}.` : `And ${more} more; every variant table follows.`] : []),
     "",
   ];
@@ -126,10 +126,11 @@ function variantTables(r: Report, ctx: ReportContext): string[] {
   // One heading per subject, so every heading (and its anchor) is unique even when two findings share a subject.
   const subjects = [...new Set(variants.map((f) => f.subject))].map((subject) => {
     const of = variants.filter((f) => f.subject === subject);
-    return { subject, of, label: `${subjectMd(subject, ctx)} (${of.map((f) => f.values.length).join(" + ")} values)` };
+    const first = of[0] ?? { subject, rule: "" };
+    return { subject, of, first, label: `${subjectMd(first, ctx)} (${of.map((f) => f.values.length).join(" + ")} values)` };
   });
-  subjects.forEach(({ subject, of, label }, i) => {
-    const body = [`### ${subjectMd(subject, ctx)}`, "", ...of.flatMap((f) => variantTable(f, ctx, chartSvg(f, ctx) !== undefined))];
+  subjects.forEach(({ of, first, label }, i) => {
+    const body = [`### ${subjectMd(first, ctx)}`, "", ...of.flatMap((f) => variantTable(f, ctx, chartSvg(f, ctx) !== undefined))];
     if (i < 5) lines.push(...body);
     else lines.push(`<details><summary>${label}</summary>`, "", ...body, "</details>", "");
   });

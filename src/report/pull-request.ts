@@ -24,7 +24,7 @@ function changedBlock(f: Finding, ctx: ReportContext): string {
 function resolvedBlock(f: Finding, ctx: ReportContext): string {
   const where = f.locations.map((l) => `${cell(l.document || l.file)} line ${l.source?.line ?? l.line}`);
   return [
-    `- **${f.severity}** resolved \`${f.id}\` ${cell(f.rule)} ${subjectMd(f.subject, ctx)}: ${cell(f.message)}`,
+    `- **${f.severity}** resolved \`${f.id}\` ${cell(f.rule)} ${subjectMd(f, ctx)}: ${cell(f.message)}`,
     "",
     ...valuesLine(f, ctx),
     ...(where.length > 0 ? [`  Was at: ${namedAndCounted(where)}`, ""] : []),

@@ -13,3 +13,14 @@ export function formatFigure(label: string): string {
   const m = /^([a-z -]+ )?(\d+(?:\.\d+)?)$/.exec(label);
   return m?.[2] ? `${m[1] ?? ""}${formatNumber(Number(m[2]))}` : label;
 }
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "1993-11-12" as "12 November 1993", "1993-11" as "November 1993": a date as documents print it. Other forms unchanged. */
+export function formatDay(iso: string): string {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(iso);
+  if (!m) return iso;
+  const month = m[2] === undefined ? undefined : MONTHS[Number(m[2]) - 1];
+  if (month === undefined) return m[1] ?? iso;
+  return m[3] === undefined ? `${month} ${m[1] ?? ""}` : `${Number(m[3])} ${month} ${m[1] ?? ""}`;
+}

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -7,6 +8,7 @@ import type { Finding, Report } from "../../src/model/report.js";
 import { diffReports, emptyContext, type ReportContext } from "../../src/report/context.js";
 import { renderHtml } from "../../src/report/html.js";
 
+const require = createRequire(import.meta.url);
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const ARGS = [
   "--headless",
@@ -160,6 +162,63 @@ describe("the HTML report in a real browser", () => {
     expect(await currentId()).toBe("0000000000000003");
     await page.close();
   }, 60_000);
+});
+
+/** axe-core's violations at or above moderate impact, as "rule-id: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+  const result = await page.evaluate(async () => {
+    const g = globalThis as unknown as {
+      document: unknown;
+      axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[] }> };
+    };
+    return (await g.axe.run(g.document)).violations;
+  });
+  return result
+    .filter((v) => v.impact === "critical" || v.impact === "serious" || v.impact === "moderate")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+}
+
+describe("accessibility (axe-core)", () => {
+  for (const [name, width, height] of [
+    ["desktop", 1440, 900],
+    ["phone", 390, 844],
+  ] as const) {
+    it(`has no critical, serious or moderate violation at ${name} width with a source excerpt open, and no sideways scroll`, async () => {
+      const page = await open(renderHtml(report2, { ...context, diff: diffReports(report2, report2, "origin/main") }));
+      await page.setViewportSize({ width, height });
+      await page.locator("#f-0000000000000002 button.src").click();
+      expect(await axeViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => {
+        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+      const bar = await page.locator(".filters").boundingBox();
+      if (name === "phone") expect(bar?.height ?? 0).toBeLessThanOrEqual(height / 10);
+      await page.close();
+    }, 60_000);
+  }
+});
+
+describe("the real corpus's report (reports/consistency-report.html)", () => {
+  for (const [name, width, height] of [
+    ["desktop", 1440, 900],
+    ["phone", 390, 844],
+  ] as const) {
+    it(`passes axe-core at ${name} width with an excerpt open, and does not scroll sideways`, async () => {
+      const page = await open(readFileSync(join(import.meta.dirname, "../../reports/consistency-report.html"), "utf8"));
+      await page.setViewportSize({ width, height });
+      await page.locator(".finding button.src").first().click();
+      expect(await axeViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => {
+        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    }, 120_000);
+  }
 });
 
 describe("where a reviewer starts", () => {

@@ -31,13 +31,13 @@ describe("figure-conflict", () => {
       doc("later", [attributed(613, "a", 1), attributed(485, "inquiry", 2)]),
       doc("other", [attributed(485, "inquiry")]),
     ]);
-    expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual(['Documents give incompatible figures for killed.total: "485" (inquiry) and "613" (a).']);
+    expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual(['Documents give incompatible figures for killed.total: "485" (inquiry); "613" (a).']);
   });
 
   it("names the reporting document beside a source no document of the archive is", () => {
     const c = corpus([doc("a", [killed(613)]), doc("later", [attributed(485, "the 1993 inquiry")])]);
     expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual([
-      'Documents give incompatible figures for killed.total: "485" (the 1993 inquiry (reported in later)) and "613" (a).',
+      'Documents give incompatible figures for killed.total: "485" (the 1993 inquiry (reported in later)); "613" (a).',
     ]);
   });
 
@@ -62,7 +62,7 @@ describe("figure-conflict", () => {
     expect(runCheck(figureConflict, c)).toEqual([
       {
         subject: "killed.total",
-        message: 'Documents give incompatible figures for killed.total: "485" (c), "613" (2 documents) and "over 613" (d).',
+        message: 'Documents give incompatible figures for killed.total: "485" (c); "613" (2 documents), also as "over 613" (d).',
         values: [
           { value: "485", refs: [{ document: "c", claim: 0 }] },
           {
@@ -120,5 +120,40 @@ describe("figure-conflict", () => {
         expect(after).toBe(before);
       }),
     );
+  });
+
+  it("is silent on a bare figure and the same figure behind any qualifier (7,000 and almost 7,000)", () => {
+    for (const q of ["over", "more-than", "at-least", "up-to", "less-than", "about", "nearly", "almost"] as const) {
+      expect(runCheck(figureConflict, corpus([doc("a", [killed(7000)]), doc("b", [killed(7000, q)])])), q).toEqual([]);
+    }
+    expect(runCheck(figureConflict, corpus([doc("a", [killed(4)]), doc("b", [killed(4, "over")])]))).toEqual([]);
+  });
+
+  it("reads a bare figure's rounding against a qualified one: half its unit, at most the rounding share", () => {
+    const pair = (bare: number, over: number, o = {}): number =>
+      runCheck(figureConflict, corpus([doc("a", [killed(bare)]), doc("b", [killed(over, "over")])]), o).length;
+    // 6,950 is given to the ten: it reaches 6,955, not above 7,000.
+    expect(pair(6950, 7000)).toBe(1);
+    // 7,000 is given to the thousand, capped at 5 %: it reaches 7,350, above "over 7,000".
+    expect(pair(7000, 7000)).toBe(0);
+    expect(pair(7000, 7349)).toBe(0);
+    expect(pair(7000, 7350)).toBe(1);
+    // With no rounding the bound is strict again.
+    expect(pair(7000, 7000, { rounding: 0 })).toBe(1);
+  });
+
+  it("keeps two bare figures exact: 150 and 155 disagree", () => {
+    const c = corpus([doc("a", [killed(150)]), doc("b", [killed(155)]), doc("c", [killed(150, "over")])]);
+    expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual([
+      'Documents give incompatible figures for killed.total: "150" (a), also as "over 150" (c); "155" (b).',
+    ]);
+  });
+
+  it("never compares a fact the registry marks as rhetorical", () => {
+    const c = corpus([doc("a", [killed(150)]), doc("b", [killed(200)])]);
+    const facts = (rhetorical: boolean) =>
+      new Map([["killed.total", { key: "killed.total", label: "Years", meaning: "m", unit: "years" as const, rhetorical }]]);
+    expect(runCheck(figureConflict, { ...c, facts: facts(true) })).toEqual([]);
+    expect(runCheck(figureConflict, { ...c, facts: facts(false) })).toHaveLength(1);
   });
 });

@@ -41,7 +41,7 @@ describe("part-exceeds-whole", () => {
     ]);
     expect(runCheck(partExceedsWhole, c, opts)).toEqual([]);
     expect(runCheck(partExceedsWhole, c, { ...opts, fillFromCorpus: true }).map((f) => f.message)).toEqual([
-      'In a the parts ("106" (killed.women, a line 2); killed.children not stated here, "63" (killed.children, b line 1) to "83" (killed.children, c line 1) in other documents) add up to at least 169 with the parts it does not state taken from the others, more than killed.total ("150" in a line 1).',
+      'In a the parts ("106" (killed.women, a line 2); killed.children not stated here, borrowed from other documents: "63" (killed.children, b line 1) to "83" (killed.children, c line 1)) add up to at least 169 with the parts it does not state taken from the others, more than killed.total ("150" in a line 1).',
     ]);
   });
 

@@ -27,6 +27,14 @@ describe("qualifier-scale", () => {
     ]);
   });
 
+  it("never compares a fact the registry marks as rhetorical", () => {
+    const c = corpus([doc("a", [fig(60, "more-than")]), doc("b", [fig(613)])]);
+    const facts = (rhetorical: boolean) =>
+      new Map([["killed.total", { key: "killed.total", label: "Years", meaning: "m", unit: "years" as const, rhetorical }]]);
+    expect(runCheck(qualifierScale, { ...c, facts: facts(true) })).toEqual([]);
+    expect(runCheck(qualifierScale, { ...c, facts: facts(false) })).toHaveLength(1);
+  });
+
   it("is silent below the ratio, for 'about', for a figure open the same way, and within one document", () => {
     const c = corpus([
       // 590 is 9.8 times 60.

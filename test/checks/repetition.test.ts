@@ -102,4 +102,41 @@ describe("laws", () => {
       { numRuns: 50 },
     );
   });
+
+  describe("cut short (a passage broken off and printed again in full)", () => {
+    const cut = { kinds: ["cut short"], passageWords: 9 };
+    const FIRST = ["It has been twenty years since the night of the attack on the", "town of Khojaly and its people"];
+    const AGAIN = ["It has been twenty years since the night of the attack on the", "town of Khojaly and its people, who still remember it."];
+
+    it("reports the first copy cut short inside its sentence, with the three lines", () => {
+      const [f, ...rest] = runCheck(repetition, textCorpus([...FIRST, ...AGAIN]), cut);
+      expect(rest).toEqual([]);
+      expect(f?.message).toBe(
+        'd prints a passage of 19 words ("It has been twenty … Khojaly and its people") from line 1, breaks it off at line 2 inside its sentence, and prints it again in full from line 3.',
+      );
+      expect(f?.refs).toEqual([1, 2, 3].map((source) => ({ document: "d", source })));
+    });
+
+    it("is silent on a paragraph printed twice whole: both copies end the sentence", () => {
+      const whole = ["The town of Khojaly was attacked on the night of 25 February 1992.", "Its people still remember it."];
+      expect(messages([whole[0] ?? "", whole[0] ?? "", whole[1] ?? ""], cut)).toEqual([]);
+    });
+
+    it("needs passageWords words: 9 are reported, 8 are not", () => {
+      const nine = ["one two three four five six seven eight nine", "one two three four five six seven eight nine ten eleven"];
+      expect(messages(nine, cut)).toHaveLength(1);
+      const eight = ["one two three four five six seven eight", "one two three four five six seven eight nine ten"];
+      expect(messages(eight, cut)).toEqual([]);
+    });
+
+    it("is silent when the copies are not printed one after the other", () => {
+      const apart = ["one two three four five six seven eight nine", "and then something else entirely,", "one two three four five six seven eight nine ten"];
+      expect(messages(apart, cut)).toEqual([]);
+    });
+
+    it("reports only the kinds asked for", () => {
+      expect(messages([...FIRST, ...AGAIN, "It was the the worst night."], cut)).toHaveLength(1);
+      expect(messages([...FIRST, ...AGAIN, "It was the the worst night."])).toEqual(['d prints a word twice, "the the" at line 5.']);
+    });
+  });
 });

@@ -69,7 +69,33 @@ describe("sum-mismatch", () => {
       doc("c", [vague("wounded", "hundreds")]),
     ]);
     expect(runCheck(sumMismatch, c, aggregate).map((f) => f.message)).toEqual([
-      'casualties is stated as "nearly 2000" (casualties, a line 1), but its parts add up to 2309 with the parts this document does not state taken from the others: "613" (killed.total, a line 2); wounded not stated here, "421" (wounded, b line 1) in other documents; "1275" (hostages.taken, a line 4).',
+      'casualties is stated as "nearly 2,000" (casualties, a line 1), but its parts add up to 2,309 if the part it does not state is borrowed from other documents: "613" (killed.total, a line 2); wounded not stated here, borrowed from other documents: "421" (wounded, b line 1); "1,275" (hostages.taken, a line 4).',
+    ]);
+  });
+
+  it("splits a document's own arithmetic (scope document) from an inference with borrowed parts (scope inferred)", () => {
+    const borrowed = corpus([
+      doc("a", [fig("casualties", 2000, 1, "nearly"), fig("killed.total", 613, 2), fig("hostages.taken", 1275, 4)]),
+      doc("b", [fig("wounded", 421)]),
+    ]);
+    const own = corpus([doc("a", [fig("casualties", 2000, 1, "nearly"), fig("killed.total", 613, 2), fig("wounded", 421, 3), fig("hostages.taken", 1275, 4)])]);
+    const subjects = (c: ReturnType<typeof corpus>, scope: string): string[] => runCheck(sumMismatch, c, { ...aggregate, scope }).map((f) => f.subject);
+    expect(subjects(borrowed, "inferred")).toEqual(["casualties in a"]);
+    expect(subjects(borrowed, "document")).toEqual([]);
+    expect(subjects(own, "inferred")).toEqual([]);
+    expect(subjects(own, "document")).toEqual(["casualties in a"]);
+    expect(subjects(own, "corpus")).toEqual(["casualties in a"]);
+    expect(subjects(borrowed, "corpus")).toEqual(["casualties in a"]);
+  });
+
+  it("says which parts were borrowed from which documents: the lowest and the highest figure", () => {
+    const c = corpus([
+      doc("a", [fig("casualties", 2000, 1, "nearly"), fig("killed.total", 613, 2)]),
+      doc("b", [fig("wounded", 421), fig("hostages.taken", 1275, 2)]),
+      doc("c", [fig("wounded", 1000)]),
+    ]);
+    expect(runCheck(sumMismatch, c, { ...aggregate, scope: "inferred" }).map((f) => f.message)).toEqual([
+      'casualties is stated as "nearly 2,000" (casualties, a line 1), but its parts add up to 2,309 to 2,888 if the parts it does not state are borrowed from other documents: "613" (killed.total, a line 2); wounded not stated here, borrowed from other documents: "421" (wounded, b line 1) to "1,000" (wounded, c line 1); hostages.taken not stated here, borrowed from other documents: "1,275" (hostages.taken, b line 2).',
     ]);
   });
 
@@ -113,7 +139,7 @@ describe("sum-mismatch", () => {
         ...r,
         claims: [...r.claims, { kind: "number", fact: "casualties.killed-wounded-or-hostage", value: 1500, qualifier: "nearly", quote: "planted", line: 2145 }],
       }));
-      const found = newFindings(sumMismatch, "casualties-aggregate", real, planted);
+      const found = newFindings(sumMismatch, "casualties-aggregate-own", real, planted);
       expect(found.map((f) => f.subject)).toEqual([`casualties.killed-wounded-or-hostage in ${id}`]);
       expect(new Set(found.flatMap((f) => f.refs.map((r) => r.document)))).toEqual(new Set([id]));
     },
