@@ -84,6 +84,14 @@ describe("pull-request.md", () => {
     );
   });
 
+  it("counts the line break before the footer: a comment one block short of the limit stays within it", () => {
+    const [r, ctx] = against([], [finding(1), finding(2)]);
+    const whole = renderPullRequest(r, ctx, 2, "warning", 1_000_000);
+    for (let limit = whole.length - 400; limit <= whole.length + 400; limit++) {
+      expect(renderPullRequest(r, ctx, 2, "warning", limit).length).toBeLessThanOrEqual(limit);
+    }
+  });
+
   it("shows every finding when they fit exactly, and leaves the last out one character before", () => {
     const [r, ctx] = against([], [finding(1), finding(2)]);
     const whole = renderPullRequest(r, ctx, 2, "warning", 1_000_000);
