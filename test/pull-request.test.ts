@@ -84,6 +84,18 @@ describe("pull-request.md", () => {
     );
   });
 
+  it("counts the line break before the footer: at every limit around the whole comment, it stays within it", () => {
+    // Three findings: leaving two out gives a footer as long as the one reserved for three.
+    const [r, ctx] = against([], [finding(1), finding(2), finding(3)]);
+    const whole = renderPullRequest(r, ctx, 3, "warning", 1_000_000);
+    // Below the counts and the footer alone nothing can fit; from there up, every limit holds.
+    const least = renderPullRequest(r, ctx, 3, "warning", 0).length;
+    expect(least).toBeLessThan(whole.length - 600);
+    for (let limit = least; limit <= whole.length + 300; limit++) {
+      expect(renderPullRequest(r, ctx, 3, "warning", limit).length).toBeLessThanOrEqual(limit);
+    }
+  });
+
   it("shows every finding when they fit exactly, and leaves the last out one character before", () => {
     const [r, ctx] = against([], [finding(1), finding(2)]);
     const whole = renderPullRequest(r, ctx, 2, "warning", 1_000_000);

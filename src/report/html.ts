@@ -71,7 +71,10 @@ function relatedHtml(f: Finding): string {
 function valueTableHtml(f: Finding): string {
   if (!f.table) return "";
   const rows = f.values.map((v) => `<tr><td><code>${h(String(v.value))}</code></td><td>${h(v.documents.join(", "))}</td></tr>`).join("");
-  return scroll(`Spellings of finding ${f.id} and the documents printing each`, `<table class="spellings"><thead><tr><th>spelling</th><th>documents</th></tr></thead><tbody>${rows}</tbody></table>`);
+  return scroll(
+    `Spellings of finding ${f.id} and the documents printing each`,
+    `<table class="spellings"><thead><tr><th>spelling</th><th>documents</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
 }
 
 function findingHtml(f: Finding, ctx: ReportContext): string {

@@ -84,7 +84,7 @@ export function renderPullRequest(r: Report, ctx: ReportContext, gated: number, 
   const total = all.reduce((n, s) => n + s.blocks.length, 0);
   if (total === 0) return `${top}No finding is new, changed or resolved.\n`;
   // Room is kept for the longest footer, so adding it never crosses the limit.
-  const budget = limit - footer(total, ctx).length;
+  const budget = limit - footer(total, ctx).length - 1;
   let text = top;
   let shown = 0;
   let full = false;
