@@ -167,6 +167,26 @@ describe("properties of the whole pipeline", () => {
     );
   });
 
+  it("a part a document shows by two claims on one line is located at the same claim whatever their order (a counterexample fast-check found)", () => {
+    const claims: Claim[] = [
+      { kind: "vague", fact: "document.date.line", value: "hundreds", quote: "hundreds", line: 1 },
+      { kind: "date", fact: "document.date.line", value: "1992-02-26", quote: "26 February 1992", line: 1 },
+    ];
+    const dated = (d: LoadedDocument): LoadedDocument => ({
+      ...d,
+      record: { ...d.record, date: { printed: "1994-02-24", iso: "1994-02-24", precision: "day" as const } },
+    });
+    const docs = [
+      dated(doc("doc-0", [], [1, 6])),
+      dated(doc("doc-1", [{ kind: "list", fact: "document.date.line", items: ["Texas"], count: 0, quote: "States", line: 1 }], [1, 6])),
+      dated(doc("doc-2", claims, [1, 6])),
+      dated(doc("doc-3", [{ kind: "text", fact: "document.date.line", value: "Thursday", quote: "Thursday", line: 1 }], [1, 6])),
+    ];
+    const before = findings(withRules(docs));
+    expect(before.some((f) => f.rule === "document-structure")).toBe(true);
+    expect(findings(withRules([...docs].reverse().map((d) => shuffled(d, 429943200))))).toEqual(before);
+  });
+
   it("two claims stating one value keep one order whatever the order of the claims", () => {
     const date = { kind: "date" as const, fact: "document.date.line", value: "1992-02-26", quote: "26 February 1992", line: 1 };
     const d = doc("doc-0", [date, { kind: "vague", fact: "killed.total", value: "hundreds", quote: "hundreds", line: 1 }, date], [1, 6]);

@@ -40,7 +40,14 @@ type Part = z.infer<typeof part>;
 /** Where a document shows a part, or undefined when it does not. */
 function whereIs(corpus: Corpus, doc: LoadedDocument, p: Part): Ref | undefined {
   const id = doc.record.id;
-  const claim = p.facts ? doc.record.claims.findIndex((c) => p.facts?.includes(c.fact)) : -1;
+  // The first such claim in the text (then in the record), so the order of the claims never matters.
+  let claim = -1;
+  doc.record.claims.forEach((c, i) => {
+    if (!p.facts?.includes(c.fact)) return;
+    const best = doc.record.claims[claim];
+    const earlier = best === undefined || c.line < best.line || (c.line === best.line && (doc.claimLines[i] ?? 0) < (doc.claimLines[claim] ?? 0));
+    if (earlier) claim = i;
+  });
   if (claim >= 0) return { document: id, claim };
   const lines = p.line !== undefined || p.outlet ? documentText(corpus, doc).lines : [];
   const re = p.line !== undefined ? new RegExp(p.line, "u") : undefined;
