@@ -49,7 +49,7 @@ describe("uncovered-figure at its boundaries", () => {
 
   it("a waiver covers its text at its line and the next, and is reported elsewhere", () => {
     const source = ["1.", "2.", "3."];
-    const waiver = (line: number, text: string) => ({ line, text, reason: "list-numbering" });
+    const waiver = (line: number, text: string) => ({ line, text, reason: "list-numbering" as const });
     expect(messages(source, [], {}, [waiver(1, "1. 2."), waiver(3, "3.")])).toEqual([]);
     expect(messages(source, [], {}, [waiver(1, "1. 2. 3.")])).toEqual([
       'Waiver "1. 2. 3." (list-numbering) of a is not at source line 1.',
