@@ -50,4 +50,18 @@ describe("anniversary-arithmetic at its boundaries", () => {
     expect(run(dated("2010-02-26", [n("anniversary.ordinal", 3)]), { eventDate: "1992-02-26" })).toEqual([]);
     expect(run(dated("2010-02-26", [n("anniversary.ordinal", 3)]), { eventDate: "1992-02-26", yearsFacts: ["anniversary.ordinal"] })).toHaveLength(1);
   });
+
+  it("a month date counts from its fifteenth day, not its first", () => {
+    // From 1992-02-10 to 2010-02-15 is 18.01 years; to 2010-02-01 it would be 17.98.
+    const o = { ...opts, eventDate: "1992-02-10" };
+    expect(run(dated("2010-02", [n("event.years-since", 19)], "month"), o)).toEqual([]);
+    expect(run(dated("2010-02", [n("event.years-since", 17)], "month"), o)).toHaveLength(1);
+  });
+
+  it("years elapsed exactly one year off the count are reported", () => {
+    // 400 Gregorian years are exactly 146,097 days.
+    const o = { ...opts, eventDate: "1600-01-01" };
+    expect(run(dated("2000-01-01", [n("event.years-since", 400)]), o)).toEqual([]);
+    expect(run(dated("2000-01-01", [n("event.years-since", 399), n("event.years-since", 401)]), o)).toHaveLength(2);
+  });
 });

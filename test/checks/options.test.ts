@@ -185,3 +185,44 @@ describe("rule options are documented and bounded", () => {
     expect(declared.length).toBeGreaterThan(30);
   });
 });
+
+/** The facts a rule's options select, which the engine reports when no record states them. */
+function selects(check: string, options: Record<string, unknown>): readonly string[] {
+  const c = catalogue.find((x) => x.meta.id === check);
+  const parsed = c?.parseOptions({ ...REQUIRED[check], ...options });
+  if (!parsed?.ok) throw new Error(`bad options for ${check}`);
+  return parsed.selects;
+}
+
+describe("the facts each rule selects", () => {
+  it.each([
+    ["anniversary-arithmetic", { ordinalFacts: ["a.ordinal"], yearsFacts: ["a.years"] }, ["a.ordinal", "a.years"]],
+    ["date-conflict", { facts: ["event.date"] }, ["event.date"]],
+    ["document-identity", { numberFacts: ["doc.number", "doc.symbol"] }, ["doc.number", "doc.symbol"]],
+    [
+      "document-structure",
+      {
+        types: {
+          r: [
+            { id: "s", label: "s", facts: ["doc.symbol"] },
+            { id: "o", label: "o", outlet: true },
+          ],
+        },
+      },
+      ["doc.symbol"],
+    ],
+    ["figure-conflict", { facts: ["killed.total"] }, ["killed.total"]],
+    ["figure-conflict", {}, []],
+    ["list-shrinks", { facts: ["named.list"] }, ["named.list"]],
+    ["part-exceeds-whole", { whole: "w", parts: ["p1", "p2"] }, ["w", "p1", "p2"]],
+    ["qualifier-scale", { facts: ["killed.total"] }, ["killed.total"]],
+    ["qualifier-scale", {}, []],
+    ["stated-count-mismatch", { facts: ["named.list"] }, ["named.list"]],
+    ["stated-count-mismatch", {}, []],
+    ["sum-mismatch", { total: "t", parts: ["p1", "p2"] }, ["t", "p1", "p2"]],
+    ["weekday-mismatch", { facts: ["mentioned.weekday"] }, ["mentioned.weekday"]],
+    ["repetition", {}, []],
+  ])("%s with %j selects %j", (check, options, expected) => {
+    expect(selects(check, options)).toEqual(expected);
+  });
+});
