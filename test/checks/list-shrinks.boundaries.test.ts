@@ -79,4 +79,10 @@ describe("list-shrinks at its boundaries", () => {
       }),
     ).toHaveLength(1);
   });
+
+  it("member keys allow any run of spaces and punctuation", () => {
+    expect(memberKey("the  State  of Texas")).toBe("texas");
+    expect(memberKey("New--York")).toBe("new york");
+    expect(memberKey("Area 51")).toBe("area 51");
+  });
 });
