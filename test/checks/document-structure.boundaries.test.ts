@@ -6,7 +6,7 @@ import { corpus, doc } from "../helpers/build-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 const claim = (fact: string, line: number): Claim => ({ kind: "text", fact, value: "x", quote: "x", line });
-const typed = (id: string, claims: Claim[], span: [number, number], outlet?: string, type = "news-report"): LoadedDocument => {
+const typed = (id: string, claims: Claim[], span: [number, number], outlet?: string, type: LoadedDocument["record"]["type"] = "news-report"): LoadedDocument => {
   const d = doc(id, claims, span);
   return { ...d, record: { ...d.record, type, ...(outlet ? { outlet } : {}) } };
 };
@@ -70,7 +70,7 @@ describe("document-structure at its boundaries", () => {
   });
 
   it("types are reported in order of their names", () => {
-    const decrees = four.map((d) => ({ ...d, record: { ...d.record, id: `${d.record.id}2`, type: "decree" } }));
+    const decrees = four.map((d) => ({ ...d, record: { ...d.record, id: `${d.record.id}2`, type: "decree" as const } }));
     const o = { types: { "news-report": [symbol], decree: [symbol] } };
     expect(run([...four, ...decrees], o).map((f) => f.subject)).toEqual(["d2", "d"]);
   });

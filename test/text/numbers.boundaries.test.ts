@@ -159,3 +159,21 @@ describe("digit groups, vague words and all figures", () => {
     ]);
   });
 });
+
+describe("number words, one step further", () => {
+  it("tens follow a scale word; nothing follows an ordinal", () => {
+    expect(words("thousand twenty")).toEqual([["thousand twenty", 0, 15, 1020]]);
+    expect(words("hundredth thousand")).toEqual([
+      ["hundredth", 0, 9, 100],
+      ["thousand", 10, 18, 1000],
+    ]);
+    expect(words("twentieth one")).toEqual([
+      ["twentieth", 0, 9, 20],
+      ["one", 10, 13, 1],
+    ]);
+  });
+
+  it("an ordinal is part of a name only when it is capitalised itself", () => {
+    expect(words("fiRst World")).toEqual([["fiRst", 0, 5, 1]]);
+  });
+});

@@ -36,3 +36,11 @@ describe("phrases at their boundaries", () => {
     ]);
   });
 });
+
+describe("acronyms, one step further", () => {
+  it("an acronym is capitals and digits from its first letter to its last", () => {
+    const text = textOf(["The OSCE and the G20 met.", "Osce and g20"]);
+    expect(findPhrase(text, "OSce").map((m) => m.text)).toEqual(["OSCE", "Osce"]);
+    expect(findPhrase(text, "oSCE").map((m) => m.text)).toEqual(["OSCE", "Osce"]);
+  });
+});

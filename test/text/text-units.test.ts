@@ -224,3 +224,29 @@ describe("isFunctionWord and wordClasses", () => {
     expect(wordClasses("constructor")).toEqual([]);
   });
 });
+
+describe("text helpers, one step further", () => {
+  it("splits of a longer word: the most even first, then the shorter first part", () => {
+    expect(splits("abcdefgh")).toEqual([
+      ["abcd", "efgh"],
+      ["abc", "defgh"],
+      ["abcde", "fgh"],
+      ["ab", "cdefgh"],
+      ["abcdef", "gh"],
+    ]);
+  });
+
+  it("a figure with decimals is grouped too", () => {
+    expect(formatFigure("1234.56")).toBe("1,234.56");
+    expect(formatFigure("about 1234.5")).toBe("about 1,234.5");
+  });
+
+  it("a line of spaces is blank", () => {
+    expect(passageAt(["a", "   ", "b"], 1, 3).text).toBe("a b");
+    expect(passageAt(["a", "   ", "b"], 1, 2).text).toBe("a b");
+  });
+
+  it("runs of three or more of a letter are one letter too", () => {
+    expect(transliterationKey("Mammmadov")).toBe("mamadov");
+  });
+});
