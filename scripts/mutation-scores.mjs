@@ -53,4 +53,6 @@ console.log(row("**all**", all));
 console.log("");
 console.log("| file | score % | killed | survived | no coverage | disabled | static (ignored) |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const [name, t] of [...byFile].sort((a, b) => score(a[1]) - score(b[1]) || a[0].localeCompare(b[0]))) console.log(row(`\`${name}\``, t));
+// Files with no mutant to judge (only static ones) last.
+const order = (t) => (Number.isNaN(score(t)) ? 101 : score(t));
+for (const [name, t] of [...byFile].sort((a, b) => order(a[1]) - order(b[1]) || a[0].localeCompare(b[0]))) console.log(row(`\`${name}\``, t));
