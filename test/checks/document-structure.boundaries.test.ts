@@ -6,7 +6,13 @@ import { corpus, doc } from "../helpers/build-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 const claim = (fact: string, line: number): Claim => ({ kind: "text", fact, value: "x", quote: "x", line });
-const typed = (id: string, claims: Claim[], span: [number, number], outlet?: string, type: LoadedDocument["record"]["type"] = "news-report"): LoadedDocument => {
+const typed = (
+  id: string,
+  claims: Claim[],
+  span: [number, number],
+  outlet?: string,
+  type: LoadedDocument["record"]["type"] = "news-report",
+): LoadedDocument => {
   const d = doc(id, claims, span);
   return { ...d, record: { ...d.record, type, ...(outlet ? { outlet } : {}) } };
 };
