@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "reports/", "coverage/", "dist/"] },
+  { ignores: ["node_modules/", "reports/", "coverage/", "dist/", ".stryker-tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -42,6 +42,8 @@ export interface Check<O> {
 /** A check with its options type erased, so a catalogue can hold checks of any options. */
 export interface AnyCheck {
   meta: CheckMeta;
+  /** The options schema, for generated documentation and the tests of its bounds. */
+  options: z.ZodType;
   parseOptions(
     raw: unknown,
   ): { ok: true; run: (corpus: Corpus) => RawFinding[]; selects: readonly string[] } | { ok: false; issues: { path: (string | number)[]; message: string }[] };
@@ -50,6 +52,7 @@ export interface AnyCheck {
 export function defineCheck<O>(c: Check<O>): AnyCheck {
   return {
     meta: c.meta,
+    options: c.options,
     parseOptions(raw) {
       const parsed = c.options.safeParse(raw ?? {});
       if (!parsed.success) {

@@ -6,9 +6,12 @@ export function oneEditAway(word: string): Set<string> {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
+    // Stryker disable next-line ConditionalExpression: at the end of the word this "edit" is the word itself, deleted below
     if (tail) out.add(head + tail.slice(1));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a swap with fewer than two letters left is the word itself, deleted below
     if (tail.length > 1) out.add(head + (tail[1] ?? "") + (tail[0] ?? "") + tail.slice(2));
     for (const c of ALPHABET) {
+      // Stryker disable next-line ConditionalExpression: at the end of the word a replacement is the insertion on the next line
       if (tail) out.add(head + c + tail.slice(1));
       out.add(head + c + tail);
     }

@@ -1,6 +1,7 @@
 /** 1275 as "1,275", 1200000 as "1,200,000", 12.5 as "12.5": the form people read. Not locale-dependent. */
 export function formatNumber(n: number): string {
   const [whole = "", fraction] = String(Math.abs(n)).split(".");
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; the pattern puts no comma in three digits or fewer
   const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
   return `${n < 0 ? "-" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
 }

