@@ -36,7 +36,7 @@ describe("ocr-damage at its boundaries", () => {
     expect(run(["similar intemational crimes"], { knownTlds: ["az"] })).toEqual([]);
   });
 
-  it("one finding per document: each token once a line, the first twelve shown, every line referred to once", () => {
+  it("one finding per document: each token once a line, the first twelve shown, every token referred to with its words", () => {
     expect(tokens("ab1cd and ab1cd")).toEqual(["ab1cd"]);
     const many = Array.from({ length: 13 }, (_, i) => `ab${i}cd`);
     const [f, ...rest] = run([many.slice(0, 7).join(" "), many.slice(7).join(" ") + " ab0cd"]);
@@ -47,17 +47,19 @@ describe("ocr-damage at its boundaries", () => {
     );
     expect(f?.message).not.toContain("ab12cd");
     expect(f?.values).toHaveLength(14);
-    expect(f?.values[13]).toEqual({ value: "ab0cd", refs: [{ document: "a", source: 2 }] });
+    expect(f?.values[13]).toEqual({ value: "ab0cd", refs: [{ document: "a", source: 2, text: "ab0cd" }] });
+    // Each damaged token is a place of its own, with its words, so another rule's finding on the same words can merge with it.
     expect(f?.refs).toEqual([
-      { document: "a", source: 1 },
-      { document: "a", source: 2 },
+      ...many.slice(0, 7).map((text) => ({ document: "a", source: 1, text })),
+      ...many.slice(7).map((text) => ({ document: "a", source: 2, text })),
+      { document: "a", source: 2, text: "ab0cd" },
     ]);
     expect(run(["ab1cd"])).toEqual([
       {
         subject: "a",
         message: '1 damaged token in a: "ab1cd" (digits inside or after a word, line 1).',
-        values: [{ value: "ab1cd", refs: [{ document: "a", source: 1 }] }],
-        refs: [{ document: "a", source: 1 }],
+        values: [{ value: "ab1cd", refs: [{ document: "a", source: 1, text: "ab1cd" }] }],
+        refs: [{ document: "a", source: 1, text: "ab1cd" }],
       },
     ]);
   });

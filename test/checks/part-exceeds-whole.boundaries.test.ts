@@ -68,7 +68,7 @@ describe("part-exceeds-whole at its boundaries", () => {
   it("fillFromCorpus counts a part the document does not state as the least the others give, only beside a part it states", () => {
     const docs = (women: number) => [doc("a", [fig("killed", 100), fig("killed.children", 60, 2)]), doc("b", [fig("killed.women", women, 3)])];
     expect(run(docs(41), { ...o, fillFromCorpus: true }).map((f) => f.message)).toEqual([
-      'In a the parts ("60" (killed.children, a line 2); killed.women not stated here, "41" (killed.women, b line 3) in other documents) add up to at least 101 with the parts it does not state taken from the others, more than killed ("100" in a line 1).',
+      'In a the parts ("60" (killed.children, a line 2); killed.women not stated here, borrowed from other documents: "41" (killed.women, b line 3)) add up to at least 101 with the parts it does not state taken from the others, more than killed ("100" in a line 1).',
     ]);
     expect(run(docs(40), { ...o, fillFromCorpus: true })).toEqual([]);
     expect(run(docs(41))).toEqual([]);

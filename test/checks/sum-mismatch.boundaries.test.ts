@@ -66,7 +66,7 @@ describe("sum-mismatch at its boundaries", () => {
       doc("b", [fig("bodies.examined.women", 51, 3), fig("bodies.examined.women", 60, 4)]),
     ]);
     expect(runCheck(sumMismatch, c, { ...bySex, scope: "corpus" }).map((f) => f.message)).toEqual([
-      'bodies.examined is stated as "100" (bodies.examined, a line 1), but its parts add up to 181 to 190 with the parts this document does not state taken from the others: "130" (bodies.examined.men, a line 2); bodies.examined.women not stated here, "51" (bodies.examined.women, b line 3) to "60" (bodies.examined.women, b line 4) in other documents.',
+      'bodies.examined is stated as "100" (bodies.examined, a line 1), but its parts add up to 181 to 190 if the part it does not state is borrowed from other documents: "130" (bodies.examined.men, a line 2); bodies.examined.women not stated here, borrowed from other documents: "51" (bodies.examined.women, b line 3) to "60" (bodies.examined.women, b line 4).',
     ]);
     expect(runCheck(sumMismatch, c, bySex)).toEqual([]);
   });

@@ -13,7 +13,7 @@ describe("number words at their boundaries", () => {
     ["eleven hundred", [["eleven hundred", 0, 14, 1100]]],
     ["twenty nine", [["twenty nine", 0, 11, 29]]],
     ["ONE MILLION", [["ONE MILLION", 0, 11, 1000000]]],
-    ["Twenty-three years", [["Twenty three", 0, 12, 23]]],
+    ["Twenty-three years", [["Twenty-three", 0, 12, 23]]],
   ])("reads %s as one number", (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
