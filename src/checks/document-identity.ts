@@ -4,6 +4,7 @@ import type { Claim } from "../model/claim.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import type { InstrumentEntry } from "../model/registry.js";
 import { formatDay } from "../text/format.js";
+import { readsAsDigits } from "../text/ocr-digits.js";
 import { compareText } from "../text/normalize.js";
 import { groupBy, listWords } from "./claims.js";
 import { bestMatch, type Candidate, type OwnDate, ruledOut, weigh } from "./content-identity.js";
@@ -144,7 +145,9 @@ function identification(doc: LoadedDocument, numbers: Stated[], dates: Stated[],
 
 /** One finding for a document whose numbers disagree: the numbers, its dates, and what its content identifies. */
 function identity(doc: LoadedDocument, numbers: Stated[], dates: Stated[], corpus: Corpus, o: Options): RawFinding[] {
-  const [byNumber] = disagreement(doc, "number", numbers, (a, b) => a === b);
+  // A number printed with a letter for a digit of its shape ("S22" for 822) is damaged text, which
+  // ocr-damage reports, not a second identity.
+  const [byNumber] = disagreement(doc, "number", numbers, (a, b) => a === b || readsAsDigits(a, b) || readsAsDigits(b, a));
   if (!byNumber) return [];
   const [byDate] = disagreement(doc, "date", dates, datesAgree);
   const found = identification(doc, numbers, dates, corpus, o);

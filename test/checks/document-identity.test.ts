@@ -190,3 +190,14 @@ describe("document-identity: identity from content", () => {
     );
   });
 });
+
+describe("document-identity: a number printed with a letter for a digit", () => {
+  it("is damaged text, not a second identity: 822 headed and S22 on the symbol line give no finding (ocr-damage reports the letter)", () => {
+    expect(identify([heading("822"), symbol("S22")])).toEqual([]);
+  });
+
+  it("still reports a symbol whose letter is no digit's shape, or whose digits differ", () => {
+    expect(identify([heading("822"), symbol("X22")])).toHaveLength(1);
+    expect(identify([heading("822"), symbol("S23")])).toHaveLength(1);
+  });
+});
