@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { figureConflict } from "../../src/checks/figure-conflict.js";
-import type { Claim } from "../../src/model/claim.js";
-import { corpus, doc } from "../helpers/build-corpus.js";
+import { corpus, doc, figureAt } from "../helpers/build-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
-const fig = (fact: string, value: number): Claim => ({ kind: "number", fact, value, quote: String(value), line: 1 });
+const fig = figureAt;
 const twoDocs = (fact: string) => corpus([doc("a", [fig(fact, 613)]), doc("b", [fig(fact, 631)])]);
 const subjects = (fact: string, options: object) => runCheck(figureConflict, twoDocs(fact), options).map((f) => f.subject);
 

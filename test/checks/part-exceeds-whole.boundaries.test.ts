@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { partExceedsWhole } from "../../src/checks/part-exceeds-whole.js";
-import type { Claim, Qualifier } from "../../src/model/claim.js";
-import { corpus, doc } from "../helpers/build-corpus.js";
+import { corpus, doc, figureAt } from "../helpers/build-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
-const fig = (fact: string, value: number, line = 1, qualifier?: Qualifier): Claim => ({
-  kind: "number",
-  fact,
-  value,
-  quote: String(value),
-  line,
-  ...(qualifier ? { qualifier } : {}),
-});
+const fig = figureAt;
 const o = { whole: "killed", parts: ["killed.children", "killed.women"] };
 const run = (docs: ReturnType<typeof doc>[], options: object = o) => runCheck(partExceedsWhole, corpus(docs), options);
 

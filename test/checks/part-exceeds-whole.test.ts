@@ -1,12 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { partExceedsWhole } from "../../src/checks/part-exceeds-whole.js";
-import type { Claim } from "../../src/model/claim.js";
-import { corpus, doc } from "../helpers/build-corpus.js";
+import { corpus, doc, figureAt } from "../helpers/build-corpus.js";
 import { newFindings, REAL_CORPUS_TIMEOUT, realCorpus, withNumber } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
-const fig = (fact: string, value: number, line = 1): Claim => ({ kind: "number", fact, value, quote: String(value), line });
+const fig = figureAt;
 const opts = { whole: "killed.total", parts: ["killed.women", "killed.children"] };
 
 describe("part-exceeds-whole", () => {

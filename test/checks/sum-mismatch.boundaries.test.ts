@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sumMismatch } from "../../src/checks/sum-mismatch.js";
-import type { Claim, Qualifier } from "../../src/model/claim.js";
-import { corpus, doc } from "../helpers/build-corpus.js";
+import type { Qualifier } from "../../src/model/claim.js";
+import { corpus, doc, figureAt } from "../helpers/build-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
-const fig = (fact: string, value: number, line = 1, qualifier?: Qualifier): Claim => ({
-  kind: "number",
-  fact,
-  value,
-  quote: String(value),
-  line,
-  ...(qualifier ? { qualifier } : {}),
-});
+const fig = figureAt;
 const bySex = { total: "bodies.examined", parts: ["bodies.examined.men", "bodies.examined.women"] };
 const total = (value: number, qualifier?: Qualifier) =>
   runCheck(

@@ -2,18 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sumMismatch } from "../../src/checks/sum-mismatch.js";
 import type { Claim } from "../../src/model/claim.js";
-import { corpus, doc } from "../helpers/build-corpus.js";
+import { corpus, doc, figureAt } from "../helpers/build-corpus.js";
 import { newFindings, REAL_CORPUS_TIMEOUT, realCorpus, withRecord } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
-const fig = (fact: string, value: number, line = 1, qualifier?: "nearly"): Claim => ({
-  kind: "number",
-  fact,
-  value,
-  quote: String(value),
-  line,
-  ...(qualifier ? { qualifier } : {}),
-});
+const fig = figureAt;
 const vague = (fact: string, value: "hundreds", line = 1): Claim => ({ kind: "vague", fact, value, quote: value, line });
 const bySex = { total: "bodies.examined", parts: ["bodies.examined.men", "bodies.examined.women"] };
 const aggregate = { total: "casualties", parts: ["killed.total", "wounded", "hostages.taken"], scope: "corpus" };

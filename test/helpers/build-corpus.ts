@@ -81,5 +81,10 @@ export function cite(instrumentId: string, number: string, date: string | undefi
 
 /** A number claim of a fact at line 1, its quote the digits, with an optional qualifier. */
 export function figure(fact: string, value: number, qualifier?: Qualifier): Claim {
-  return { kind: "number", fact, value, quote: String(value), line: 1, ...(qualifier ? { qualifier } : {}) };
+  return figureAt(fact, value, 1, qualifier);
+}
+
+/** A number claim of a fact at a source line, its quote the digits, with an optional qualifier. */
+export function figureAt(fact: string, value: number, line = 1, qualifier?: Qualifier): Claim {
+  return { kind: "number", fact, value, quote: String(value), line, ...(qualifier ? { qualifier } : {}) };
 }
