@@ -53,6 +53,23 @@ describe("bad input, continued: a clear error, never a crash, nothing lost", () 
     refuses(miniCopy({ [NEWS]: text }), [`${NEWS}:13:12: claims[0].value "--02-30" is not a calendar date: February has at most 29 days`]);
   });
 
+  it("a claim's date written as a text prints says in words what form is expected, not a pattern", () => {
+    refuses(miniCopy({ [NEWS]: news().replace("date: 1998-03-03", "date: 3 March 1998") }), [
+      `${NEWS}:15:11: claims[0].date "3 March 1998" is not a date in the form the records use: expected a date like 1992-02-26 (or 1992-02, 1992, or --02-26 for a day in every year)`,
+    ]);
+  });
+
+  it("one line indented wrongly is one message at that line, whichever way it is off", () => {
+    const deeper = news().replace("    instrument: res-800", "     instrument: res-800");
+    refuses(miniCopy({ [NEWS]: deeper }), [`${NEWS}:13:6: this line is indented 5 spaces; expected 4, in line with "fact" on line 12`]);
+    const shallower = news().replace("    quote: 613 people were killed", "   quote: 613 people were killed");
+    refuses(miniCopy({ [NEWS]: shallower }), [`${NEWS}:21:4: this line is indented 3 spaces; expected 4, in line with "value" on line 20`]);
+    const item = news().replace("  - kind: number", "   - kind: number");
+    refuses(miniCopy({ [NEWS]: item }), [`${NEWS}:18:4: this line is indented 3 spaces; expected 2, in line with the "-" on line 11`]);
+    const top = news().replace("issuer: Test agency", " issuer: Test agency");
+    refuses(miniCopy({ [NEWS]: top }), [`${NEWS}:5:2: this line is indented 1 space; expected 0, in line with "type" on line 4`]);
+  });
+
   it("a document date whose precision and form disagree is refused", () => {
     refuses(miniCopy({ [NEWS]: dated("1992-02", "day") }), [`${NEWS}:8:8: date.iso "1992-02" does not match precision "day" (YYYY-MM-DD)`]);
     refuses(miniCopy({ [NEWS]: dated("1992-02-26", "year") }), [`${NEWS}:8:8: date.iso "1992-02-26" does not match precision "year" (YYYY)`]);

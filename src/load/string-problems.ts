@@ -1,4 +1,4 @@
-import { CALENDAR_FORMAT, calendarProblem, PRECISION_FORMS } from "../model/dates.js";
+import { CALENDAR_FORMAT, calendarProblem, ISO_PARTIAL_DATE, PRECISION_FORMS } from "../model/dates.js";
 import { CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS } from "../model/json-schemas.js";
 
 const CONTROL = new RegExp(`[${CONTROL_CHARACTERS}]`, "u");
@@ -15,6 +15,8 @@ export function stringProblem(keyword: string, params: { format?: string; patter
   }
   if (keyword !== "pattern") return undefined;
   if (params.pattern === NO_CONTROL_CHARACTERS) return controlCharacterProblem(value);
+  if (params.pattern === ISO_PARTIAL_DATE.source)
+    return `${JSON.stringify(value)} is not a date in the form the records use: expected a date like 1992-02-26 (or 1992-02, 1992, or --02-26 for a day in every year)`;
   for (const [precision, { pattern, form }] of Object.entries(PRECISION_FORMS)) {
     if (params.pattern === pattern.source) return `${JSON.stringify(value)} does not match precision "${precision}" (${form})`;
   }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { LoadError } from "./load-error.js";
+import { INDENTATION_CODES, misindentedLine } from "./indentation.js";
 import { nestingError } from "./nesting.js";
 
 export type DataPath = readonly (string | number)[];
@@ -27,6 +28,8 @@ export function parseYaml(file: string, bytes: Uint8Array): { yaml?: YamlFile; e
   // A tab in indentation derails the parser into follow-on errors; the tab is the one to report.
   const tabs = doc.errors.filter((e) => e.code === "TAB_AS_INDENT");
   const errors: LoadError[] = (tabs.length > 0 ? tabs : doc.errors).map((e) => ({ file, ...at(lines, e.pos[0]), message: yamlMessage(e.code, e.message) }));
+  const indentation = tabs.length === 0 ? indentationError(file, text, doc, errors) : undefined;
+  if (indentation) return { errors: [indentation] };
   if (errors.length > 0) return { errors };
   let data: unknown;
   try {
@@ -38,6 +41,18 @@ export function parseYaml(file: string, bytes: Uint8Array): { yaml?: YamlFile; e
     return { errors: [{ file, line: 1, col: 1, message: "file is empty" }] };
   }
   return { yaml: { file, data, doc, lines }, errors: [] };
+}
+
+/**
+ * One line indented wrongly sets off two or three parser errors, at the line before it or at it:
+ * when the first error is of that family and a line there fits no open level, that line is the one
+ * message. Anything else keeps the parser's messages.
+ */
+function indentationError(file: string, text: string, doc: Document.Parsed, errors: readonly LoadError[]): LoadError | undefined {
+  const first = errors[0];
+  if (!first || !doc.errors.some((e) => INDENTATION_CODES.has(e.code))) return undefined;
+  const line = misindentedLine(text);
+  return line && line.line >= first.line && line.line <= first.line + 1 ? { file, ...line } : undefined;
 }
 
 /** The file's text, or why it cannot be read: too large, or not UTF-8. A byte-order mark is dropped. */

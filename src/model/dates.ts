@@ -37,18 +37,14 @@ const calendar = (s: z.ZodString): z.ZodString =>
 /** Said in the description of every value with the calendar format, for people reading the schema. */
 export const CALENDAR_NOTE = "A real calendar date: no 30 February, 29 February only in a leap year.";
 
+/** The form of a partial ISO date; the loader names it in words when a value does not fit. */
+export const ISO_PARTIAL_DATE = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/;
+
 /**
  * An ISO date at day, month or year precision ("1993-04-30", "1993-04", "1993"), or a
  * day of the year without a year ("--02-26") for "every year on February 26".
  */
-export const isoPartialDate = calendar(
-  z
-    .string()
-    .regex(
-      /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/,
-      "an ISO date: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD for a day without a year",
-    ),
-);
+export const isoPartialDate = calendar(z.string().regex(ISO_PARTIAL_DATE, "an ISO date: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD for a day without a year"));
 
 /** The ISO form each precision of a document date takes. */
 export const PRECISION_FORMS = {
