@@ -21,5 +21,5 @@ export function checkCorpus(root: string, today = new Date().toISOString().slice
   if (errors.length > 0) return { ok: false, errors: errors.map(formatLoadError) };
   const findings = applyAcknowledgements(runRules(loaded.corpus, rules), loaded.corpus.acknowledgements, today);
   const sorted = [...findings].sort(compareFindings);
-  return { ok: true, report: buildReport(loaded.corpus, sorted), context: reportContext(loaded.corpus, rules, sorted) };
+  return { ok: true, report: buildReport(loaded.corpus, sorted), context: reportContext(loaded.corpus, rules, sorted, root) };
 }

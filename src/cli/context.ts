@@ -6,7 +6,7 @@ import type { ReportContext } from "../report/context.js";
 import { sharedPassageGroups } from "../text/shared-passages.js";
 import { agreementData, QUANTITY_UNITS } from "./agreement.js";
 import { excerpts } from "./excerpts.js";
-import { ruleHelp, toolInfo } from "./tool.js";
+import { archiveRepository, ruleHelp, toolInfo } from "./tool.js";
 
 const ENGINE_RULES = {
   "rule-matched-nothing": { description: "A rule whose selector matches no claim.", docs: "docs/rules/rule-matched-nothing.md" },
@@ -28,8 +28,11 @@ function sourceGroups(corpus: Corpus): Record<string, string> {
   return Object.fromEntries(corpus.documents.map((d) => [d.record.id, group.get(d.record.id) ?? d.record.id]));
 }
 
-/** Everything the renderers need besides the findings, as plain data. */
-export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], findings: readonly Finding[] = []): ReportContext {
+/**
+ * Everything the renderers need besides the findings, as plain data. Rules' help and the
+ * repository address come from the archive at `root` (none when it has no docs or package.json).
+ */
+export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], findings: readonly Finding[] = [], root?: string): ReportContext {
   const documents = Object.fromEntries(
     corpus.documents.map((d) => [
       d.record.id,
@@ -69,7 +72,7 @@ export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], fi
   );
   const rulesWithHelp = Object.fromEntries(
     Object.entries({ ...configured, ...engine }).map(([id, m]) => {
-      const help = ruleHelp(m.docs);
+      const help = root === undefined ? undefined : ruleHelp(root, m.docs);
       return [id, help === undefined ? m : { ...m, help }];
     }),
   );
@@ -80,7 +83,7 @@ export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], fi
     rules: rulesWithHelp,
     acknowledgements,
     sourceGroup: sourceGroups(corpus),
-    tool: toolInfo(),
+    tool: { ...toolInfo(), repository: root === undefined ? "" : archiveRepository(root) },
     facts,
     instruments,
     excerpts: excerpts(corpus, findings),

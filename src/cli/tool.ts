@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The tool's own folder (where package.json and docs/ live), whatever corpus --root names. */
@@ -28,10 +29,28 @@ export function toolInfo(): ToolInfo {
   return { name: bin ?? "corpus-check", version: typeof pkg.version === "string" ? pkg.version : "0.0.0", repository: repositoryUrl(pkg.repository) ?? "" };
 }
 
-/** A rule's documentation page (markdown), or undefined when the tool ships none. */
-export function ruleHelp(docs: string): string | undefined {
+/**
+ * The web address of the archive's own repository (its package.json), or "" when it declares none.
+ * Help links point there, never at the tool's repository, whose pages use the tool's own corpus as
+ * their examples.
+ */
+export function archiveRepository(root: string): string {
   try {
-    return readFileSync(`${TOOL_ROOT}${docs}`, "utf8").trimEnd() + "\n";
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { repository?: unknown };
+    return repositoryUrl(pkg.repository) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * A rule's documentation page (markdown) in the archive's own docs/, or undefined when the archive
+ * has none: the tool's pages illustrate each rule with the tool's own corpus, which means nothing
+ * in another archive's report.
+ */
+export function ruleHelp(root: string, docs: string): string | undefined {
+  try {
+    return readFileSync(join(root, docs), "utf8").trimEnd() + "\n";
   } catch {
     return undefined;
   }

@@ -32,9 +32,16 @@ export function renderSarif(r: Report, ctx: ReportContext): string {
   const rules = ruleIds.map((id) => {
     const m = ctx.rules[id];
     const docs = m?.docs ?? `docs/rules/${id}.md`;
-    // SARIF wants an absolute helpUri; the page is also inlined so the log is useful offline.
-    const helpUri = repository ? `${repository}/blob/main/${docs}` : undefined;
-    const summary = `${m?.description ?? id}${helpUri ? ` See ${helpUri}.` : ""}`;
+    // SARIF wants an absolute helpUri; the page is also inlined so the log is useful offline. Only a
+    // page the archive has is linked: the repository is the archive's own.
+    const helpUri = repository && m?.help !== undefined ? `${repository}/blob/main/${docs}` : undefined;
+    // Without the archive's own page, a generic text: what the check does and why this archive runs it.
+    const generic = [
+      m?.description ?? id,
+      ...(m && m.rationale !== m.description ? [m.rationale] : []),
+      `Options and examples: corpus-check explain ${m?.check ?? id}.`,
+    ];
+    const summary = helpUri ? `${m?.description ?? id} See ${helpUri}.` : generic.join("\n\n");
     return {
       id,
       shortDescription: { text: m?.description ?? id },
