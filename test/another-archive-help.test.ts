@@ -55,3 +55,17 @@ describe("SARIF help in another archive: its own pages or a generic text, never 
     expect(driver(sarif)?.rules.find((r) => r.id === "claim-value")?.helpUri).toBeUndefined();
   });
 });
+
+describe("eval in an archive with no annotations yet", () => {
+  it("says how to start them, with an example file and the categories, and exits 0", () => {
+    const root = mkdtempSync(join(tmpdir(), "archive-eval-"));
+    expect(cli(["init", "--root", root]).code).toBe(0);
+    const r = cli(["eval", "--root", root]);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    expect(r.out[0]).toBe("Nothing to evaluate yet: eval measures the checks against defects you mark by hand, and this archive has none.");
+    expect(r.out).toContain("  2. For each, write test/eval/annotations/<document-id>.yaml, for example:");
+    expect(r.out.join("\n")).toMatch(/category: figure {3}# one of: figure, date, citation, .*, ocr\n/);
+    expect(r.out.at(-1)).toMatch(/^ {2}4\. Run corpus-check eval again/);
+  });
+});

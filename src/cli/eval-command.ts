@@ -1,14 +1,15 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { catalogue } from "../checks/catalogue.js";
 import { STALE_ACKNOWLEDGEMENT } from "../engine/acknowledge.js";
 import { compareFindings, prepareRules, RULE_MATCHED_NOTHING, runRules } from "../engine/run.js";
 import { checkAgainstFindings, judge, loadJudged, type JudgedResult } from "../eval/judged.js";
-import { loadEvaluation } from "../eval/load.js";
+import { ANNOTATIONS_DIR, CATEGORIES_FILE, loadEvaluation } from "../eval/load.js";
 import { evaluate, locationsIn } from "../eval/match.js";
 import { JUDGED_CAPTION, judgedJson, renderJudgedLists, renderPrecisionTable } from "../eval/render-judged.js";
 import { renderDetails, renderEvalJson, renderTable, withTable } from "../eval/render.js";
 import { loadCorpus } from "../load/corpus.js";
+import { evalCategory } from "../model/evaluation.js";
 import { formatLoadError, type LoadError } from "../load/load-error.js";
 import { buildReport } from "../report/build.js";
 import type { Io } from "./check-command.js";
@@ -38,6 +39,30 @@ function refuse(problems: readonly LoadError[], io: Io): number {
   return 2;
 }
 
+/** What to do first, for an archive with no hand annotations yet: nothing to measure is no error. */
+const HOW_TO_START = [
+  "Nothing to evaluate yet: eval measures the checks against defects you mark by hand, and this archive has none.",
+  "To start:",
+  "  1. Pick two or three documents and read their source lines closely.",
+  `  2. For each, write ${ANNOTATIONS_DIR}/<document-id>.yaml, for example:`,
+  "       document: <document-id>",
+  "       annotator: <your name>",
+  "       read: [<first line>, <last line>]",
+  "       annotations:",
+  "         - line: <source line>",
+  `           category: figure   # one of: ${evalCategory.options.join(", ")}`,
+  "           text: <the words as printed>",
+  "           note: <what is wrong, in one sentence>",
+  "     (schema: schemas/eval-annotations.schema.json)",
+  `  3. Write ${CATEGORIES_FILE}: each rule id of rules/ with the categories its findings detect (schema: schemas/eval-categories.schema.json).`,
+  "  4. Run corpus-check eval again: it prints how many marked defects the checks find (recall) and how many findings fall on them (precision).",
+];
+
+const hasAnnotations = (root: string): boolean => {
+  const dir = join(root, ANNOTATIONS_DIR);
+  return existsSync(dir) && readdirSync(dir).some((f) => /\.ya?ml$/.test(f));
+};
+
 /**
  * Runs every rule in memory (no report is written), matches the findings with the hand annotations
  * and the judged set, and prints recall and precision. Exit 0 whatever the numbers; 1 when
@@ -45,6 +70,10 @@ function refuse(problems: readonly LoadError[], io: Io): number {
  * the judged set cannot be loaded.
  */
 export function runEval(args: EvalArgs, io: Io): number {
+  if (!hasAnnotations(args.root) && !existsSync(join(args.root, CATEGORIES_FILE))) {
+    for (const line of HOW_TO_START) io.out(line);
+    return 0;
+  }
   const loaded = loadCorpus(args.root);
   const { rules, errors } = loaded.ok ? prepareRules(loaded.corpus, catalogue) : { rules: [], errors: loaded.errors };
   const evaluation = loaded.ok && errors.length === 0 ? loadEvaluation(args.root, loaded.corpus, [...rules.map((r) => r.id), ...ENGINE_RULES]) : undefined;
