@@ -9,6 +9,8 @@ export interface Proposal {
   key: string;
   percent: boolean;
   context: string;
+  /** A part of the figure proposed before it ("of whom"): its key is drafted under that figure's. */
+  part?: boolean;
 }
 
 export interface DraftedClaims {
@@ -42,7 +44,11 @@ const VAGUE_VALUE: Record<string, Extract<Claim, { kind: "vague" }>["value"]> = 
 };
 
 const TIME_AFTER = /^\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock|hours\b|hrs\b)/i;
-const PERCENT_AFTER = /^\s*(?:per\s*cent\b|percent\b|%)/i;
+// "per cent." with the period of its abbreviation, so the words after it still say what it counts.
+const PERCENT_AFTER = /^\s*(?:per\s*cent\b\.?|percent\b|%)/i;
+// "45 were saved, 12 of whom were injured", "98, of whom 14 were boys": a part of the figure before.
+const PART_BEFORE = /\bof (?:whom|which)\s*$/i;
+const PART_AFTER = /^\s*of (?:whom|which)\b/i;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 // "between 1,490 and 1,517", "1,490 to 1,517", "1,490-1,517": the low end is at least, the high end up to.
@@ -74,8 +80,10 @@ function dateClaim(d: FoundDate, line: number): Claim {
 }
 
 /** What the words before and after a figure make of it: a waiver, a year, a vague or a number claim. */
-function figureClaim(f: Figure, text: string, next: string): { claim?: Claim; waiver?: Waiver; proposal?: Proposal } {
+function figureClaim(f: Figure, text: string, next: string, previous: string): { claim?: Claim; waiver?: Waiver; proposal?: Proposal } {
   const before = text.slice(0, f.col);
+  // What a figure counts and whose it is may be said on the line before: "its death toll, which / most accounts put at 96".
+  const sentence = `${previous} ${before}`;
   // A sentence runs on over the line break: "Eight hundred and ninety-eight / tons of cargo".
   const after = `${text.slice(f.col + f.text.length)} ${next}`;
   if (f.ordinal) return { waiver: { line: f.line, text: f.text, reason: "ordinal", note: note(f.context) } };
@@ -93,8 +101,8 @@ function figureClaim(f: Figure, text: string, next: string): { claim?: Claim; wa
   const percent = PERCENT_AFTER.test(after);
   // The low end of a range counts what its high end counts: "between 40 and 60 persons were injured".
   const rest = (percent ? after.replace(PERCENT_AFTER, "") : after).replace(/^\s*(?:and|to|-|–)\s*[\d,.]+/, "");
-  const key = keyOf(quantityWords(before.slice(0, before.length - lead.length), rest), percent);
-  const source = attribution(before);
+  const key = keyOf(quantityWords(sentence.slice(0, sentence.length - lead.length), rest), percent);
+  const source = attribution(sentence);
   const claim: Claim = {
     kind: "number",
     fact: "mentioned.number",
@@ -106,7 +114,14 @@ function figureClaim(f: Figure, text: string, next: string): { claim?: Claim; wa
     note: note(f.context),
     draft: true,
   };
-  return key ? { claim, proposal: { key, percent, context: f.context } } : { claim };
+  const part = PART_BEFORE.test(sentence.slice(0, sentence.length - lead.length)) || PART_AFTER.test(after);
+  return key || part ? { claim, proposal: { key: key ?? "", percent, context: f.context, ...(part ? { part } : {}) } } : { claim };
+}
+
+/** A part's key under the figure it is part of: "survivor.of-whom.injured"; a part with nothing before keeps its own. */
+function partKey(p: Proposal, parent: string | undefined): string | undefined {
+  if (!p.part || parent === undefined) return p.key || undefined;
+  return [parent, "of-whom", ...(p.key ? [p.key] : [])].join(".");
 }
 
 /**
@@ -120,16 +135,22 @@ export function draftClaims(lines: readonly string[], first: number, last: numbe
   for (let l = first; l <= last; l++) dates.set(l, findDates(lines[l - 1] ?? ""));
   const inDate = (f: Figure): boolean => (dates.get(f.line) ?? []).some((d) => f.col >= d.start && f.col < d.start + d.text.length);
   const figures = figuresInSpan(lines, first, last).filter((f) => !inDate(f));
+  let parent: string | undefined;
   for (let l = first; l <= last; l++) {
     const text = lines[l - 1] ?? "";
     const items = [
       ...(dates.get(l) ?? []).map((d) => ({ col: d.start, claim: dateClaim(d, l) })),
-      ...figures.filter((f) => f.line === l).map((f) => ({ col: f.col, ...figureClaim(f, text, lines[l] ?? "") })),
+      ...figures.filter((f) => f.line === l).map((f) => ({ col: f.col, ...figureClaim(f, text, lines[l] ?? "", lines[l - 2] ?? "") })),
     ].sort((a, b) => a.col - b.col);
     for (const item of items) {
       if ("waiver" in item && item.waiver) out.waivers.push(item.waiver);
       if (!item.claim) continue;
-      if ("proposal" in item && item.proposal) out.proposals.set(out.claims.length, item.proposal);
+      const p = "proposal" in item ? item.proposal : undefined;
+      const key = p && partKey(p, parent);
+      if (p && key) {
+        out.proposals.set(out.claims.length, { ...p, key });
+        if (!p.part) parent = key;
+      }
       out.claims.push(item.claim);
     }
   }

@@ -1,30 +1,6 @@
 import type { FactEntry } from "../model/registry.js";
 import { isFunctionWord } from "../text/word-classes.js";
-
-/**
- * Words of general English that name one counted state of people or things, folded to one word so
- * that "1,503 perished" and "1,503 died" propose one fact. General vocabulary of counting, not of
- * any one archive.
- */
-const SAME_STATE: Record<string, string> = {
-  died: "dead",
-  dead: "dead",
-  killed: "dead",
-  perished: "dead",
-  death: "dead",
-  fatality: "dead",
-  drowned: "dead",
-  saved: "survivor",
-  rescued: "survivor",
-  survived: "survivor",
-  survivor: "survivor",
-  injured: "injured",
-  wounded: "injured",
-  hurt: "injured",
-  missing: "missing",
-  aboard: "aboard",
-  board: "aboard",
-};
+import { SAME_STATE, stateAfter, stateBefore } from "./state.js";
 
 /** Nouns that only say a count is of people; they add nothing to which quantity it is. */
 const ANYONE = new Set([
@@ -108,24 +84,58 @@ function phraseWords(text: string, fromEnd: boolean): string[] {
   });
 }
 
+/** The noun right after a figure, when it says who is counted ("57 crew", "61 widows"); not "men", not a verb. */
+function headNoun(after: string): string | undefined {
+  // A noun is plural there, or ends its phrase, or a verb or "who" follows it: "lost their lives" is no noun.
+  const m = /^\s*(\p{Ll}[\p{L}'’-]*)(\s+\p{L}+|\s*\S|\s*$)/u.exec(after);
+  const first = m?.[1];
+  if (first === undefined) return undefined;
+  const plural = /[^s]s$/.test(first);
+  const then = (m?.[2] ?? "").trim().toLowerCase();
+  if (!plural && /^\p{L}/u.test(then) && !AUXILIARIES.has(then) && !/^(?:who|which|that|and|or)$/.test(then)) return undefined;
+  const lower = first.toLowerCase();
+  if (isFunctionWord(lower) || AUXILIARIES.has(lower) || EMPTY.has(lower) || ANYONE.has(lower)) return undefined;
+  const w = stem(lower);
+  return ANYONE.has(w) || Object.values(SAME_STATE).includes(w) ? undefined : w;
+}
+
+const TIME_UNITS = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|centur(?:y|ies)|decades?)\b/i;
+
 /**
- * The words that say what a figure counts: the words after it ("1,517 lives were lost", "703
- * were saved"), else the words before it ("survivors: 711"). "lives lost" and "loss of life" are
- * deaths. Empty when nothing near says what it counts.
+ * A length of time is told by the unit and the next content word ("years of age", "years ago");
+ * a unit alone ("for twenty years", "two hours and a quarter") says nothing of what lasted: no key.
+ */
+function lengthOfTime(after: string): string[] {
+  const words = [...phraseAfter(after).matchAll(WORD)].slice(0, 3).map((m) => m[0].toLowerCase());
+  const content = words.filter((w, i) => i === 0 || !(isFunctionWord(w) || AUXILIARIES.has(w) || EMPTY.has(w)));
+  return content.length > 1 ? content.slice(0, 2).map(stem) : [];
+}
+
+/** The phrase after a figure, up to the first mark or figure that ends it. */
+const phraseAfter = (after: string): string => after.split(/[.;:,()!?\u2013\u2014"]|\d[\d,.]*/)[0] ?? "";
+
+/** The sentence before a figure, from its start ("Mr." and other abbreviations do not end one). */
+const sentenceBefore = (before: string): string => before.split(/(?<!\b(?:Mr|Mrs|Dr|St|No|Co|H\.M))[.!?;](?=\s)/).pop() ?? "";
+
+/**
+ * The words that say what a figure counts. A state of people said after it ("lost their lives",
+ * "never came up alive", "were in the mine") or named by a noun of counting before it ("the number
+ * of deaths was", "a death rate of"), with the noun right after the figure when that says who ("57
+ * crew were drowned"): so phrases of one quantity meet in one key across documents. Else the
+ * words after it ("tons of coal"), else the words before it ("survivors: 711"). Empty when nothing
+ * near says what it counts.
  */
 export function quantityWords(before: string, after: string): string[] {
-  // What a figure counts ends at the first word of state: "1,503 perished in the fire" are the dead.
+  // "One hundred years ago", "within fifteen years": a length of time, whatever the sentence says next.
+  if (TIME_UNITS.test(after)) return lengthOfTime(after);
+  const state = stateAfter(phraseAfter(after)) ?? stateBefore(sentenceBefore(before), stem);
+  if (state !== undefined) return [...new Set([headNoun(after), state].filter((w): w is string => w !== undefined))];
   const following = phraseWords(after, false);
-  const state = following.findIndex((w) => SAME_STATE[stem(w)] !== undefined || /^(?:lost|loss)$/i.test(w));
-  const next = following.slice(0, state >= 0 ? Math.min(state + 1, 3) : 3);
+  const next = following.slice(0, 3);
   const prev = phraseWords(before, true).slice(-2);
   const pick = next.length > 0 ? next : prev;
   const stems = pick.map(stem).filter((w) => /^[a-z][a-z-]*$/.test(w));
-  const lost = stems.includes("lost") || stems.includes("loss");
-  const lives = [...pick, ...following.slice(0, 4)].some((w) => /^li(?:fe|ves)$/i.test(w));
-  const out = stems
-    .map((w) => (lost && lives && (w === "lost" || w === "loss") ? "dead" : w))
-    .filter((w) => !ANYONE.has(w) && !ANYONE.has(`${w}s`) && w !== "live");
+  const out = stems.filter((w) => !ANYONE.has(w) && !ANYONE.has(`${w}s`) && w !== "live");
   return [...new Set(out)].slice(0, 2);
 }
 
@@ -137,17 +147,23 @@ export function keyOf(words: readonly string[], percent: boolean): string | unde
   return [...ordered, ...(percent ? ["percent"] : [])].join(".");
 }
 
-const tokens = (s: string): Set<string> => new Set([...s.toLowerCase().matchAll(/[a-z]+/g)].map((m) => stem(m[0])).filter((w) => !isFunctionWord(w)));
+/** The words of a key or label as a sorted list of stems, function words left out; "of-whom" stays one word. */
+const tokens = (s: string): string[] =>
+  [...s.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)]
+    .map((m) => stem(m[0]))
+    .filter((w) => !isFunctionWord(w))
+    .sort();
 
 /**
  * A fact the registry already has for these words: its key or its label has the same words, no
  * more and no fewer. Catch-alls (`mentioned.`) are never reused.
  */
 export function registryKeyFor(key: string, facts: readonly FactEntry[]): string | undefined {
-  const want = tokens(key.replace(/\./g, " "));
-  const same = (a: Set<string>): boolean => a.size === want.size && [...want].every((w) => a.has(w));
+  // The same words as many times: "dead.of-whom.dead" (a part of the dead) is not "dead".
+  const want = tokens(key.replace(/\./g, " ")).join(" ");
+  const same = (a: string[]): boolean => a.join(" ") === want;
   const candidates = facts.filter((f) => !f.key.startsWith("mentioned."));
-  const byKey = candidates.find((f) => f.key === key || same(tokens(f.key.replace(/[.-]/g, " "))));
+  const byKey = candidates.find((f) => f.key === key || same(tokens(f.key.replace(/\./g, " "))));
   if (byKey) return byKey.key;
   return candidates.find((f) => same(tokens(f.label)))?.key;
 }
