@@ -21,6 +21,7 @@ import { repetition } from "./repetition.js";
 import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
 import { sumMismatch } from "./sum-mismatch.js";
+import { textConflict } from "./text-conflict.js";
 import { uncoveredFigure } from "./uncovered-figure.js";
 import { weekdayMismatch } from "./weekday-mismatch.js";
 
@@ -48,6 +49,7 @@ export const catalogue: readonly AnyCheck[] = [
   spellingVariant,
   statedCountMismatch,
   sumMismatch,
+  textConflict,
   uncoveredFigure,
   weekdayMismatch,
 ];
