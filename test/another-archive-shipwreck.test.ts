@@ -23,6 +23,22 @@ describe("another archive, a second subject: five texts about a shipwreck", () =
     });
   });
 
+  it("finds the master's name given two ways, with no registry of persons", () => {
+    const names = report.findings.filter((f) => f.rule === "text-conflict");
+    expect(names.map((f) => [f.subject, f.values.map((v) => [v.value, v.documents.length])])).toEqual([
+      [
+        "person.fenwick",
+        [
+          ["James Fenwick", 1],
+          ["John Fenwick", 2],
+        ],
+      ],
+    ]);
+    expect(names[0]?.message).toMatch(
+      /^Documents give Person: Fenwick \(person\.fenwick\) differently: "James Fenwick" \(1887-03-05-dreadful-wreck-of-the-lady-elspeth\) and "John Fenwick" \(/,
+    );
+  });
+
   it("reads the figure a letter reports from the Harbour Board as the Board's", () => {
     const attributed = records(root)
       .flatMap((r) => r.claims)

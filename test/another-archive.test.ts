@@ -35,6 +35,19 @@ describe("another archive: eight raw texts, init, draft, check", () => {
     expect(facts.find((f) => f.key === "dead")).toMatchObject({ unit: "count", proposed: true });
   });
 
+  it("drafts persons' names and cited instruments as claims that agree across these texts", () => {
+    const texts = records(root)
+      .flatMap((r) => r.claims)
+      .flatMap((c) => (c.kind === "text" && !c.fact.startsWith("mentioned.") ? [[c.fact, c.value]] : []));
+    expect(texts.sort()).toEqual([
+      ["cited.coal-mines-regulation-act.year", "1887"],
+      ["person.ellery", "George Ellery"],
+      ["person.prothero", "Edwin Prothero"],
+      ["person.radley", "Thomas Radley"],
+    ]);
+    expect(report.findings.filter((f) => f.rule === "text-conflict")).toEqual([]);
+  });
+
   it("files a part of a figure ('of whom') under that figure, not as another total", () => {
     const parts = records(root)
       .flatMap((r) => r.claims)

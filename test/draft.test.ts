@@ -102,13 +102,14 @@ describe("draftClaims", () => {
 describe("draftNames", () => {
   it("claims the first place of each name of two capitalised words or more, without a leading function word or a month", () => {
     expect(
-      draftNames(["The Board of Trade heard Captain John Harlow on Monday.", "Captain John Harlow and April Fool; March 1921"], 1, 2).map((c) => [
-        c.quote,
-        c.line,
+      draftNames(["The Board of Trade heard Captain John Harlow on Monday.", "Captain John Harlow and April Fool; March 1921"], 1, 2).map((n) => [
+        n.claim.quote,
+        n.claim.line,
+        n.surname,
       ]),
     ).toEqual([
-      ["Board of Trade", 1],
-      ["Captain John Harlow", 1],
+      ["Board of Trade", 1, undefined],
+      ["John Harlow", 1, "Harlow"],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { FactEntry } from "../model/registry.js";
 import type { DraftDocument } from "./record.js";
+import { citationFact } from "./citations.js";
 import { registryKeyFor } from "./fact-key.js";
 
 /** The catch-all facts a draft files what it cannot place under; no check compares them. */
@@ -13,6 +14,42 @@ const labelOf = (key: string): string => {
   const words = key.split(".").join(" ").replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
+
+const personKey = (surname: string): string =>
+  `person.${surname
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
+
+/**
+ * Files names under a person's fact: a titled name proposes `person.<surname>`; any other name of
+ * the same surname, in this run or already in the registry, joins it. So a name given two ways
+ * ("John Fenwick", "James Fenwick") is one fact with two values, and text-conflict reports it.
+ */
+function assignPersons(docs: readonly DraftDocument[], known: ReadonlySet<string>): Map<string, { surname: string; printed: string[] }> {
+  const persons = new Map<string, { surname: string; printed: string[] }>();
+  for (const d of docs) for (const n of d.names.values()) if (n.surname) persons.set(personKey(n.surname), { surname: n.surname, printed: [] });
+  for (const d of docs) {
+    for (const [i, n] of d.names) {
+      const key = personKey(n.last);
+      const claim = d.record.claims[i];
+      if (!claim || !(persons.has(key) || known.has(key))) continue;
+      claim.fact = key;
+      const said = persons.get(key)?.printed;
+      if (said && claim.kind === "text" && said.length < 3) said.push(`"${claim.value}" (${d.record.id})`);
+    }
+  }
+  return new Map([...persons].filter(([key]) => !known.has(key)));
+}
+
+const personFact = (key: string, { surname, printed }: { surname: string; printed: readonly string[] }): FactEntry => ({
+  key,
+  label: `Person: ${surname}`,
+  meaning: `A person's name as documents print it, proposed from ${printed.join("; ")}. Say who the person is; a name of someone else with the same surname gets its own key.`,
+  unit: "text",
+  proposed: true,
+});
 
 /**
  * Files each proposed figure under a fact: a registry key when its words match one, else the
@@ -43,5 +80,10 @@ export function assignFacts(docs: readonly DraftDocument[], registry: readonly F
     unit: e.percent ? "percent" : "count",
     proposed: true,
   }));
-  return [...CATCH_ALLS.filter((f) => !known.has(f.key)), ...proposals];
+  const persons = [...assignPersons(docs, known)].map(([key, person]) => personFact(key, person));
+  const cited = new Map<string, FactEntry>();
+  for (const d of docs)
+    for (const c of d.record.claims)
+      if (c.kind === "text" && c.fact.startsWith("cited.") && !known.has(c.fact) && !cited.has(c.fact)) cited.set(c.fact, citationFact(c, d.record.id));
+  return [...CATCH_ALLS.filter((f) => !known.has(f.key)), ...proposals, ...persons, ...cited.values()];
 }

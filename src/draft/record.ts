@@ -1,14 +1,16 @@
-import type { Claim } from "../model/claim.js";
 import type { DocumentRecord } from "../model/document.js";
 import { findDates, type FoundDate } from "../text/dates.js";
 import { draftClaims, type Proposal } from "./claims.js";
-import { draftNames } from "./names.js";
+import { draftCitations } from "./citations.js";
+import { draftNames, type DraftName } from "./names.js";
 import type { Span } from "./split.js";
 
 export interface DraftDocument {
   record: DocumentRecord;
   /** Proposed facts of number claims, by index into `record.claims`. */
   proposals: Map<number, Proposal>;
+  /** Names and the surnames they may be filed under, by index into `record.claims`. */
+  names: Map<number, Omit<DraftName, "claim">>;
 }
 
 /** The document's own date: a full date in its first three lines (a dateline), else the last full date (a closing date). */
@@ -46,7 +48,7 @@ export function draftDocument(lines: readonly string[], file: string, span: Span
   const title = (lines[span.first - 1] ?? "").trim().replace(/\s+/g, " ");
   const date = ownDate(lines, span);
   const { claims, waivers, proposals } = draftClaims(lines, span.first, span.last);
-  const names: Claim[] = draftNames(lines, span.first, span.last);
+  const found = draftNames(lines, span.first, span.last);
   const iso = date?.found.iso;
   const record: DocumentRecord = {
     id: `${iso ?? "undated"}-${slug(title)}`,
@@ -56,8 +58,9 @@ export function draftDocument(lines: readonly string[], file: string, span: Span
     ...(date && iso ? { date: { printed: date.found.text, iso, precision: "day" as const, line: date.line } } : {}),
     source: { file, first: span.first, last: span.last },
     notes: `DRAFT written by corpus-check draft from ${file}: confirm the type, issuer and every claim, then delete each claim's draft field.`,
-    claims: [...claims, ...names],
+    claims: [...claims, ...found.map((n) => n.claim), ...draftCitations(lines, span.first, span.last)],
     ...(waivers.length > 0 ? { waivers } : {}),
   };
-  return { record, proposals };
+  const names = new Map(found.map((n, i) => [claims.length + i, { last: n.last, ...(n.surname ? { surname: n.surname } : {}) }]));
+  return { record, proposals, names };
 }
