@@ -41,21 +41,37 @@ for f in consistency-report.md consistency-report.json consistency-report.html c
 done
 # Another archive from raw text: eight texts of another subject, a draft of each, and a check with no
 # error in which the texts' disagreement on the death toll is a finding; nothing names our corpus.
-cp "$repo/test/fixtures/another-archive/"*.txt data/sources/
-for f in data/sources/0*.txt; do
-  npx --no-install corpus-check draft "$f" >/dev/null || fail "draft $f exited $?"
-done
-npx --no-install corpus-check check || fail "check of the drafts exited $?"
-node -e '
+# draft_and_check <fixture folder> <rule:subject>...: draft each text of the folder in the current
+# archive, check, and expect no error and a finding for each rule:subject given.
+draft_and_check() {
+  local texts=$1
+  shift
+  cp "$texts/"*.txt data/sources/
+  for f in data/sources/0*.txt; do
+    "$bin" draft "$f" >/dev/null || fail "draft $f exited $?"
+  done
+  "$bin" check || fail "check of the drafts exited $?"
+  node -e '
 const r = JSON.parse(require("fs").readFileSync("reports/consistency-report.json", "utf8"));
 if (r.summary.error !== 0) { console.error("pack-smoke: errors on the drafts"); process.exit(1); }
-if (!r.findings.some((f) => f.rule === "figure-conflict" && f.subject === "dead")) { console.error("pack-smoke: no death-toll finding"); process.exit(1); }
-' || fail "the drafts' report is not as expected"
+for (const want of process.argv.slice(1)) {
+  const [rule, subject] = want.split(":");
+  if (!r.findings.some((f) => f.rule === rule && f.subject === subject)) { console.error(`pack-smoke: no ${rule} finding on ${subject}`); process.exit(1); }
+}
+' "$@" || fail "the drafts' report of $texts is not as expected"
+}
+bin="$app/node_modules/.bin/corpus-check"
+draft_and_check "$repo/test/fixtures/another-archive" figure-conflict:dead figure-conflict:present figure-conflict:dead.percent
+# A second subject, in an archive of its own: a shipwreck whose texts disagree on figures and on a name.
+mkdir "$app/shipwreck"
+(cd "$app/shipwreck" && "$bin" init >/dev/null && draft_and_check "$repo/test/fixtures/another-archive-shipwreck" figure-conflict:dead figure-conflict:present text-conflict:person.fenwick) ||
+  fail "the shipwreck archive failed"
 # Nothing the tool wrote into the archive or printed names our corpus, links to our repository or
 # uses our examples: reports (SARIF help included), scaffold, schemas, drafts, registry.
 npx --no-install corpus-check check >"$work/printed.txt" 2>&1 || true
 npx --no-install corpus-check eval >>"$work/printed.txt" 2>&1 || true
+(cd "$app/shipwreck" && "$bin" check && "$bin" eval) >>"$work/printed.txt" 2>&1 || true
 if grep -rIil -E "khojaly|azerbaijan|karabakh|khojaly-corpus" --exclude-dir=node_modules . "$work/printed.txt"; then
   fail "the files above name the tool's own corpus"
 fi
-echo "pack-smoke: installed, init, check, draft of another archive, check: ok"
+echo "pack-smoke: installed, init, check, drafts of two other archives, check: ok"
