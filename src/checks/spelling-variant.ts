@@ -7,6 +7,7 @@ import { mixedInDocument, spellingTable, type SpeltAt } from "./spelling-tables.
 import { compareText } from "../text/normalize.js";
 import { closestNearMisses } from "../text/near-miss.js";
 import { foldLookalikes } from "../text/scripts.js";
+import { addTo } from "../model/multimap.js";
 
 const options = z.strictObject({
   scope: z.enum(["variants", "typos"]).describe("Count the known spellings of each entity, or report near misses that are no known spelling."),
@@ -80,7 +81,7 @@ function variants(corpus: Corpus): RawFinding[] {
   for (const m of entityMentions(corpus)) {
     if (m.address) continue;
     const at = { spelling: m.spelling, document: m.document, line: m.line, text: m.text, gloss: m.gloss };
-    byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), at]);
+    addTo(byEntity, m.entity.id, at);
   }
   return [...corpus.entities.values()].flatMap((e) => {
     const at = byEntity.get(e.id) ?? [];

@@ -7,6 +7,7 @@ import type { AnyCheck, RawFinding, Ref } from "./check.js";
 import { draftNote } from "./drafts.js";
 import { locate } from "./locate.js";
 import { mergeFindings } from "./merge.js";
+import { addTo } from "../model/multimap.js";
 
 export interface PreparedRule {
   id: string;
@@ -103,7 +104,7 @@ function equalValuesByLocation<V extends { value: unknown; locations: number[] }
   const slots = new Map<string, number[]>();
   values.forEach((v, i) => {
     const k = JSON.stringify(v.value);
-    slots.set(k, [...(slots.get(k) ?? []), i]);
+    addTo(slots, k, i);
   });
   const out = [...values];
   for (const idx of slots.values()) {

@@ -4,6 +4,7 @@ import { corpusCounts, type Use } from "./corpus-counts.js";
 import type { Token } from "./document-text.js";
 import { splits } from "./edits.js";
 import { explanation, neighboursOf, type Neighbours, type SuggestContext } from "./suggest.js";
+import { addTo } from "../model/multimap.js";
 
 /** What the spelling layer makes of a word no dictionary and no registry knows. */
 export type Verdict =
@@ -150,7 +151,7 @@ function build(corpus: Corpus, o: SpellingOptions): Analysis {
   for (const [lower, all] of counts.uses) {
     const word = apostrophes(lower).replace(/'s?$/, "");
     const uses = all.filter((u) => !skipped(u.token));
-    if (uses.length > 0) byWord.set(word, [...(byWord.get(word) ?? []), ...uses]);
+    for (const u of uses) addTo(byWord, word, u);
   }
   const unread = (word: string, uses: readonly Use[]): boolean => english(word) || (!isCapitalised(uses) && known(word)) || isCompound(uses, known);
   const damagedWords = new Set([...byWord].filter(([w, uses]) => !unread(w, uses) && !known(w) && !isCapitalised(uses)).map(([w]) => w));
