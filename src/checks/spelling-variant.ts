@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import type { EntityEntry } from "../model/registry.js";
-import { addressSpans, documentText } from "../text/document-text.js";
+import { addressSpans, textLines } from "../text/document-text.js";
 import { mixedInDocument, spellingTable, type SpeltAt } from "./spelling-tables.js";
 import { compareText } from "../text/normalize.js";
 import { closestNearMisses } from "../text/near-miss.js";
@@ -22,7 +22,7 @@ interface Occurrence {
 }
 
 function* documentLines(corpus: Corpus): Generator<{ document: string; line: number; text: string }> {
-  for (const doc of corpus.documents) for (const { line, text } of documentText(corpus, doc).lines) yield { document: doc.record.id, line, text };
+  for (const doc of corpus.documents) for (const { line, text } of textLines(corpus, doc)) yield { document: doc.record.id, line, text };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

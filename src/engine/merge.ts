@@ -142,7 +142,9 @@ export function mergeFindings(
       }
     });
     const components = new Map<number, Finding[]>();
-    members.forEach((f, i) => addTo(components, find(parent, i), f));
+    members.forEach((f, i) => {
+      addTo(components, find(parent, i), f);
+    });
     const merged = [...components.values()].map((c) => {
       const [owner, ...others] = [...c].sort(ownerOrder(group, compare));
       return owner ? mergeInto(owner, others) : undefined;

@@ -56,7 +56,9 @@ export function nameClusters(corpus: Corpus, nearMissEdits = 2, nearMissLength =
     });
   }
   const groups = new Map<number, NameWord[]>();
-  words.forEach((w, i) => addTo(groups, find(parent, i), w));
+  words.forEach((w, i) => {
+    addTo(groups, find(parent, i), w);
+  });
   return [...groups.values()]
     .filter((g) => g.length >= 2)
     .map((g) => ({
