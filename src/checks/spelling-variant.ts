@@ -7,6 +7,7 @@ import { mixedInDocument, spellingTable, type SpeltAt } from "./spelling-tables.
 import { compareText } from "../text/normalize.js";
 import { closestNearMisses } from "../text/near-miss.js";
 import { foldLookalikes } from "../text/scripts.js";
+import { placesNamed } from "./places.js";
 import { addTo } from "../model/multimap.js";
 
 const options = z.strictObject({
@@ -120,7 +121,7 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
       return {
         subject: h.entity.id,
         key: word,
-        message: `"${word}" (${places.join(", ")}) is close to "${alias}" but is no known spelling of ${h.entity.name}: a probable typo.`,
+        message: `"${word}" (${placesNamed(places, ", ")}) is close to "${alias}" but is no known spelling of ${h.entity.name}: a probable typo.`,
         values: [{ value: word, refs }],
         refs,
       };
