@@ -178,7 +178,9 @@ export function prosePassage(corpus: Corpus, doc: LoadedDocument): Passage | und
   return { ...p, lineOf: p.lineOf.map((l) => l + first - 1) };
 }
 
-function build(doc: LoadedDocument, source: readonly string[]): DocumentText {
+/** A document's own non-blank lines, page headers excluded: no tokens, cheap enough to read again. */
+export function textLines(corpus: Corpus, doc: LoadedDocument): TextLine[] {
+  const source = corpus.sources.get(doc.record.source.file) ?? [];
   const headers = pageHeaderLines(source);
   const { first, last } = doc.record.source;
   const lines: TextLine[] = [];
@@ -186,20 +188,29 @@ function build(doc: LoadedDocument, source: readonly string[]): DocumentText {
     const text = source[l - 1] ?? "";
     if (!headers.has(l) && text.trim() !== "") lines.push({ line: l, text });
   }
+  return lines;
+}
+
+function build(corpus: Corpus, doc: LoadedDocument): DocumentText {
+  const lines = textLines(corpus, doc);
   const tokens = lines.flatMap((l) => tokensOfLine(l.line, l.text));
   markSplits(tokens, lines);
   const sentences = sentencesOf(tokens, lines);
   return { document: doc.record.id, lines, tokens, sentences };
 }
 
-const cache = new WeakMap<LoadedDocument, DocumentText>();
+// A few recent documents only: the engine reads the documents one at a time (see `runRules`), and
+// holding every document's tokens took most of the memory of a large corpus.
+const RECENT = 8;
+const recent = new Map<LoadedDocument, DocumentText>();
 
-/** The text model of one document, built on first use and shared by every check and report. */
+/** The text model of one document, shared by the checks and reports that read it while it is recent. */
 export function documentText(corpus: Corpus, doc: LoadedDocument): DocumentText {
-  const hit = cache.get(doc);
+  const hit = recent.get(doc);
   if (hit) return hit;
-  const built = build(doc, corpus.sources.get(doc.record.source.file) ?? []);
-  cache.set(doc, built);
+  const built = build(corpus, doc);
+  recent.set(doc, built);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value as LoadedDocument);
   return built;
 }
 
