@@ -70,6 +70,19 @@ describe("bad input, continued: a clear error, never a crash, nothing lost", () 
     refuses(miniCopy({ [NEWS]: top }), [`${NEWS}:5:2: this line is indented 1 space; expected 0, in line with "type" on line 4`]);
   });
 
+  it("a line moved out to where other keys or items stand is named, not the line after it the parser stumbles on", () => {
+    const keyAtItems = news().replace("    fact: killed.total", "  fact: killed.total");
+    refuses(miniCopy({ [NEWS]: keyAtItems }), [`${NEWS}:19:3: this line is indented 2 spaces; expected 4, in line with "kind" on line 18`]);
+    const keyAtTop = news().replace("    fact: killed.total", "fact: killed.total");
+    refuses(miniCopy({ [NEWS]: keyAtTop }), [`${NEWS}:19:1: this line is indented 0 spaces; expected 4, in line with "kind" on line 18`]);
+    const itemAtTop = news().replace("  - kind: number", "- kind: number");
+    refuses(miniCopy({ [NEWS]: itemAtTop }), [`${NEWS}:18:1: this line is indented 0 spaces; expected 2, in line with the "-" on line 11`]);
+    const itemAmongKeys = news().replace("  - kind: number", "    - kind: number");
+    refuses(miniCopy({ [NEWS]: itemAmongKeys }), [`${NEWS}:18:5: this line is indented 4 spaces; expected 2, in line with the "-" on line 11`]);
+    const parent = news().replace("claims:", " claims:");
+    refuses(miniCopy({ [NEWS]: parent }), [`${NEWS}:10:2: this line is indented 1 space; expected 0, in line with "source" on line 6`]);
+  });
+
   it("a document date whose precision and form disagree is refused", () => {
     refuses(miniCopy({ [NEWS]: dated("1992-02", "day") }), [`${NEWS}:8:8: date.iso "1992-02" does not match precision "day" (YYYY-MM-DD)`]);
     refuses(miniCopy({ [NEWS]: dated("1992-02-26", "year") }), [`${NEWS}:8:8: date.iso "1992-02-26" does not match precision "year" (YYYY)`]);
