@@ -70,6 +70,13 @@ describe("bad input, continued: a clear error, never a crash, nothing lost", () 
     refuses(miniCopy({ [NEWS]: top }), [`${NEWS}:5:2: this line is indented 1 space; expected 0, in line with "type" on line 4`]);
   });
 
+  it("a field moved out of its claim to the top level is one message at the field, not unknown there and missing in the claim", () => {
+    const text = news().replace(/ {4}line: 10\n$/, "line: 10\n");
+    refuses(miniCopy({ [NEWS]: text }), [
+      `${NEWS}:22:1: "line" is indented 0 spaces, outside claims[1], which lacks it; expected 4, in line with the fields from line 18`,
+    ]);
+  });
+
   it("a line moved out to where other keys or items stand is named, not the line after it the parser stumbles on", () => {
     const keyAtItems = news().replace("    fact: killed.total", "  fact: killed.total");
     refuses(miniCopy({ [NEWS]: keyAtItems }), [`${NEWS}:19:3: this line is indented 2 spaces; expected 4, in line with "kind" on line 18`]);

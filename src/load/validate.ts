@@ -41,8 +41,39 @@ export function validateAgainst(name: SchemaName, y: YamlFile, vocabulary: Vocab
       return near ? [`${e.instancePath}/${near}`] : [];
     }),
   );
-  const errors = all.filter((e) => e.keyword !== "required" || !meant.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`));
-  return dedupe(errors.map((e) => toLoadError(y, e)));
+  const moved = movedFields(y, all);
+  const errors = all.filter(
+    (e) => !moved.spent.has(e) && (e.keyword !== "required" || !meant.has(`${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`)),
+  );
+  return dedupe([...moved.errors, ...errors.map((e) => toLoadError(y, e))]);
+}
+
+const unknownField = (e: ErrorObject): string | undefined =>
+  e.keyword === "additionalProperties" ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+const missingField = (e: ErrorObject): string | undefined => (e.keyword === "required" ? (e.params as { missingProperty: string }).missingProperty : undefined);
+
+/**
+ * A field indented out of its mapping is one mistake that a schema sees twice: unknown where it
+ * landed, missing where it belongs. Said once, at the field, with the column it belongs at.
+ */
+function movedFields(y: YamlFile, all: readonly ErrorObject[]): { errors: LoadError[]; spent: Set<ErrorObject> } {
+  const spent = new Set<ErrorObject>();
+  const errors: LoadError[] = [];
+  for (const unknown of all) {
+    const field = unknownField(unknown);
+    const missing = all.find((e) => !spent.has(e) && missingField(e) === field && e.instancePath !== unknown.instancePath);
+    if (field === undefined || missing === undefined) continue;
+    spent.add(unknown).add(missing);
+    const owner = instancePath(missing.instancePath);
+    const at = positionOf(y, [...instancePath(unknown.instancePath), field], true);
+    const belongs = positionOf(y, owner);
+    errors.push({
+      file: y.file,
+      ...at,
+      message: `"${field}" is indented ${at.col - 1} space${at.col === 2 ? "" : "s"}, outside ${describePath(owner) || "the top level"}, which lacks it; expected ${belongs.col - 1}, in line with the fields from line ${belongs.line}`,
+    });
+  }
+  return { errors, spent };
 }
 
 /** The known field a misspelt one is closest to, when it is close enough to be a slip (two edits, or one in a short name). */
