@@ -140,7 +140,9 @@ export function draftClaims(lines: readonly string[], first: number, last: numbe
     const text = lines[l - 1] ?? "";
     const items = [
       ...(dates.get(l) ?? []).map((d) => ({ col: d.start, claim: dateClaim(d, l) })),
-      ...figures.filter((f) => f.line === l).map((f) => ({ col: f.col, ...figureClaim(f, text, lines[l] ?? "", lines[l - 2] ?? "") })),
+      ...figures
+        .filter((f) => f.line === l)
+        .map((f) => ({ col: f.col, ...figureClaim(f, text, l < last ? (lines[l] ?? "") : "", l > first ? (lines[l - 2] ?? "") : "") })),
     ].sort((a, b) => a.col - b.col);
     for (const item of items) {
       if ("waiver" in item && item.waiver) out.waivers.push(item.waiver);
