@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { agreementData } from "../src/cli/agreement.js";
+import { agreementData } from "../src/report/agreement-data.js";
 import { checkCorpus } from "../src/cli/check-corpus.js";
 import type { Claim } from "../src/model/claim.js";
 import type { FactEntry } from "../src/model/registry.js";

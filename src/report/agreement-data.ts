@@ -1,7 +1,7 @@
 import { comparedOf, compatible, DEFAULT_ROUNDING, labelOf } from "../checks/interval.js";
 import type { Claim } from "../model/claim.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import type { Agreement, Relation } from "../report/context.js";
+import type { Agreement, Relation } from "./context.js";
 import { compareText } from "../text/normalize.js";
 
 export const QUANTITY_UNITS: ReadonlySet<string> = new Set(["people", "families", "bodies", "percent", "districts", "states", "count", "rubles", "years"]);
