@@ -74,6 +74,7 @@ export function agreementData(corpus: Corpus, columns = 8): Agreement {
   const rows = docs
     .map((d) => ({
       document: d.record.id,
+      title: d.record.title,
       ...(d.record.date ? { date: d.record.date.iso } : {}),
       cells: facts.map((fact, i) => {
         const figs = figuresOf(d, fact);
@@ -87,5 +88,6 @@ export function agreementData(corpus: Corpus, columns = 8): Agreement {
       return { key, label: corpus.facts.get(key)?.label ?? key, ...(mode ? { mostStated: labelOf(mode) } : {}) };
     }),
     rows,
+    documents: corpus.documents.length,
   };
 }

@@ -6,6 +6,7 @@ import type { ReportContext } from "./context.js";
 import { sharedPassageGroups } from "../text/shared-passages.js";
 import { agreementData, QUANTITY_UNITS } from "./agreement-data.js";
 import { excerpts } from "./excerpts.js";
+import { shownFindings } from "./limits.js";
 
 const ENGINE_RULES = {
   "rule-matched-nothing": { description: "A rule whose selector matches no claim.", docs: "docs/rules/rule-matched-nothing.md" },
@@ -88,7 +89,7 @@ export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], fi
     ...(files.tool ? { tool: files.tool } : {}),
     facts,
     instruments,
-    excerpts: excerpts(corpus, findings),
+    excerpts: excerpts(corpus.sources, shownFindings(findings).findings),
     agreement: agreementData(corpus),
   };
 }

@@ -224,7 +224,7 @@ describe("the real corpus's report (reports/consistency-report.html)", () => {
 describe("where a reviewer starts", () => {
   it("lists the errors and warnings first, each linking to its finding, with the counts per rule, inside landmarks", async () => {
     const page = await open(renderHtml(report2, context));
-    expect(await page.locator("nav[aria-label='Contents'] a").allTextContents()).toEqual(["Start here", "Most disagreed facts", "Findings"]);
+    expect(await page.locator("nav[aria-label='Contents'] a").allTextContents()).toEqual(["Start here", "Findings"]);
     expect(await page.locator("main #start h2").textContent()).toBe("Start here: 1 error and 1 warning");
     const items = page.locator("#start ol.start li");
     expect(await items.allTextContents()).toEqual([
