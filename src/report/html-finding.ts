@@ -70,6 +70,12 @@ function valueTableHtml(f: Finding, ctx: ReportContext): string {
   );
 }
 
+/** A rule's id linked to its docs page, its description on hover. */
+function ruleHtml(rule: string, ctx: ReportContext): string {
+  const meta = ctx.rules[rule];
+  return meta ? `<a href="${h(repoHref(ctx, meta.docs))}" title="${h(meta.description)}"><code>${h(rule)}</code></a>` : `<code>${h(rule)}</code>`;
+}
+
 /** One finding: a heading a screen reader can jump to, the message, and where it stands, with each source line's excerpt a click away. */
 export function findingHtml(f: Finding, ctx: ReportContext, omittedLocations = 0): string {
   const ack = ctx.acknowledgements[f.id];
@@ -77,7 +83,7 @@ export function findingHtml(f: Finding, ctx: ReportContext, omittedLocations = 0
   const head = `${byValue(f) ? "<th>value</th>" : ""}<th>document</th><th>date</th><th>source</th><th>record</th><th>quote</th>`;
   const more = omittedLocations > 0 ? `<p class="keys">${plural(omittedLocations, "more location")} of this finding are in the JSON report.</p>` : "";
   return `<div class="finding ${f.severity}${f.acknowledged ? " acknowledged" : ""}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.acknowledged ? "acknowledged" : f.severity}"${status ? ` data-status="${status}"` : ""} data-documents="${h(documentsOf(f).join(" "))}">
-<h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? ' <span class="ackmark">acknowledged</span>' : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} <code>${h(f.rule)}</code> <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f, ctx)}</h3>
+<h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? ' <span class="ackmark">acknowledged</span>' : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} ${ruleHtml(f.rule, ctx)} <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f, ctx)}</h3>
 <p>${h(f.message)}</p>${relatedHtml(f)}${valueTableHtml(f, ctx)}${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
 ${scroll(`Where finding ${f.id} stands`, `<table><thead><tr>${head}</tr></thead>${locationRows(f, ctx)}</table>`)}${more}</div>`;
 }
