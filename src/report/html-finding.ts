@@ -3,7 +3,7 @@ import { formatNumber } from "../text/format.js";
 import type { ReportContext } from "./context.js";
 import { escapeHtml as h } from "./escape.js";
 import { excerptSpan, markCandidates } from "./excerpts.js";
-import { documentName, documentsOf, plural, scroll, subjectHtml } from "./html-parts.js";
+import { documentName, documentsOf, messageHtml, plural, scroll, subjectHtml } from "./html-parts.js";
 import { repoHref } from "./links.js";
 import { isVariantFinding, valueText } from "./variants.js";
 import { displayValue } from "./words.js";
@@ -52,9 +52,12 @@ function locationRows(f: Finding, ctx: ReportContext): string {
   return groups.join("") + (rest.length > 0 ? `<tbody>${rest.map((i) => locationRow(f, i, ctx, "")).join("")}</tbody>` : "");
 }
 
+/** The documents a finding's message may name: those of its locations and values, and its subject. */
+const named = (f: Finding): string[] => [...documentsOf(f), ...f.values.flatMap((v) => v.documents), f.subject];
+
 /** Other rules' views of the same words, merged into this finding (one defect, one finding). */
-function relatedHtml(f: Finding): string {
-  const items = (f.related ?? []).map((r) => `<li><code>${h(r.rule)}</code> <code>${h(r.id)}</code> ${h(r.message)}</li>`);
+function relatedHtml(f: Finding, ctx: ReportContext): string {
+  const items = (f.related ?? []).map((r) => `<li><code>${h(r.rule)}</code> <code>${h(r.id)}</code> ${messageHtml(r.message, named(f), ctx)}</li>`);
   return items.length > 0 ? `<p>The same words, as other rules see them:</p><ul class="related">${items.join("")}</ul>` : "";
 }
 
@@ -84,7 +87,7 @@ export function findingHtml(f: Finding, ctx: ReportContext, omittedLocations = 0
   const more = omittedLocations > 0 ? `<p class="keys">${plural(omittedLocations, "more location")} of this finding are in the JSON report.</p>` : "";
   return `<div class="finding ${f.severity}${f.acknowledged ? " acknowledged" : ""}" id="f-${h(f.id)}" tabindex="-1" data-id="${h(f.id)}" data-rule="${h(f.rule)}" data-severity="${f.acknowledged ? "acknowledged" : f.severity}"${status ? ` data-status="${status}"` : ""} data-documents="${h(documentsOf(f).join(" "))}">
 <h3 class="fh"><strong>${f.severity}</strong>${f.acknowledged ? ' <span class="ackmark">acknowledged</span>' : ""}${status && status !== "unchanged" ? ` <em>${status}</em>` : ""} ${ruleHtml(f.rule, ctx)} <a href="#finding=${h(f.id)}"><code>${h(f.id)}</code></a> ${subjectHtml(f, ctx)}</h3>
-<p>${h(f.message)}</p>${relatedHtml(f)}${valueTableHtml(f, ctx)}${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
+<p>${messageHtml(f.message, named(f), ctx)}</p>${relatedHtml(f, ctx)}${valueTableHtml(f, ctx)}${ack ? `<p class="ack">Acknowledged by ${h(ack.by)} on ${h(ack.date)}: ${h(ack.reason)}</p>` : ""}
 ${scroll(`Where finding ${f.id} stands`, `<table><thead><tr>${head}</tr></thead>${locationRows(f, ctx)}</table>`)}${more}</div>`;
 }
 

@@ -51,3 +51,15 @@ export function subjectText(f: Subjected, ctx: ReportContext): string {
 
 /** The distinct documents a finding's locations are in. */
 export const documentsOf = (f: Finding): string[] => [...new Set(f.locations.map((l) => l.document).filter((d) => d !== ""))];
+
+/**
+ * A message as HTML: each document it names by id carries the document's title and date on hover, so a
+ * reader can tell which document a slug is without leaving the sentence. The words stay the check's own.
+ */
+export function messageHtml(message: string, documents: readonly string[], ctx: ReportContext): string {
+  const known = [...new Set(documents)].filter((d) => ctx.documents[d] !== undefined).sort((a, b) => b.length - a.length);
+  const text = h(message);
+  if (known.length === 0) return text;
+  const ids = new RegExp(`(?<![\\w-])(?:${known.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\w-])`, "g");
+  return text.replace(ids, (id) => `<span class="docref" title="${h(documentText(id, ctx))}">${id}</span>`);
+}
