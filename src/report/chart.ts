@@ -83,17 +83,52 @@ interface Mark {
   points: Point[];
 }
 
-/** Points drawn at the same place (within a mark's width) with the same value are one mark that shows its count. */
-function marks(ps: readonly Point[], at: (p: Point) => [number, number]): Mark[] {
-  const byPlace = new Map<string, Mark>();
-  for (const p of ps) {
-    const [cx, cy] = at(p);
-    const key = `${Math.round(cx / 8)}:${Math.round(cy / 8)}:${p.label}`;
-    const m = byPlace.get(key);
-    if (m) m.points.push(p);
-    else byPlace.set(key, { cx, cy, label: p.label, points: [p] });
+/** Marks closer than this many pixels (a large mark's width and a little) are one place. */
+const PLACE = 18;
+
+/** Points of one value within `PLACE` pixels along a row become one mark, at their mean date. */
+function cluster(ps: readonly { p: Point; cx: number; cy: number }[]): Mark[] {
+  const out: Mark[] = [];
+  const sorted = [...ps].sort((a, b) => a.cy - b.cy || a.p.label.localeCompare(b.p.label) || a.cx - b.cx);
+  let first = 0;
+  for (const q of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.label === q.p.label && last.cy === q.cy && q.cx - first <= PLACE) {
+      last.points.push(q.p);
+      last.cx += (q.cx - last.cx) / last.points.length;
+    } else {
+      out.push({ cx: q.cx, cy: q.cy, label: q.p.label, points: [q.p] });
+      first = q.cx;
+    }
   }
-  return [...byPlace.values()];
+  return out;
+}
+
+/**
+ * Points at one place with the same value are one mark that shows its count; marks that would still
+ * touch on one row are moved apart along it, so no mark hides another.
+ */
+function marks(ps: readonly Point[], at: (p: Point) => [number, number]): Mark[] {
+  const all = cluster(
+    ps.map((p) => {
+      const [cx, cy] = at(p);
+      return { p, cx, cy };
+    }),
+  );
+  const rows: Mark[][] = [];
+  for (const m of [...all].sort((a, b) => a.cy - b.cy || a.cx - b.cx)) {
+    const row = rows.find((r) => Math.abs((r[0]?.cy ?? Infinity) - m.cy) < PLACE);
+    if (row) row.push(m);
+    else rows.push([m]);
+  }
+  for (const row of rows) {
+    row.sort((a, b) => a.cx - b.cx || a.label.localeCompare(b.label));
+    row.forEach((m, i) => {
+      const before = row[i - 1];
+      if (before && m.cx < before.cx + PLACE) m.cx = before.cx + PLACE;
+    });
+  }
+  return all;
 }
 
 function markSvg(m: Mark, colour: string, ctx: ReportContext): string {
