@@ -211,4 +211,21 @@ describe("the chart of a disagreed figure", () => {
       ),
     ).not.toContain("undated");
   });
+
+  it("sets marks of two values at one place side by side, never one over the other", () => {
+    const svg =
+      chartSvg(
+        f([
+          ["613", ["b"]],
+          ["over 613", ["c"]],
+          ["485", ["a"]],
+        ]),
+        ctx(docs),
+      ) ?? "";
+    const circles = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]) }));
+    const top = Math.min(...circles.map((c) => c.cy));
+    const at613 = circles.filter((c) => c.cy === top);
+    expect(at613).toHaveLength(2);
+    expect(Math.abs((at613[0]?.cx ?? 0) - (at613[1]?.cx ?? 0))).toBeGreaterThanOrEqual(18);
+  });
 });
