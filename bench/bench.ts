@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "./generate.js";
 import { pullRequestChars } from "./pull-request-size.js";
+import { reportSizes } from "./report-size.js";
 
 const SIZES = (process.env["BENCH_SIZES"] ?? "1000,10000,50000").split(",").map(Number);
 const RULES = `rules:
@@ -92,6 +93,8 @@ const rows = SIZES.map((n) => {
     ),
     // The comment a pull request that changed every finding would get: it must fit GitHub's limit at any size.
     pullRequestChars: full.failure ? 0 : pullRequestChars(join(out, "consistency-report.json")),
+    // Issue 19's limits: HTML at most 5 MB, markdown at most 2 MB, SARIF within code scanning's.
+    ...(full.failure ? {} : reportSizes(out)),
     ...(full.failure ? { failure: full.failure } : {}),
   };
 });

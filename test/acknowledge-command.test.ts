@@ -17,7 +17,7 @@ describe("acknowledge and prune", () => {
     expect(blocked.code).toBe(2);
     expect(blocked.err[0]).toMatch(/^data\/acknowledgements.yaml:\d+:13: acknowledgements\[0\]\.reason must NOT have fewer than 20 characters$/);
     writeFileSync(file, readFileSync(file, "utf8").replace('reason: ""', "reason: Both dates are printed; the registry record gives 2 March."));
-    expect(cli(["check", "--root", root, "--no-write"]).out[0]).toBe("2 documents, 6 claims: 0 error, 1 warning, 0 info, 1 acknowledged.");
+    expect(cli(["check", "--root", root, "--no-write"]).out[0]).toBe("2 documents, 6 claims: 0 errors, 1 warning, 0 info, 1 acknowledged.");
   });
 
   it("prune removes an entry that matches no finding", () => {

@@ -1,11 +1,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { agreementData } from "../src/cli/agreement.js";
+import { agreementData } from "../src/report/agreement-data.js";
 import { checkCorpus } from "../src/cli/check-corpus.js";
 import type { Claim } from "../src/model/claim.js";
 import type { FactEntry } from "../src/model/registry.js";
-import { agreementSvg } from "../src/report/agreement.js";
+import { agreementSvg, shownRows } from "../src/report/agreement.js";
+import { chartSvg } from "../src/report/chart.js";
+import { emptyContext, type ReportContext } from "../src/report/context.js";
+import { SHOWN_ROWS } from "../src/report/limits.js";
+import type { Finding } from "../src/model/report.js";
 import { renderMarkdown } from "../src/report/markdown.js";
 import { formatFigure, formatNumber } from "../src/text/format.js";
 import { corpus, doc, figure } from "./helpers/build-corpus.js";
@@ -111,4 +115,117 @@ describe("the markdown report's first screen", () => {
     const mine = headings.filter((l) => /^## (Agreement between documents|Most disagreed facts|Variant tables)$/.test(l));
     expect(mine).toEqual(["## Agreement between documents", "## Most disagreed facts", "## Variant tables"]);
   }, 180_000);
+});
+
+describe("the agreement picture, what it leaves out", () => {
+  const row = (i: number, relation: "agrees" | "differs" | "none") => ({
+    document: `doc-${String(i).padStart(4, "0")}`,
+    title: `Document ${i}`,
+    date: `2010-01-${String((i % 28) + 1).padStart(2, "0")}`,
+    cells: [{ value: relation === "differs" ? "83" : "63", relation }],
+  });
+  const facts = [{ key: "killed.children", label: "Killed, children", mostStated: "63" }];
+
+  it("says how many of the documents it shows, and names each row by its title with the id on hover", () => {
+    const svg = agreementSvg(agreementData(small()));
+    expect(svg).toContain("Shows 4 of the 5 documents: those that state one of these facts.");
+    expect(svg).toContain("<title>2009-01-01-B (2009-01-01-b)</title>");
+  });
+
+  it("draws at most a hundred rows, those that differ first, and says so", () => {
+    const rows = Array.from({ length: 150 }, (_, i) => row(i, i % 10 === 0 ? "differs" : "agrees"));
+    const a = { facts, rows, documents: 400 };
+    expect(shownRows(a)).toHaveLength(SHOWN_ROWS);
+    expect(shownRows(a).filter((r) => r.cells[0]?.relation === "differs")).toHaveLength(15);
+    expect(agreementSvg(a)).toContain(
+      "Shows 100 of the 400 documents: 150 state one of these facts; those that differ from the value most documents state come first.",
+    );
+    expect(shownRows({ facts, rows: rows.slice(0, SHOWN_ROWS) })).toHaveLength(SHOWN_ROWS);
+  });
+
+  it("links a cell that differs to the finding about its fact inside the page, as a group a screen reader enters", () => {
+    const a = { facts, rows: [row(1, "agrees"), row(2, "differs")], documents: 2 };
+    const svg = agreementSvg(a, { links: { "killed.children": "#finding=abc" } });
+    expect(svg.match(/<a href="#finding=abc">/g)).toHaveLength(1);
+    expect(svg).toContain('role="group"');
+    expect(agreementSvg(a)).toContain('role="img"');
+    expect(agreementSvg(a)).not.toContain("<a ");
+  });
+});
+
+describe("the chart of a disagreed figure", () => {
+  const ctx = (documents: Record<string, { date?: string }>): ReportContext => ({
+    ...emptyContext(),
+    rules: { "figure-conflict": { check: "figure-conflict", description: "", docs: "", rationale: "", severity: "warning" } },
+    facts: { "killed.total": { label: "Killed, all ages", quantity: true } },
+    documents: Object.fromEntries(Object.entries(documents).map(([id, d]) => [id, { title: `Title of ${id}`, type: "news-report", file: "", ...d }])),
+  });
+  const f = (values: [string, string[]][]): Finding => ({
+    id: "0000000000000001",
+    rule: "figure-conflict",
+    severity: "warning",
+    acknowledged: false,
+    subject: "killed.total",
+    message: "m",
+    values: values.map(([value, documents]) => ({ value, documents })),
+    locations: [],
+  });
+  const docs = { a: { date: "1994-02-24" }, b: { date: "2008-02-26" }, c: { date: "2008-02-26" }, d: {}, e: { date: "2012-01-01" } };
+
+  it("groups digits on the axis and in the legend, sorts the legend by value and names the fact by its label", () => {
+    const svg =
+      chartSvg(
+        f([
+          ["1275", ["e"]],
+          ["613", ["b"]],
+          ["over 1000", ["a"]],
+        ]),
+        ctx(docs),
+      ) ?? "";
+    expect([...svg.matchAll(/<rect x="476"[^>]*\/><text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1])).toEqual(["613", "over 1,000", "1,275"]);
+    expect(svg).toContain(">1,000</text>");
+    expect(svg).toContain("<title>Killed, all ages: stated values by document date</title>");
+  });
+
+  it("draws documents at one place as one mark with their count, undated documents in a band, vague values in a note", () => {
+    const svg =
+      chartSvg(
+        f([
+          ["hundreds", ["a", "e"]],
+          ["613", ["b", "c", "d"]],
+          ["485", ["a"]],
+        ]),
+        ctx(docs),
+      ) ?? "";
+    expect(svg).toMatch(/<title>613: 2 documents: Title of b \(2008-02-26\); Title of c \(2008-02-26\)<\/title><circle[^>]*r="8"[^>]*\/><text[^>]*>2<\/text>/);
+    expect(svg).toContain(">undated</text>");
+    expect(svg).toContain("<title>613: Title of d (undated)</title>");
+    expect(svg).toContain("Not drawn, no figure: &quot;hundreds&quot; (2 documents).");
+    expect(
+      chartSvg(
+        f([
+          ["613", ["b"]],
+          ["485", ["a"]],
+        ]),
+        ctx(docs),
+      ),
+    ).not.toContain("undated");
+  });
+
+  it("sets marks of two values at one place side by side, never one over the other", () => {
+    const svg =
+      chartSvg(
+        f([
+          ["613", ["b"]],
+          ["over 613", ["c"]],
+          ["485", ["a"]],
+        ]),
+        ctx(docs),
+      ) ?? "";
+    const circles = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]) }));
+    const top = Math.min(...circles.map((c) => c.cy));
+    const at613 = circles.filter((c) => c.cy === top);
+    expect(at613).toHaveLength(2);
+    expect(Math.abs((at613[0]?.cx ?? 0) - (at613[1]?.cx ?? 0))).toBeGreaterThanOrEqual(18);
+  });
 });

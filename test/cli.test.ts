@@ -9,7 +9,7 @@ describe("the CLI on another corpus laid out the same way (--root)", () => {
     const out = mkdtempSync(join(tmpdir(), "reports-"));
     const r = cli(["check", "--root", MINI, "--out", out]);
     expect(r.code).toBe(0);
-    expect(r.out[0]).toBe("2 documents, 6 claims: 0 error, 2 warning, 0 info, 0 acknowledged.");
+    expect(r.out[0]).toBe("2 documents, 6 claims: 0 errors, 2 warnings, 0 info, 0 acknowledged.");
     const json = JSON.parse(readFileSync(join(out, "consistency-report.json"), "utf8")) as { findings: { rule: string; subject: string }[] };
     expect(json.findings.map((f) => `${f.rule} ${f.subject}`)).toEqual(["citation-consistency res-800", "document-identity res-900"]);
     expect(readFileSync(join(out, "consistency-report.md"), "utf8")).toContain("**2 findings** in 2 documents with 6 claims");

@@ -36,7 +36,7 @@ describe("draft <source-file>", () => {
     expect(facts).toMatch(/- key: dead\n {4}label: Dead\n/);
     const check = cli(["check", "--root", root, "--no-write"]);
     expect(check.code).toBe(0);
-    expect(check.out[0]).toBe("3 documents, 8 claims: 0 error, 1 warning, 0 info, 0 acknowledged.");
+    expect(check.out[0]).toBe("3 documents, 8 claims: 0 errors, 1 warning, 0 info, 0 acknowledged.");
   });
 
   it("never writes over a record, and says which ones are in the way", () => {

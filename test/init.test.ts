@@ -31,7 +31,7 @@ describe("init scaffolds a corpus that checks clean", () => {
     const check = cli(["check", "--root", root]);
     expect(check.err).toEqual([]);
     expect(check.code).toBe(0);
-    expect(check.out[0]).toBe("1 documents, 4 claims: 0 error, 0 warning, 0 info, 0 acknowledged.");
+    expect(check.out[0]).toBe("1 document, 4 claims: 0 errors, 0 warnings, 0 info, 0 acknowledged.");
     for (const f of ["consistency-report.md", "consistency-report.json", "consistency-report.html", "consistency.sarif"]) {
       expect(existsSync(join(root, "reports", f)), f).toBe(true);
     }

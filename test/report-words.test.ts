@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyContext, type ReportContext } from "../src/report/context.js";
+import { messageHtml, subjectHtml, subjectText } from "../src/report/html-parts.js";
 import { subjectLabel, subjectMd } from "../src/report/words.js";
 
 const ctx: ReportContext = {
@@ -26,5 +27,37 @@ describe("subject labels", () => {
 
   it("gives a fact its label", () => {
     expect(subjectMd({ subject: "killed.total", rule: "figure-conflict" }, ctx)).toBe("Killed, all ages (`killed.total`)");
+  });
+});
+
+describe("names, not slugs", () => {
+  const named: ReportContext = {
+    ...ctx,
+    documents: {
+      ...ctx.documents,
+      "doc-a": { title: "APPEAL A", type: "appeal", date: "2009-02-26", file: "" },
+      "doc-ab": { title: "APPEAL AB", type: "appeal", file: "" },
+    },
+  };
+
+  it("heads an aggregate by its fact's label and its document's title", () => {
+    const f = { subject: "killed.total in doc-a", rule: "casualties-aggregate" };
+    expect(subjectMd(f, named)).toBe("Killed, all ages (`killed.total`) in doc-a");
+    expect(subjectText(f, named)).toBe("Killed, all ages in APPEAL A (2009-02-26)");
+    expect(subjectHtml(f, named)).toBe(
+      'Killed, all ages <code>killed.total</code> in <span title="doc-a">APPEAL A</span> <span class="keys">(2009-02-26)</span>',
+    );
+    expect(subjectText({ subject: "killed.total in doc-z", rule: "casualties-aggregate" }, named)).toBe("killed.total in doc-z");
+  });
+
+  it("names a group's documents by title, and counts the ones it does not name", () => {
+    expect(subjectText({ subject: "doc-a / doc-ab and 3 more", rule: "shared-passage" }, named)).toBe("APPEAL A / APPEAL AB and 3 more");
+    expect(subjectText({ subject: "Khatai / Khatayi", rule: "name-variant" }, named)).toBe("Khatai / Khatayi");
+  });
+
+  it("gives each document a message names its title and date on hover, leaving the words as the check wrote them", () => {
+    expect(messageHtml("doc-ab and doc-a share <3 passages>; doc-abc is no document.", ["doc-a", "doc-ab", "doc-abc"], named)).toBe(
+      '<span class="docref" title="APPEAL AB">doc-ab</span> and <span class="docref" title="APPEAL A (2009-02-26)">doc-a</span> share &lt;3 passages&gt;; doc-abc is no document.',
+    );
   });
 });

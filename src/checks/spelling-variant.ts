@@ -96,16 +96,22 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
   const knownSet = new Set(known.map((k) => k.alias));
   const aliases = known.map((k) => k.alias);
   const hits = new Map<string, { closest: string; entity: EntityEntry; at: Occurrence[] }>();
+  const nearOf = (word: string): (typeof known)[number] | undefined => {
+    // A known spelling with a look-alike letter of another script is mixed-script's, not a typo.
+    if (knownSet.has(word.toLowerCase()) || knownSet.has(foldLookalikes(word).toLowerCase())) return undefined;
+    // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
+    const closest = closestNearMisses(word, aliases, maxDistance, minLength, corpus.confusions.characters);
+    const entities = new Set(known.filter((k) => closest.includes(k.alias)).map((k) => k.entity.id));
+    // Near two names equally: no guess (the spelling rule says the word is unknown).
+    return entities.size === 1 ? known.find((k) => k.alias === closest[0]) : undefined;
+  };
+  // Decided once per distinct word, not once per occurrence.
+  const decided = new Map<string, (typeof known)[number] | undefined>();
   for (const { document, line, text } of documentLines(corpus)) {
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const word = m[0];
-      // A known spelling with a look-alike letter of another script is mixed-script's, not a typo.
-      if (knownSet.has(word.toLowerCase()) || knownSet.has(foldLookalikes(word).toLowerCase())) continue;
-      // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
-      const closest = closestNearMisses(word, aliases, maxDistance, minLength, corpus.confusions.characters);
-      const entities = new Set(known.filter((k) => closest.includes(k.alias)).map((k) => k.entity.id));
-      // Near two names equally: no guess (the spelling rule says the word is unknown).
-      const near = entities.size === 1 ? known.find((k) => k.alias === closest[0]) : undefined;
+      if (!decided.has(word)) decided.set(word, nearOf(word));
+      const near = decided.get(word);
       if (!near) continue;
       const h = hits.get(word) ?? { closest: near.alias, entity: near.entity, at: [] };
       h.at.push({ text: word, document, line });

@@ -3,6 +3,7 @@ import { styleText } from "node:util";
 import type { Report } from "../model/report.js";
 import type { Severity } from "../model/rules.js";
 import { summaryOf } from "../report/build.js";
+import { formatNumber } from "../text/format.js";
 import { diffReports, type ReportContext } from "../report/context.js";
 import { renderPullRequest } from "../report/pull-request.js";
 import { baseReport } from "./base-report.js";
@@ -85,8 +86,9 @@ export function runCheck(args: CheckArgs, io: Io): number {
 
 function summarize(report: Report, ctx: ReportContext, gated: Report["findings"], io: Io): void {
   const s = report.summary;
+  const n = (count: number, noun: string): string => `${formatNumber(count)} ${noun}${count === 1 ? "" : "s"}`;
   io.out(
-    `${report.corpus.documents} documents, ${report.corpus.claims} claims: ${s.error} error, ${s.warning} warning, ${s.info} info, ${s.acknowledged} acknowledged.`,
+    `${n(report.corpus.documents, "document")}, ${n(report.corpus.claims, "claim")}: ${n(s.error, "error")}, ${n(s.warning, "warning")}, ${formatNumber(s.info)} info, ${formatNumber(s.acknowledged)} acknowledged.`,
   );
   if (ctx.diff) {
     const count = (st: string): number => report.findings.filter((f) => ctx.diff?.status[f.id] === st).length;

@@ -6,7 +6,8 @@ import { formatLoadError } from "../load/load-error.js";
 import type { Report } from "../model/report.js";
 import { buildReport } from "../report/build.js";
 import type { ReportContext } from "../report/context.js";
-import { reportContext } from "./context.js";
+import { reportContext } from "../report/data.js";
+import { archiveRepository, ruleHelp, toolInfo } from "./tool.js";
 
 export type CheckResult = { ok: true; report: Report; context: ReportContext } | { ok: false; errors: string[] };
 
@@ -21,5 +22,7 @@ export function checkCorpus(root: string, today = new Date().toISOString().slice
   if (errors.length > 0) return { ok: false, errors: errors.map(formatLoadError) };
   const findings = applyAcknowledgements(runRules(loaded.corpus, rules), loaded.corpus.acknowledgements, today);
   const sorted = [...findings].sort(compareFindings);
-  return { ok: true, report: buildReport(loaded.corpus, sorted), context: reportContext(loaded.corpus, rules, sorted, root) };
+  // The archive's own help pages and repository, never the tool's: those use the tool's own corpus.
+  const files = { tool: { ...toolInfo(), repository: archiveRepository(root) }, help: (docs: string) => ruleHelp(root, docs) };
+  return { ok: true, report: buildReport(loaded.corpus, sorted), context: reportContext(loaded.corpus, rules, sorted, files) };
 }

@@ -1,13 +1,21 @@
-import { formatFigure } from "../text/format.js";
+import { formatFigure, formatNumber } from "../text/format.js";
 import type { Agreement, Relation } from "./context.js";
 import { escapeHtml as x } from "./escape.js";
+import { SHOWN_ROWS } from "./limits.js";
+
+type Row = Agreement["rows"][number];
+
+/** How the picture is drawn inside the HTML page: the cells that differ link to the finding about their fact. */
+export interface AgreementOptions {
+  links?: Readonly<Record<string, string>>;
+}
 
 export const AGREEMENT_FILE = "agreement.svg";
 
 const COL = 104;
 const ROW = 16;
 const LABEL = 330;
-const LEGEND = 58;
+const LEGEND = 74;
 const HEAD = 74;
 const FONT = `font-family="sans-serif"`;
 
@@ -45,12 +53,23 @@ function swatch(rel: Relation, x0: number, y: number, w: number, h: number): str
   return s.pattern ? `${base}<rect x="${x0}" y="${y}" width="${w}" height="${h}" fill="${s.pattern}"/>` : base;
 }
 
-function legend(width: number): string[] {
+/** "Shows 42 of the 55 documents: those that state one of these facts.": what the picture leaves out. */
+export function coverage(a: Agreement, shown: number): string {
+  const all = a.documents ?? a.rows.length;
+  const stating = a.rows.length;
+  const of = `${formatNumber(shown)} of the ${formatNumber(all)} documents`;
+  if (shown < stating)
+    return `Shows ${of}: ${formatNumber(stating)} state one of these facts; those that differ from the value most documents state come first.`;
+  return `Shows ${of}: ${shown === all ? "every one states" : "those that state"} one of these facts.`;
+}
+
+function legend(width: number, a: Agreement, shown: number): string[] {
   const per = Math.floor((width - 16) / 2);
   return [
     `<text x="8" y="16" font-size="12" font-weight="bold" ${FONT}>Each document's statement of each fact, documents by date</text>`,
+    `<text x="8" y="32" font-size="11" ${FONT}>${x(coverage(a, shown))}</text>`,
     ...RELATIONS.map((rel, i) => {
-      const [lx, ly] = [8 + (i % 2) * per, 26 + Math.floor(i / 2) * 16];
+      const [lx, ly] = [8 + (i % 2) * per, 42 + Math.floor(i / 2) * 16];
       return `<g>${swatch(rel, lx, ly, 22, 12)}<text x="${lx + 28}" y="${ly + 10}" font-size="11" ${FONT}>${x(STYLE[rel].words)}</text></g>`;
     }),
   ];
@@ -72,39 +91,61 @@ function header(a: Agreement): string[] {
   });
 }
 
-function row(r: Agreement["rows"][number], i: number, a: Agreement): string[] {
+/** The rows drawn: every one up to `SHOWN_ROWS`; beyond, those with a cell that differs first, then those stating most, in date order. */
+export function shownRows(a: Agreement): Row[] {
+  if (a.rows.length <= SHOWN_ROWS) return [...a.rows];
+  const score = (r: Row): number => (r.cells.some((c) => c.relation === "differs") ? 1000 : 0) + r.cells.filter((c) => c.relation !== "none").length;
+  const keep = new Set(
+    a.rows
+      .map((r, i) => ({ r, i }))
+      .sort((p, q) => score(q.r) - score(p.r) || p.i - q.i)
+      .slice(0, SHOWN_ROWS)
+      .map((p) => p.i),
+  );
+  return a.rows.filter((_, i) => keep.has(i));
+}
+
+function row(r: Row, i: number, a: Agreement, o: AgreementOptions): string[] {
   const y = LEGEND + HEAD + i * ROW;
-  const name = r.date && r.document.startsWith(r.date) ? r.document.slice(r.date.length + 1) : r.document;
+  const name = r.title ?? (r.date && r.document.startsWith(r.date) ? r.document.slice(r.date.length + 1) : r.document);
   const cells = r.cells.map((c, j) => {
     const x0 = LABEL + j * COL;
     const text = c.relation === "none" ? "·" : clip(c.value.split(" / ").map(formatFigure).join(" / "), 19);
     const style = c.relation === "vague" ? ` font-style="italic"` : c.relation === "none" ? ` fill="#777777"` : "";
     if (c.relation === "none")
       return `${swatch(c.relation, x0, y, COL, ROW)}<text x="${x0 + COL / 2}" y="${y + 12}" font-size="10" text-anchor="middle"${style}>${text}</text>`;
-    const tip = `${r.document} · ${a.facts[j]?.key ?? ""}: ${c.value.split(" / ").map(formatFigure).join(" / ")} (${c.relation})`;
-    return `<g><title>${x(tip)}</title>${swatch(c.relation, x0, y, COL, ROW)}<text x="${x0 + COL / 2}" y="${y + 12}" font-size="10" text-anchor="middle"${style} ${FONT}>${x(text)}</text></g>`;
+    const fact = a.facts[j];
+    const tip = `${name} (${r.document}) · ${fact?.label ?? ""} (${fact?.key ?? ""}): ${c.value.split(" / ").map(formatFigure).join(" / ")} (${c.relation})`;
+    const g = `<g><title>${x(tip)}</title>${swatch(c.relation, x0, y, COL, ROW)}<text x="${x0 + COL / 2}" y="${y + 12}" font-size="10" text-anchor="middle"${style} ${FONT}>${x(text)}</text></g>`;
+    const href = c.relation === "differs" && fact ? o.links?.[fact.key] : undefined;
+    return href ? `<a href="${x(href)}">${g}</a>` : g;
   });
   return [
     `<text x="8" y="${y + 12}" font-size="10" font-family="monospace">${x(r.date ?? "undated")}</text>`,
-    `<text x="84" y="${y + 12}" font-size="10" ${FONT}><title>${x(r.document)}</title>${x(clip(name, 44))}</text>`,
+    `<text x="84" y="${y + 12}" font-size="10" ${FONT}><title>${x(`${name} (${r.document})`)}</title>${x(clip(name, 44))}</text>`,
     ...cells,
   ];
 }
 
-/** The agreement picture: documents as rows in date order, facts as columns. Deterministic SVG text. */
-export function agreementSvg(a: Agreement): string {
+/**
+ * The agreement picture: documents as rows in date order, facts as columns. Deterministic SVG text.
+ * Inside the page (with links) it is a group whose cells a screen reader reaches, not one image.
+ */
+export function agreementSvg(a: Agreement, o: AgreementOptions = {}): string {
+  const rows = shownRows(a);
   const width = LABEL + Math.max(1, a.facts.length) * COL + 8;
-  const height = LEGEND + HEAD + a.rows.length * ROW + 8;
+  const height = LEGEND + HEAD + rows.length * ROW + 8;
   const title = "Agreement between documents: the value each document states for the most-stated facts";
+  const role = o.links ? "group" : "img";
   return (
     [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${x(title)}">`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="${role}" aria-label="${x(title)}">`,
       `<title>${x(title)}</title>`,
       DEFS,
       `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-      ...legend(width),
+      ...legend(width, a, rows.length),
       ...header(a),
-      ...a.rows.flatMap((r, i) => row(r, i, a)),
+      ...rows.flatMap((r, i) => row(r, i, a, o)),
       "</svg>",
     ].join("\n") + "\n"
   );

@@ -29,7 +29,9 @@ export type Relation = "agrees" | "differs" | "vague" | "none";
 /** The agreement picture as data: documents in date order against the most-stated facts. */
 export interface Agreement {
   facts: readonly { key: string; label: string; mostStated?: string }[];
-  rows: readonly { document: string; date?: string; cells: readonly { value: string; relation: Relation }[] }[];
+  rows: readonly { document: string; title?: string; date?: string; cells: readonly { value: string; relation: Relation }[] }[];
+  /** Documents in the corpus, of which the rows are those that state one of the facts. */
+  documents?: number;
 }
 
 export type Status = "new" | "changed" | "unchanged";

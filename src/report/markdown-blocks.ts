@@ -3,6 +3,8 @@ import type { ReportContext } from "./context.js";
 import { chartFile } from "./chart.js";
 import { cell, codeSpan } from "./escape.js";
 import { repoHref } from "./links.js";
+import { SHOWN_DOCUMENTS } from "./limits.js";
+import { formatNumber } from "../text/format.js";
 import { valueText, variantRows } from "./variants.js";
 import { displayValue, subjectMd } from "./words.js";
 
@@ -25,10 +27,8 @@ function fold(items: string[], noun: string): string {
 /** A finding's variant table (under its subject's heading): value, documents, independent sources, dates, source lines. */
 export function variantTable(f: Finding, ctx: ReportContext, chart: boolean): string[] {
   const rows = variantRows(f, ctx).map((r) => {
-    const which = fold(
-      r.documents.map((d) => docLabel(d, ctx)),
-      "documents",
-    );
+    const named = r.documents.slice(0, SHOWN_DOCUMENTS).map((d) => docLabel(d, ctx));
+    const which = fold(r.documents.length > named.length ? [...named, `and ${formatNumber(r.documents.length - named.length)} more`] : named, "documents");
     const span = r.first ? (r.first === r.last ? r.first : `${r.first} – ${r.last ?? ""}`) : "undated";
     const links = fold(
       r.sources.map((s) => `${cell(s.document)} ${sourceLink(s.file, s.line, ctx)}`),
@@ -54,7 +54,10 @@ function valueTable(f: Finding, ctx: ReportContext): string[] {
   const rows = f.values.map(
     (v) =>
       `  | ${codeSpan(String(v.value))} | ${fold(
-        v.documents.map((d) => docLabel(d, ctx)),
+        [
+          ...v.documents.slice(0, SHOWN_DOCUMENTS).map((d) => docLabel(d, ctx)),
+          ...(v.documents.length > SHOWN_DOCUMENTS ? [`and ${formatNumber(v.documents.length - SHOWN_DOCUMENTS)} more`] : []),
+        ],
         "documents",
       )} |`,
   );
@@ -64,7 +67,7 @@ function valueTable(f: Finding, ctx: ReportContext): string[] {
 const STATUS_MARK: Record<string, string> = { new: "🆕 new", changed: "✏️ changed", unchanged: "" };
 
 /** One finding: its message, then the quotes of every document side by side with links. */
-export function findingBlock(f: Finding, ctx: ReportContext): string[] {
+export function findingBlock(f: Finding, ctx: ReportContext, omittedLocations = 0): string[] {
   const status = ctx.diff ? (STATUS_MARK[ctx.diff.status[f.id] ?? ""] ?? "") : "";
   const ack = ctx.acknowledgements[f.id];
   const head = `- **${f.severity}**${f.acknowledged ? " (acknowledged)" : ""}${status ? ` ${status}` : ""} \`${f.id}\` ${subjectMd(f, ctx)}: ${cell(f.message)}`;
@@ -74,7 +77,8 @@ export function findingBlock(f: Finding, ctx: ReportContext): string[] {
     // An empty cell is one space, as in every other cell's padding (markdownlint's table style).
     return `  |${[doc, src, `[${cell(l.file)}:${l.line}](${repoHref(ctx, l.file, l.line)})`, cell(l.quote ?? "")].map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
   });
-  const table = ["  | document | source | record | quote |", "  | --- | --- | --- | --- |", ...rows];
+  const more = omittedLocations > 0 ? ["", `  And ${formatNumber(omittedLocations)} more locations, listed in the JSON report.`] : [];
+  const table = ["  | document | source | record | quote |", "  | --- | --- | --- | --- |", ...rows, ...more];
   const related = (f.related ?? []).map((r) => `  - ${codeSpan(r.rule)} ${codeSpan(r.id)}: ${cell(r.message)}`);
   const views = related.length > 0 ? ["  The same words, as other rules see them:", "", ...related, ""] : [];
   const body = [...(ack ? [`  Acknowledged by ${cell(ack.by)} on ${ack.date}: ${cell(ack.reason)}`, ""] : []), ...views, ...valueTable(f, ctx), ...table];

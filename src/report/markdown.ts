@@ -9,11 +9,15 @@ import { formatNumber } from "../text/format.js";
 import { isVariantFinding } from "./variants.js";
 import { subjectMd } from "./words.js";
 import { repoHref } from "./links.js";
+import { shownOf } from "./limits.js";
 
 /** Entries of a list on the first screen; the rest follow in the detail. */
 const FIRST_SCREEN = 10;
 
 const SEVERITIES = ["error", "warning", "info"] as const;
+
+/** "1 warning", "21 warnings", "1,053 claims". */
+const countOf = (n: number, noun: string): string => `${formatNumber(n)} ${noun}${n === 1 ? "" : "s"}`;
 
 function summary(r: Report, ctx: ReportContext): string[] {
   const total = r.findings.length;
@@ -26,8 +30,8 @@ function summary(r: Report, ctx: ReportContext): string[] {
   };
   const diffHead = ctx.diff ? " new | resolved |" : "";
   return [
-    `**${formatNumber(total)} finding${total === 1 ? "" : "s"}** in ${formatNumber(r.corpus.documents)} documents with ${formatNumber(r.corpus.claims)} claims: ` +
-      `${r.summary.error} error, ${r.summary.warning} warning, ${r.summary.info} info, ${r.summary.acknowledged} acknowledged.`,
+    `**${countOf(total, "finding")}** in ${countOf(r.corpus.documents, "document")} with ${countOf(r.corpus.claims, "claim")}: ` +
+      `${countOf(r.summary.error, "error")}, ${countOf(r.summary.warning, "warning")}, ${formatNumber(r.summary.info)} info, ${formatNumber(r.summary.acknowledged)} acknowledged.`,
     "",
     `| rule | error | warning | info | acknowledged |${diffHead}`,
     `| --- | ---: | ---: | ---: | ---: |${ctx.diff ? " ---: | ---: |" : ""}`,
@@ -92,8 +96,8 @@ function agreement(ctx: ReportContext, jobSummary: boolean): string[] {
 }
 
 const variantsOf = (r: Report): Finding[] =>
-  r.findings
-    .filter((f) => f.severity !== "info" && isVariantFinding(f))
+  shownOf(r)
+    .findings.filter((f) => f.severity !== "info" && isVariantFinding(f))
     .sort((a, b) => b.values.length - a.values.length || compareText(a.rule, b.rule) || compareText(a.subject, b.subject));
 
 /** First screen: the facts and instruments with the most values, one table row each. */
@@ -137,17 +141,25 @@ function variantTables(r: Report, ctx: ReportContext): string[] {
   return lines;
 }
 
+/** Every rule's findings, the first `SHOWN_PER_RULE` in full and the rest counted: the JSON report lists them all. */
 function byRule(r: Report, ctx: ReportContext): string[] {
   const lines = ["## Findings by rule", ""];
+  const view = shownOf(r);
   for (const rule of [...new Set(r.findings.map((f) => f.rule))].sort(compareText)) {
-    const of = r.findings.filter((f) => f.rule === rule);
+    const of = view.findings.filter((f) => f.rule === rule);
+    const left = view.omitted[rule] ?? 0;
     const meta = ctx.rules[rule];
-    lines.push(`### ${rule} (${of.length})`, "", ...(meta ? [`${cell(meta.rationale)} [About this check](${repoHref(ctx, meta.docs)}).`, ""] : []));
-    const blocks = SEVERITIES.flatMap((s) => of.filter((f) => f.severity === s)).flatMap((f) => findingBlock(f, ctx));
+    lines.push(
+      `### ${rule} (${formatNumber(of.length + left)})`,
+      "",
+      ...(meta ? [`${cell(meta.rationale)} [About this check](${repoHref(ctx, meta.docs)}).`, ""] : []),
+    );
+    const blocks = SEVERITIES.flatMap((s) => of.filter((f) => f.severity === s)).flatMap((f) => findingBlock(f, ctx, view.omittedLocations[f.id] ?? 0));
     // Appended one by one: spreading a list of 100,000 lines into push() overflows the stack.
-    if (of.length > 10) lines.push(`<details><summary>${of.length} findings</summary>`, "");
+    if (of.length > 10) lines.push(`<details><summary>${countOf(of.length, "finding")}</summary>`, "");
     for (const b of blocks) lines.push(b);
     if (of.length > 10) lines.push("</details>", "");
+    if (left > 0) lines.push(`And ${countOf(left, "more finding")} of this rule, listed in the JSON report (\`consistency-report.json\`).`, "");
   }
   return lines;
 }

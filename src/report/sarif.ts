@@ -1,6 +1,8 @@
 import type { Finding, FindingLocation, Report } from "../model/report.js";
+import { formatNumber } from "../text/format.js";
 import type { ReportContext } from "./context.js";
 import { sarifText } from "./escape.js";
+import { SARIF_LOCATIONS, SARIF_RESULTS } from "./limits.js";
 
 const LEVEL: Record<Finding["severity"], string> = { error: "error", warning: "warning", info: "note" };
 
@@ -23,6 +25,16 @@ function driverInfo(ctx: ReportContext): object {
   const t = ctx.tool;
   if (!t) return {};
   return { version: t.version, semanticVersion: t.version, ...(t.repository ? { informationUri: t.repository } : {}) };
+}
+
+const RANK: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+/** The findings code scanning shows (at most 5,000): the most severe first, kept in the report's order. */
+function keptFindings(findings: readonly Finding[]): Finding[] {
+  if (findings.length <= SARIF_RESULTS) return [...findings];
+  const order = findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
+  const keep = new Set(order.slice(0, SARIF_RESULTS).map((x) => x.i));
+  return findings.filter((_, i) => keep.has(i));
 }
 
 /** SARIF 2.1.0: every rule declared with its help, each finding at one claim's YAML line with the others related. */
@@ -51,27 +63,40 @@ export function renderSarif(r: Report, ctx: ReportContext): string {
       defaultConfiguration: { level: LEVEL[m?.severity ?? "error"] },
     };
   });
-  const results = r.findings.map((f) => {
+  const kept = keptFindings(r.findings);
+  const results = kept.map((f) => {
     const [first, ...rest] = f.locations;
     const ack = ctx.acknowledgements[f.id];
+    const related = [...rest.map(physical), ...f.locations.flatMap(sourceLocation)];
+    // Code scanning rejects a result with more than 1,000 locations: the first ones are kept, the rest counted.
+    const room = SARIF_LOCATIONS - (first ? 1 : 0);
+    const left = Math.max(0, related.length - room);
+    const note = left > 0 ? ` (${formatNumber(left)} more locations are in the JSON report.)` : "";
     return {
       ruleId: f.rule,
       ruleIndex: ruleIds.indexOf(f.rule),
       level: LEVEL[f.severity],
-      message: { text: sarifText(f.message) },
+      message: { text: sarifText(f.message) + note },
       locations: first ? [physical(first)] : [],
-      relatedLocations: [...rest.map(physical), ...f.locations.flatMap(sourceLocation)].map((l, i) => ({ id: i + 1, ...l })),
+      relatedLocations: related.slice(0, room).map((l, i) => ({ id: i + 1, ...l })),
       partialFingerprints: { findingId: f.id },
       ...(f.acknowledged
         ? { suppressions: [{ kind: "external", status: "accepted", justification: ack ? `${ack.reason} (${ack.by}, ${ack.date})` : "acknowledged" }] }
         : {}),
-      properties: { subject: f.subject, values: f.values, ...(f.related ? { related: f.related } : {}) },
+      properties: { subject: f.subject, values: f.values, ...(f.related ? { related: f.related } : {}), ...(left > 0 ? { omittedLocations: left } : {}) },
     };
   });
+  const omitted = r.findings.length - kept.length;
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: ctx.tool?.name ?? "corpus-check", ...driverInfo(ctx), rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: ctx.tool?.name ?? "corpus-check", ...driverInfo(ctx), rules } },
+        results,
+        ...(omitted > 0 ? { properties: { omittedResults: omitted, note: `${formatNumber(omitted)} less severe findings are in the JSON report only.` } } : {}),
+      },
+    ],
   };
   return JSON.stringify(sarif, null, 2) + "\n";
 }

@@ -8,7 +8,8 @@ export interface VariantRow {
   independent: number;
   first?: string;
   last?: string;
-  sources: { document: string; file: string; line: number }[];
+  /** Where each statement of the value stands: its document, source line and index among the finding's locations. */
+  sources: { document: string; file: string; line: number; index: number }[];
 }
 
 export const valueText = (v: Finding["values"][number]["value"]): string => (Array.isArray(v) ? v.join(", ") : String(v));
@@ -28,10 +29,11 @@ export function variantRows(f: Finding, ctx: ReportContext): VariantRow[] {
       })
       .sort();
     const groups = new Set(v.documents.map((d) => ctx.sourceGroup[d] ?? d));
-    const mine = v.locations
-      ? v.locations.flatMap((i) => (f.locations[i] ? [f.locations[i]] : []))
-      : f.locations.filter((l) => v.documents.includes(l.document));
-    const sources = mine.filter((l) => l.source).map((l) => ({ document: l.document, file: l.source?.file ?? "", line: l.source?.line ?? 0 }));
+    const mine = (v.locations ?? f.locations.flatMap((l, i) => (v.documents.includes(l.document) ? [i] : []))).flatMap((i) => {
+      const l = f.locations[i];
+      return l?.source ? [{ document: l.document, file: l.source.file, line: l.source.line, index: i }] : [];
+    });
+    const sources = mine;
     return {
       value: valueText(v.value),
       documents: v.documents,

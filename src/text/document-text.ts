@@ -97,19 +97,43 @@ export function addressSpans(text: string): [number, number][] {
   return [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+const ASCII_KINDS: readonly [Token["shape"], TokenScript][] = [
+  ["word", "none"],
+  ["word", "latin"],
+  ["number", "none"],
+  ["mixed", "latin"],
+];
+
+/**
+ * Shape and script of a token in one look at its characters when it is plain ASCII (nearly every
+ * token: letters, digits, apostrophes); undefined otherwise. Tokenising is done twice per run.
+ */
+function asciiKind(text: string): readonly [Token["shape"], TokenScript] | undefined {
+  let letter = 0;
+  let digit = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return undefined;
+    if (c >= 48 && c <= 57) digit = 2;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = 1;
+  }
+  return ASCII_KINDS[letter + digit];
+}
+
 function tokensOfLine(line: number, text: string): Token[] {
   const spans = addressSpans(text);
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const col = m.index;
     const end = col + m[0].length;
+    const kind = asciiKind(m[0]);
     out.push({
       text: m[0],
       lower: m[0].toLowerCase(),
       line,
       col,
-      shape: shapeOf(m[0]),
-      script: scriptOfToken(m[0]),
+      shape: kind?.[0] ?? shapeOf(m[0]),
+      script: kind?.[1] ?? scriptOfToken(m[0]),
       sentence: 0,
       hyphenBefore: col > 1 && text[col - 1] === "-" && /[\p{L}\p{N}]/u.test(text[col - 2] ?? ""),
       hyphenAfter: text[end] === "-" && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ""),

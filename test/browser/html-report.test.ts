@@ -216,15 +216,32 @@ describe("the real corpus's report (reports/consistency-report.html)", () => {
         return root.scrollWidth - root.clientWidth;
       });
       expect(overflow).toBeLessThanOrEqual(0);
+      const bar = await page.locator(".filters").boundingBox();
+      expect(bar?.height ?? height).toBeLessThanOrEqual(height / 10);
       await page.close();
     }, 120_000);
   }
 });
 
+describe("the real report's first screen", () => {
+  it("links to the first warning within the first screen, and shows a figure conflict's value per document", async () => {
+    const page = await open(readFileSync(join(import.meta.dirname, "../../reports/consistency-report.html"), "utf8"));
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const first = await page.locator("#start ol.start a").first().boundingBox();
+    expect((first?.y ?? 1e9) + (first?.height ?? 0)).toBeLessThanOrEqual(900);
+    const conflict = page.locator(".finding[data-rule='figure-conflict']").first();
+    expect(await conflict.locator("thead th").first().textContent()).toBe("value");
+    const values = await conflict.locator("tbody td.v").allTextContents();
+    expect(values.length).toBe(await conflict.locator("tbody tr").count());
+    expect(new Set(values).size).toBeGreaterThan(1);
+    await page.close();
+  }, 120_000);
+});
+
 describe("where a reviewer starts", () => {
   it("lists the errors and warnings first, each linking to its finding, with the counts per rule, inside landmarks", async () => {
     const page = await open(renderHtml(report2, context));
-    expect(await page.locator("nav[aria-label='Contents'] a").allTextContents()).toEqual(["Start here", "Most disagreed facts", "Findings"]);
+    expect(await page.locator("nav[aria-label='Contents'] a").allTextContents()).toEqual(["Start here", "Findings"]);
     expect(await page.locator("main #start h2").textContent()).toBe("Start here: 1 error and 1 warning");
     const items = page.locator("#start ol.start li");
     expect(await items.allTextContents()).toEqual([
@@ -294,3 +311,157 @@ async function open(html: string): Promise<Page> {
   expect(problems).toEqual([]);
   return page;
 }
+
+describe("the reviewer's page: values, links, filters and history", () => {
+  const at = (document: string, line: number, quote: string) => ({
+    document,
+    file: `data/documents/${document}.yaml`,
+    line: 5,
+    source: { file: "data/sources/s.txt", line },
+    quote,
+  });
+  const conflict: Finding = {
+    id: "00000000000000f1",
+    rule: "figure-conflict",
+    severity: "warning",
+    acknowledged: false,
+    subject: "killed.children",
+    message: 'Documents give incompatible figures for Killed, children (killed.children): "63" (2 documents); "83" (doc-b).',
+    values: [
+      { value: 63, documents: ["doc-a", "doc-c"], locations: [0, 2] },
+      { value: 83, documents: ["doc-b"], locations: [1] },
+    ],
+    locations: [at("doc-a", 4, "63 children"), at("doc-b", 6, "83 children"), at("doc-c", 8, "63 children")],
+  };
+  const repeated: Finding = { ...finding("00000000000000f2", "repetition", "info", "doc-a", "that that"), acknowledged: true };
+  const typo: Finding = finding("00000000000000f3", "spelling", "info", "doc-c", "Khojlay");
+  const page3: Report = {
+    version: 1,
+    corpus: { documents: 3, claims: 9 },
+    summary: { error: 0, warning: 1, info: 1, acknowledged: 1 },
+    findings: [conflict, repeated, typo],
+  };
+  const doc = (title: string, date: string) => ({ title, type: "news-report", date, file: "" });
+  const ctx: ReportContext = {
+    ...emptyContext(),
+    documents: { "doc-a": doc("APPEAL A", "2009-02-26"), "doc-b": doc("REPORT B", "2008-02-26"), "doc-c": doc("STATEMENT C", "2010-02-26") },
+    rules: {
+      "figure-conflict": {
+        check: "figure-conflict",
+        description: "Figures that disagree.",
+        docs: "docs/rules/figure-conflict.md",
+        rationale: "r",
+        severity: "warning",
+      },
+    },
+    facts: { "killed.children": { label: "Killed, children", quantity: true } },
+    agreement: {
+      facts: [{ key: "killed.children", label: "Killed, children", mostStated: "63" }],
+      rows: [
+        { document: "doc-b", title: "REPORT B", date: "2008-02-26", cells: [{ value: "83", relation: "differs" }] },
+        { document: "doc-a", title: "APPEAL A", date: "2009-02-26", cells: [{ value: "63", relation: "agrees" }] },
+        { document: "doc-c", title: "STATEMENT C", date: "2010-02-26", cells: [{ value: "63", relation: "agrees" }] },
+      ],
+      documents: 3,
+    },
+    excerpts: {
+      "data/sources/s.txt": Object.fromEntries(
+        Array.from({ length: 20 }, (_, i) => [
+          i + 1,
+          i === 3 || i === 7 ? "of them 63 children" : i === 5 ? "of them 83 children" : `text line ${i + 1} that that Khojlay`,
+        ]),
+      ),
+    },
+  };
+  const html = renderHtml(page3, ctx);
+
+  it("shows the value each document states in a figure conflict, grouped by value, then by date", async () => {
+    const page = await open(html);
+    const table = page.locator("#f-00000000000000f1");
+    expect(await table.locator("tbody td.v").allTextContents()).toEqual(["63", "63", "83"]);
+    expect(await table.locator("tbody td:nth-child(2)").allTextContents()).toEqual([
+      "APPEAL A (2009-02-26)",
+      "STATEMENT C (2010-02-26)",
+      "REPORT B (2008-02-26)",
+    ]);
+    expect(await page.locator("#f-00000000000000f1 thead th").first().textContent()).toBe("value");
+    await page.close();
+  }, 60_000);
+
+  it("links each value's source line in the disagreed facts to its finding with the excerpt open, not the finding's text again", async () => {
+    const page = await open(html);
+    const section = page.locator("#disagreed + section");
+    expect(await section.locator("p").textContent()).toBe("Reported by finding 00000000000000f1 (figure-conflict).");
+    expect(await section.locator("td a").allTextContents()).toEqual(["L4", "L8", "L6"]);
+    await section.locator("td a", { hasText: "L6" }).click();
+    expect(await page.locator(".finding.current").getAttribute("data-id")).toBe("00000000000000f1");
+    expect(await page.locator(".finding.current pre.source mark").allTextContents()).toEqual(["83 children"]);
+    await page.close();
+  }, 60_000);
+
+  it("links the agreement picture's cell that differs to its finding and says how many documents it shows", async () => {
+    const page = await open(html);
+    expect(await page.locator("#agreement + figure svg").getAttribute("role")).toBe("group");
+    expect(await page.locator("#agreement + figure svg text", { hasText: "Shows 3 of the 3 documents" }).count()).toBe(1);
+    await page.locator("#agreement + figure svg a").click();
+    expect(await page.locator(".finding.current").getAttribute("data-id")).toBe("00000000000000f1");
+    await page.close();
+  }, 60_000);
+
+  it("counts on every filter what the summary counts, sets acknowledged findings apart and says when nothing matches", async () => {
+    const page = await open(html);
+    expect(await page.locator("#f-severity option").allTextContents()).toEqual(["all severities", "error (0)", "warning (1)", "info (1)", "acknowledged (1)"]);
+    expect(await page.locator("header p").textContent()).toContain("0 errors, 1 warning, 1 info, 1 acknowledged.");
+    expect(await page.locator(".finding.acknowledged").getAttribute("data-id")).toBe("00000000000000f2");
+    await page.selectOption("#f-severity", "info");
+    expect(await page.locator(".finding:visible").getAttribute("data-id")).toBe("00000000000000f3");
+    await page.selectOption("#f-severity", "");
+    await page.locator("#f-ack").check();
+    expect(await page.locator("#shown").textContent()).toBe("2");
+    expect(page.url()).toContain("ack=hide");
+    expect(await page.locator("#none").isVisible()).toBe(false);
+    await page.selectOption("#f-rule", "repetition");
+    expect(await page.locator("#shown").textContent()).toBe("0");
+    expect(await page.locator("#none").textContent()).toBe("No finding matches these filters.");
+    expect(await page.locator("#none").isVisible()).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it("makes each filter change a history entry, so Back returns to the view before it", async () => {
+    const page = await open(html);
+    await page.selectOption("#f-severity", "info");
+    await page.selectOption("#f-rule", "spelling");
+    expect(await page.locator("#shown").textContent()).toBe("1");
+    await page.goBack();
+    expect(await page.locator("#f-rule").inputValue()).toBe("");
+    expect(await page.locator("#f-severity").inputValue()).toBe("info");
+    expect(await page.locator("#shown").textContent()).toBe("1");
+    await page.goBack();
+    expect(await page.locator("#f-severity").inputValue()).toBe("");
+    expect(await page.locator("#shown").textContent()).toBe("3");
+    await page.close();
+  }, 60_000);
+
+  it("brings the heading of the finding j and k move to into view, below the sticky filter bar", async () => {
+    const page = await open(html);
+    await page.setViewportSize({ width: 1440, height: 300 });
+    for (const key of ["j", "j", "j", "k"]) {
+      await page.keyboard.press(key);
+      const heading = await page.locator(".finding.current h3").boundingBox();
+      const bar = await page.locator(".filters").boundingBox();
+      expect(heading?.y ?? -1).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0) - 1);
+      expect((heading?.y ?? 1e9) + (heading?.height ?? 0)).toBeLessThanOrEqual(300);
+    }
+    expect(await page.locator(".finding.current").getAttribute("data-id")).toBe("00000000000000f2");
+    await page.close();
+  }, 60_000);
+
+  it("marks the words a text rule is about in its excerpt, with three lines of text either side", async () => {
+    const page = await open(html);
+    await page.locator("#f-00000000000000f3 button.src").click();
+    const pre = page.locator("#f-00000000000000f3 pre.source");
+    expect(await pre.locator("mark").allTextContents()).toEqual(["Khojlay"]);
+    expect(await pre.locator(".n").allTextContents()).toEqual(["4", "5", "6", "7", "8", "9", "10"]);
+    await page.close();
+  }, 60_000);
+});

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { duplicatedPassage } from "../../src/checks/duplicated-passage.js";
-import { reportContext } from "../../src/cli/context.js";
+import { reportContext } from "../../src/report/data.js";
 import type { LoadedDocument } from "../../src/model/corpus.js";
 import type { DocumentType } from "../../src/model/document.js";
 import { corpus, doc } from "../helpers/build-corpus.js";

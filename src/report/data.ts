@@ -2,11 +2,11 @@ import { sharedPassageOptions } from "../checks/duplicated-passage.js";
 import type { PreparedRule } from "../engine/run.js";
 import type { Corpus } from "../model/corpus.js";
 import type { Finding } from "../model/report.js";
-import type { ReportContext } from "../report/context.js";
+import type { ReportContext } from "./context.js";
 import { sharedPassageGroups } from "../text/shared-passages.js";
-import { agreementData, QUANTITY_UNITS } from "./agreement.js";
+import { agreementData, QUANTITY_UNITS } from "./agreement-data.js";
 import { excerpts } from "./excerpts.js";
-import { archiveRepository, ruleHelp, toolInfo } from "./tool.js";
+import { shownFindings } from "./limits.js";
 
 const ENGINE_RULES = {
   "rule-matched-nothing": { description: "A rule whose selector matches no claim.", docs: "docs/rules/rule-matched-nothing.md" },
@@ -28,11 +28,14 @@ function sourceGroups(corpus: Corpus): Record<string, string> {
   return Object.fromEntries(corpus.documents.map((d) => [d.record.id, group.get(d.record.id) ?? d.record.id]));
 }
 
-/**
- * Everything the renderers need besides the findings, as plain data. Rules' help and the
- * repository address come from the archive at `root` (none when it has no docs or package.json).
- */
-export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], findings: readonly Finding[] = [], root?: string): ReportContext {
+/** What the CLI reads from the tool's own files: its name and version, and a rule's help page. */
+export interface ToolFiles {
+  tool?: NonNullable<ReportContext["tool"]>;
+  help?: (docs: string) => string | undefined;
+}
+
+/** Everything the renderers need besides the findings, as plain data; the tool's files are read by the caller. */
+export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], findings: readonly Finding[] = [], files: ToolFiles = {}): ReportContext {
   const documents = Object.fromEntries(
     corpus.documents.map((d) => [
       d.record.id,
@@ -72,7 +75,7 @@ export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], fi
   );
   const rulesWithHelp = Object.fromEntries(
     Object.entries({ ...configured, ...engine }).map(([id, m]) => {
-      const help = root === undefined ? undefined : ruleHelp(root, m.docs);
+      const help = files.help?.(m.docs);
       return [id, help === undefined ? m : { ...m, help }];
     }),
   );
@@ -83,10 +86,10 @@ export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], fi
     rules: rulesWithHelp,
     acknowledgements,
     sourceGroup: sourceGroups(corpus),
-    tool: { ...toolInfo(), repository: root === undefined ? "" : archiveRepository(root) },
+    ...(files.tool ? { tool: files.tool } : {}),
     facts,
     instruments,
-    excerpts: excerpts(corpus, findings),
+    excerpts: excerpts(corpus.sources, shownFindings(findings).findings),
     agreement: agreementData(corpus),
   };
 }

@@ -1,7 +1,7 @@
 import { comparedOf, compatible, DEFAULT_ROUNDING, labelOf } from "../checks/interval.js";
 import type { Claim } from "../model/claim.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import type { Agreement, Relation } from "../report/context.js";
+import type { Agreement, Relation } from "./context.js";
 import { compareText } from "../text/normalize.js";
 
 export const QUANTITY_UNITS: ReadonlySet<string> = new Set(["people", "families", "bodies", "percent", "districts", "states", "count", "rubles", "years"]);
@@ -74,6 +74,7 @@ export function agreementData(corpus: Corpus, columns = 8): Agreement {
   const rows = docs
     .map((d) => ({
       document: d.record.id,
+      title: d.record.title,
       ...(d.record.date ? { date: d.record.date.iso } : {}),
       cells: facts.map((fact, i) => {
         const figs = figuresOf(d, fact);
@@ -87,5 +88,6 @@ export function agreementData(corpus: Corpus, columns = 8): Agreement {
       return { key, label: corpus.facts.get(key)?.label ?? key, ...(mode ? { mostStated: labelOf(mode) } : {}) };
     }),
     rows,
+    documents: corpus.documents.length,
   };
 }
