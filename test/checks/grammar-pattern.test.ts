@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { grammarPattern } from "../../src/checks/grammar-pattern.js";
+import { corpus, doc } from "../helpers/build-corpus.js";
+import { realCorpus, ruleOptions } from "../helpers/real-corpus.js";
+import { runCheck } from "../helpers/run-check.js";
+
+const textCorpus = (lines: string[]) => corpus([doc("d", [], [1, lines.length])], { source: lines });
+const found = (lines: string[], options: object = {}) => runCheck(grammarPattern, textCorpus(lines), options).map((f) => f.message);
+const one = (line: string): string[] => found([line]);
+
+describe("grammar-pattern fires", () => {
+  it.each([
+    [
+      "The day will be commemorate on the state level.",
+      'd prints "be commemorate" at line 1: "commemorate" after "be", where a participle of the verb is expected.',
+    ],
+    ["The crime has not yet get its assessment.", 'd prints "has not yet get" at line 1: "get" after "has", where a participle of the verb is expected.'],
+    [
+      "The crime should not remained unpunished.",
+      'd prints "should not remained" at line 1: "remained" after "should", where the base form of the verb is expected.',
+    ],
+    ["The intent must not to be directed at one person.", 'd prints "must not to" at line 1: "to" after the auxiliary "must", which takes the bare verb.'],
+    ["They were indifferent to the this tragedy.", 'd prints "the this" at line 1: two determiners, "the" and "this", before one noun.'],
+    ["The committers of this crimes are known.", 'd prints "this crimes" at line 1: the singular determiner "this" before the plural noun "crimes".'],
+    ["We remember those victim today.", 'd prints "those victim" at line 1: the plural determiner "those" before the singular noun "victim".'],
+    ["The city had ten thousands population.", 'd prints "ten thousands" at line 1: the plural "thousands" after the numeral "ten".'],
+    ["They hold 20 percents of the land.", 'd prints "20 percents" at line 1: the plural "percents" after the numeral "20".'],
+    [
+      "The fate of 150 of persons is unknown.",
+      'd prints "150 of persons" at line 1: "of" between the numeral "150" and the noun "persons" it counts, with no determiner.',
+    ],
+    [
+      "The expulsion of a million of Azerbaijanis followed.",
+      'd prints "million of Azerbaijanis" at line 1: "of" between the numeral "million" and the noun "Azerbaijanis" it counts, with no determiner.',
+    ],
+    [
+      "They planned the laying of wreathes at the monument.",
+      'd prints "of wreathes" at line 1: the verb form "wreathes" after the preposition "of", where a noun is expected.',
+    ],
+    ["It was done in comply with the law.", 'd prints "in comply" at line 1: the verb form "comply" after the preposition "in", where a noun is expected.'],
+    ["The voice of all, including we, will be heard.", 'd prints "including we" at line 1: the subject pronoun "we" after the preposition "including".'],
+    ["The army took came back.", 'd prints "took came" at line 1: two finite verbs in a row, "took" and "came".'],
+    ["When punished, new tragedies is implemented.", 'd prints "new tragedies is" at line 1: the plural subject "tragedies" with the singular verb "is".'],
+  ])("%s", (line, message) => {
+    expect(one(line)).toEqual([message]);
+  });
+
+  it("reads a phrase across a line break, and a word broken at a line end whole", () => {
+    expect(found(["The day will be", "commemorate on the state level."])).toEqual([
+      'd prints "be commemorate" at line 2: "commemorate" after "be", where a participle of the verb is expected.',
+    ]);
+    expect(found(["The day will be commem-", "orate on the state level."])).toEqual([
+      'd prints "be commem" at line 1: "commemorate" after "be", where a participle of the verb is expected.',
+    ]);
+  });
+
+  it("locates the finding at the offending word, with its words as the quote", () => {
+    const [f] = runCheck(grammarPattern, textCorpus(["The committers of this crimes are known."]));
+    expect(f?.refs).toEqual([{ document: "d", source: 1, text: "crimes" }]);
+    expect(f?.key).toBe("determiner-number|1|23");
+  });
+});
+
+describe("grammar-pattern must not fire", () => {
+  it.each([
+    "The day will be commemorated on the state level.",
+    "The crime has not yet got its assessment.",
+    "The crime should not remain unpunished.",
+    "The people must not be divided.",
+    "The political will to act is there.",
+    "They ought to know.",
+    "They were indifferent to this tragedy.",
+    "The committers of these crimes are known.",
+    "We remember those victims today.",
+    "The city had ten thousand people.",
+    "Tens of thousands of people fled.",
+    "Hundreds of thousands of people fled.",
+    "They hold 20 percent of the land.",
+    "Ten thousands of refugees fled.",
+    "The fate of 150 of them is unknown.",
+    "One of victims survived.",
+    "The laying of wreaths at the monument.",
+    "It was done in compliance with the law.",
+    "They said that we will come.",
+    "It was done for we had no choice.",
+    "The rights of victims is a matter for the court.",
+    "The tragedies, is it not so?",
+    "Khojaly tragedies is a name.",
+  ])("%s", (line) => {
+    expect(one(line)).toEqual([]);
+  });
+
+  it("never reaches across punctuation", () => {
+    expect(one("The day will be, commemorate it.")).toEqual([]);
+    expect(one("Of this, crimes were made.")).toEqual([]);
+  });
+
+  it("reports only the patterns asked for", () => {
+    expect(found(["The committers of this crimes are known."], { patterns: ["two-determiners"] })).toEqual([]);
+    expect(found(["The committers of this crimes are known."], { patterns: ["determiner-number"] })).toHaveLength(1);
+  });
+});
+
+describe("grammar-pattern on the real corpus", () => {
+  it("finds the slips of its judged set and nothing a reader calls grammatical", { timeout: 120_000 }, () => {
+    const real = realCorpus();
+    const quotes = runCheck(grammarPattern, real, ruleOptions(real, "grammar-pattern")).map((f) => `${f.refs[0]?.source ?? 0} ${String(f.values[0]?.value)}`);
+    expect(quotes).toEqual([
+      "1331 be commemorate",
+      "1415 ten thousands",
+      "1453 new tragedies is",
+      "1459 20 percents",
+      "1846 the this",
+      "1895 of wreathes",
+      "2345 million of refugees",
+      "2404 million of refugees",
+      "3629 million of Azerbaijanis",
+      "3754 including we",
+      "4139 150 of persons",
+      "4342 in comply",
+      "4445 in comply",
+      "4704 has not yet get",
+      "4704 this crimes",
+      "5081 has not yet get",
+      "5083 this crimes",
+      "408 should not remained",
+      "68 must not to",
+      "187 million of people",
+    ]);
+  });
+});
