@@ -17,6 +17,9 @@ const PATTERNS = [
   "pronoun-after-preposition",
   "two-finite-verbs",
   "plural-subject-singular-verb",
+  "adjective-for-adverb",
+  "verb-for-adjective",
+  "missing-of-after-plural-numeral",
 ] as const;
 type PatternId = (typeof PATTERNS)[number];
 
@@ -158,7 +161,53 @@ function agreement(ws: readonly PhraseWord[], i: number): Match | undefined {
   return { pattern: "plural-subject-singular-verb", from: k + 1, to: i + 1, why: `the plural subject "${noun.word}" with the singular verb "${verb.word}"` };
 }
 
-const MATCHERS = [auxiliary, toAfterModal, determiners, numerals, afterPreposition, finiteVerbs, agreement];
+const OBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
+const isAdjective = (w: string): boolean => onlyTags(w, ["JJ"]);
+const isNoun = (w: string): boolean => isSingularOnly(w) || isPluralOnly(w) || onlyTags(w, ["NN", "NNS"]);
+
+/** A verb, an adjective, then its object's determiner: the adjective stands where the adverb would ("deprive arbitrary the person"). */
+function adjectiveForAdverb(ws: readonly PhraseWord[], i: number): Match | undefined {
+  const r = run(ws, i, 3);
+  if (!r) return undefined;
+  const [v = "", adj = "", det = ""] = r;
+  if (!onlyTags(v, ["VB"]) || !isAdjective(adj) || !OBJECT_DETERMINERS.has(det)) return undefined;
+  return {
+    pattern: "adjective-for-adverb",
+    from: i,
+    to: i + 1,
+    why: `the adjective "${adj}" between the verb "${v}" and its object, where an adverb is expected`,
+  };
+}
+
+/** An adjective coordinated with a word that can only be a base verb, before a noun ("inhuman or humiliate treatment"). */
+function verbForAdjective(ws: readonly PhraseWord[], i: number): Match | undefined {
+  const r = run(ws, i, 4);
+  if (!r) return undefined;
+  const [adj = "", and = "", v = "", n = ""] = r;
+  if (!isAdjective(adj) || (and !== "and" && and !== "or") || !onlyTags(v, ["VB"]) || !isNoun(n)) return undefined;
+  return {
+    pattern: "verb-for-adjective",
+    from: i,
+    to: i + 2,
+    why: `the verb "${v}" joined to the adjective "${adj}" before the noun "${n}", where an adjective is expected`,
+  };
+}
+
+const PLURAL_NUMERALS = new Set(["hundreds", "thousands", "millions", "dozens", "tens"]);
+
+/** A plural numeral straight before a plural noun: the "of" between them is missing ("hundreds years"). */
+function missingOf(ws: readonly PhraseWord[], i: number): Match | undefined {
+  const r = run(ws, i, 2);
+  if (!r || !PLURAL_NUMERALS.has(r[0] ?? "") || !isPluralOnly(r[1] ?? "")) return undefined;
+  return {
+    pattern: "missing-of-after-plural-numeral",
+    from: i,
+    to: i + 1,
+    why: `no "of" between the plural numeral "${r[0] ?? ""}" and the noun "${r[1] ?? ""}"`,
+  };
+}
+
+const MATCHERS = [auxiliary, toAfterModal, determiners, numerals, afterPreposition, finiteVerbs, agreement, adjectiveForAdverb, verbForAdjective, missingOf];
 
 function matchesIn(ws: readonly PhraseWord[], wanted: ReadonlySet<PatternId>): Match[] {
   const out: Match[] = [];

@@ -41,6 +41,15 @@ describe("grammar-pattern fires", () => {
     ["The voice of all, including we, will be heard.", 'd prints "including we" at line 1: the subject pronoun "we" after the preposition "including".'],
     ["The army took came back.", 'd prints "took came" at line 1: two finite verbs in a row, "took" and "came".'],
     ["When punished, new tragedies is implemented.", 'd prints "new tragedies is" at line 1: the plural subject "tragedies" with the singular verb "is".'],
+    [
+      "It forbids to deprive arbitrary the person of property.",
+      'd prints "deprive arbitrary" at line 1: the adjective "arbitrary" between the verb "deprive" and its object, where an adverb is expected.',
+    ],
+    [
+      "It forbids inhuman or humiliate treatment.",
+      'd prints "inhuman or humiliate" at line 1: the verb "humiliate" joined to the adjective "inhuman" before the noun "treatment", where an adjective is expected.',
+    ],
+    ["A policy pursued along hundreds years.", 'd prints "hundreds years" at line 1: no "of" between the plural numeral "hundreds" and the noun "years".'],
   ])("%s", (line, message) => {
     expect(one(line)).toEqual([message]);
   });
@@ -86,6 +95,10 @@ describe("grammar-pattern must not fire", () => {
     "The rights of victims is a matter for the court.",
     "The tragedies, is it not so?",
     "Khojaly tragedies is a name.",
+    "It forbids to deprive arbitrarily the person of property.",
+    "They deprive innocent people of property.",
+    "It forbids inhuman or humiliating treatment.",
+    "A policy pursued along hundreds of years.",
   ])("%s", (line) => {
     expect(one(line)).toEqual([]);
   });
@@ -126,6 +139,15 @@ describe("grammar-pattern on the real corpus", () => {
       "408 should not remained",
       "68 must not to",
       "187 million of people",
+      "550 inhuman or humiliate",
+      "556 deprive arbitrary",
+    ]);
+  });
+
+  it('as dropped-word, finds the one missing "of" and nothing else', { timeout: 120_000 }, () => {
+    const real = realCorpus();
+    expect(runCheck(grammarPattern, real, ruleOptions(real, "dropped-word")).map((f) => f.message)).toEqual([
+      '2007-02-23-ilham-aliyev-address-15th-anniversary prints "hundreds years" at line 1961: no "of" between the plural numeral "hundreds" and the noun "years".',
     ]);
   });
 });
