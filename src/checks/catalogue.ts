@@ -13,6 +13,7 @@ import { grammarPattern } from "./grammar-pattern.js";
 import { listShrinks } from "./list-shrinks.js";
 import { mixedScript } from "./mixed-script.js";
 import { nameVariant } from "./name-variant.js";
+import { numberedSequence } from "./numbered-sequence.js";
 import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
 import { qualifierScale } from "./qualifier-scale.js";
@@ -42,6 +43,7 @@ export const catalogue: readonly AnyCheck[] = [
   listShrinks,
   mixedScript,
   nameVariant,
+  numberedSequence,
   ocrDamage,
   partExceedsWhole,
   qualifierScale,

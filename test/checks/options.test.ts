@@ -125,6 +125,7 @@ const BOUNDS: [string, string, unknown, string, unknown][] = [
   ["quote-in-source", "maxLines", 51, "Too big: expected number to be <=50", 50],
   ["confusable-word", "maxSeen", 0, "Too small: expected number to be >=1", 1],
   ["grammar-pattern", "patterns", [], "Too small: expected array to have >=1 items", ["two-determiners"]],
+  ["numbered-sequence", "minFollowing", 0, "Too small: expected number to be >=1", 1],
   ["real-word-error", "maxSeen", 0, "Too small: expected number to be >=1", 1],
   ["real-word-error", "significance", 0, "Too small: expected number to be >0", 0.001],
   ["real-word-error", "significance", 1, "Too big: expected number to be <1", 0.999],
