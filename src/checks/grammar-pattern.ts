@@ -20,6 +20,8 @@ const PATTERNS = [
   "adjective-for-adverb",
   "verb-for-adjective",
   "missing-of-after-plural-numeral",
+  "possessive-before-preposition",
+  "detached-ordinal-suffix",
 ] as const;
 type PatternId = (typeof PATTERNS)[number];
 
@@ -207,7 +209,43 @@ function missingOf(ws: readonly PhraseWord[], i: number): Match | undefined {
   };
 }
 
-const MATCHERS = [auxiliary, toAfterModal, determiners, numerals, afterPreposition, finiteVerbs, agreement, adjectiveForAdverb, verbForAdjective, missingOf];
+/** A noun's possessive straight before a preposition: a possessive always has its noun after it ("victim's of"). */
+function possessive(ws: readonly PhraseWord[], i: number): Match | undefined {
+  const r = run(ws, i, 2);
+  const [w = "", p = ""] = r ?? [];
+  // The stem must be only a noun: "it's", "that's", "let's" are contractions, not possessives.
+  if (!w.endsWith("'s") || !isNoun(w.slice(0, -2)) || !PREPOSITIONS.has(p)) return undefined;
+  return {
+    pattern: "possessive-before-preposition",
+    from: i,
+    to: i + 1,
+    why: `the possessive "${w}" before the preposition "${p}", with no noun for it to own`,
+  };
+}
+
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+
+/** A number and its ordinal ending printed apart ("366 th"): one word broken in two. */
+function detachedOrdinal(ws: readonly PhraseWord[], i: number): Match | undefined {
+  const r = run(ws, i, 2);
+  if (!r || ws[i]?.token.shape !== "number" || !ORDINAL_SUFFIXES.has(r[1] ?? "")) return undefined;
+  return { pattern: "detached-ordinal-suffix", from: i, to: i + 1, why: `the ordinal ending "${r[1] ?? ""}" printed apart from its number "${r[0] ?? ""}"` };
+}
+
+const MATCHERS = [
+  auxiliary,
+  toAfterModal,
+  determiners,
+  numerals,
+  afterPreposition,
+  finiteVerbs,
+  agreement,
+  adjectiveForAdverb,
+  verbForAdjective,
+  missingOf,
+  possessive,
+  detachedOrdinal,
+];
 
 function matchesIn(ws: readonly PhraseWord[], wanted: ReadonlySet<PatternId>): Match[] {
   const out: Match[] = [];

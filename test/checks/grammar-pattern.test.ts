@@ -49,6 +49,11 @@ describe("grammar-pattern fires", () => {
       "It forbids inhuman or humiliate treatment.",
       'd prints "inhuman or humiliate" at line 1: the verb "humiliate" joined to the adjective "inhuman" before the noun "treatment", where an adjective is expected.',
     ],
+    [
+      "With the aim to revere victim’s of Khojaly memory.",
+      'd prints "victim’s of" at line 1: the possessive "victim\'s" before the preposition "of", with no noun for it to own.',
+    ],
+    ["Together with the 366 th regiment.", 'd prints "366 th" at line 1: the ordinal ending "th" printed apart from its number "366".'],
     ["A policy pursued along hundreds years.", 'd prints "hundreds years" at line 1: no "of" between the plural numeral "hundreds" and the noun "years".'],
   ])("%s", (line, message) => {
     expect(one(line)).toEqual([message]);
@@ -99,6 +104,10 @@ describe("grammar-pattern must not fire", () => {
     "They deprive innocent people of property.",
     "It forbids inhuman or humiliating treatment.",
     "A policy pursued along hundreds of years.",
+    "The victims' memory of Khojaly.",
+    "It's of great importance.",
+    "The victim's family of five.",
+    "Together with the 366th regiment.",
   ])("%s", (line) => {
     expect(one(line)).toEqual([]);
   });
@@ -123,6 +132,8 @@ describe("grammar-pattern on the real corpus", () => {
       "1415 ten thousands",
       "1453 new tragedies is",
       "1459 20 percents",
+      "1510 victim’s of",
+      "1514 victim’s of",
       "1846 the this",
       "1895 of wreathes",
       "2345 million of refugees",
