@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import { documentText, type DocumentText } from "../text/document-text.js";
+import type { DocumentText } from "../text/document-text.js";
 import { compareText } from "../text/normalize.js";
 import { findPhrase, phraseWords } from "../text/phrases.js";
 
@@ -126,13 +126,10 @@ export const anachronism = defineCheck({
     docs: "docs/rules/anachronism.md",
   },
   options,
-  check(corpus, o): RawFinding[] {
-    return corpus.documents.flatMap((doc) => {
-      const date = doc.record.date?.iso;
-      // An undated document cannot be ahead of its time.
-      if (!date || !span(date)) return [];
-      const text = documentText(corpus, doc);
-      return [...laterInstruments(corpus, doc, date), ...laterNames(corpus, doc, text, date), ...laterEvents(doc, text, date, o)];
-    });
+  document(doc, text, corpus, o): RawFinding[] {
+    const date = doc.record.date?.iso;
+    // An undated document cannot be ahead of its time.
+    if (!date || !span(date)) return [];
+    return [...laterInstruments(corpus, doc, date), ...laterNames(corpus, doc, text, date), ...laterEvents(doc, text, date, o)];
   },
 });

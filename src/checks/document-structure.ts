@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import { documentText } from "../text/document-text.js";
+import { textLines } from "../text/document-text.js";
 import { compareText } from "../text/normalize.js";
 import { listWords } from "./claims.js";
 
@@ -49,7 +49,7 @@ function whereIs(corpus: Corpus, doc: LoadedDocument, p: Part): Ref | undefined 
     if (earlier) claim = i;
   });
   if (claim >= 0) return { document: id, claim };
-  const lines = p.line !== undefined || p.outlet ? documentText(corpus, doc).lines : [];
+  const lines = p.line !== undefined || p.outlet ? textLines(corpus, doc) : [];
   const re = p.line !== undefined ? new RegExp(p.line, "u") : undefined;
   const outlet = p.outlet ? doc.record.outlet?.toLowerCase() : undefined;
   const hit = lines.find((l) => (re?.test(l.text) ?? false) || (outlet !== undefined && l.text.toLowerCase().includes(outlet)));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { corpusCounts } from "../text/corpus-counts.js";
-import { documentText, type DocumentText, type Token } from "../text/document-text.js";
+import type { DocumentText, Token } from "../text/document-text.js";
 import { isEnglishLine, scriptHit, type ScriptHit } from "../text/scripts.js";
 
 const options = z.strictObject({});
@@ -85,23 +85,21 @@ export const mixedScript = defineCheck({
     docs: "docs/rules/mixed-script.md",
   },
   options,
-  check(corpus: Corpus): RawFinding[] {
+  document(doc, text, corpus): RawFinding[] {
     const isWord = englishWords(corpus);
-    return corpus.documents.flatMap((doc) => {
-      const lines = corpus.sources.get(doc.record.source.file) ?? [];
-      const hits = inSource(documentText(corpus, doc), isWord);
-      // A note may quote the source; only strings the source does not contain are ours to fix.
-      const span = lines.slice(doc.record.source.first - 1, doc.record.source.last).join("\n");
-      const own = inRecord(doc, isWord)
-        .filter(({ hit }) => !span.includes(hit.word))
-        .map(({ field, hit }) => ({
-          subject: doc.record.id,
-          key: `record|${field}|${hit.word}`,
-          message: `The record of ${doc.record.id} has ${describe(hit)} in ${field}.`,
-          values: [{ value: hit.word, refs: [{ document: doc.record.id }] }],
-          refs: [{ document: doc.record.id }],
-        }));
-      return [...(hits.length > 0 ? [sourceFinding(doc, hits)] : []), ...own];
-    });
+    const lines = corpus.sources.get(doc.record.source.file) ?? [];
+    const hits = inSource(text, isWord);
+    // A note may quote the source; only strings the source does not contain are ours to fix.
+    const span = lines.slice(doc.record.source.first - 1, doc.record.source.last).join("\n");
+    const own = inRecord(doc, isWord)
+      .filter(({ hit }) => !span.includes(hit.word))
+      .map(({ field, hit }) => ({
+        subject: doc.record.id,
+        key: `record|${field}|${hit.word}`,
+        message: `The record of ${doc.record.id} has ${describe(hit)} in ${field}.`,
+        values: [{ value: hit.word, refs: [{ document: doc.record.id }] }],
+        refs: [{ document: doc.record.id }],
+      }));
+    return [...(hits.length > 0 ? [sourceFinding(doc, hits)] : []), ...own];
   },
 });

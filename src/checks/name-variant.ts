@@ -4,6 +4,7 @@ import { nameClusters, type NameCluster } from "../text/name-clusters.js";
 import type { NameWord } from "../text/spelling.js";
 import { transliterationKey } from "../text/transliteration.js";
 import { mixedInDocument, spellingTable } from "./spelling-tables.js";
+import { addTo } from "../model/multimap.js";
 
 const options = z.strictObject({
   nearMissEdits: z.number().int().min(1).max(3).default(2).describe("Near misses of an alias within this many edits are left to the probable-typo rule."),
@@ -60,7 +61,7 @@ function oddFinding(odd: NameWord, table: readonly NameWord[]): RawFinding {
  */
 function findingsFor(c: NameCluster): RawFinding[] {
   const byKey = new Map<string, NameWord[]>();
-  for (const w of c.spellings) byKey.set(transliterationKey(w.lower), [...(byKey.get(transliterationKey(w.lower)) ?? []), w]);
+  for (const w of c.spellings) addTo(byKey, transliterationKey(w.lower), w);
   const table = c.spellings.filter((w) => (byKey.get(transliterationKey(w.lower))?.length ?? 0) >= 2);
   if (table.length < 2) return [groupFinding(c)];
   const at = table.flatMap((w) => w.uses.map((u) => ({ spelling: w.printed, document: u.document, line: u.line, text: u.printed })));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { LoadedDocument } from "../model/corpus.js";
-import { documentText } from "../text/document-text.js";
+import { textLines } from "../text/document-text.js";
 
 const options = z.strictObject({
   knownTlds: z.array(z.string()).min(1).describe("Top-level domains that exist; a domain ending otherwise is reported as broken."),
@@ -62,7 +62,7 @@ export const ocrDamage = defineCheck({
   options,
   check(corpus, o): RawFinding[] {
     return corpus.documents.flatMap((doc) => {
-      const damage = documentText(corpus, doc).lines.flatMap((l) => damageIn(l.text, l.line, o));
+      const damage = textLines(corpus, doc).flatMap((l) => damageIn(l.text, l.line, o));
       return damage.length > 0 ? [findingFor(doc, damage)] : [];
     });
   },

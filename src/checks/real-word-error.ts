@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { ConfusionsFile } from "../model/confusions.js";
-import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import type { Corpus } from "../model/corpus.js";
 import { corpusCounts, readings, type CorpusCounts, type Reading } from "../text/corpus-counts.js";
-import { documentText } from "../text/document-text.js";
+import type { DocumentText } from "../text/document-text.js";
 import { isFunctionWord } from "../text/word-classes.js";
 
 const options = z.strictObject({
@@ -148,8 +148,8 @@ function evidenceFor(word: string, contexts: readonly Context[], candidate: stri
 
 const weight = (s: Suspect): number => s.evidence.reduce((sum, e) => sum + e.alternativeCount, 0);
 
-function suspectsIn(corpus: Corpus, doc: LoadedDocument, counts: CorpusCounts, o: Options, memo: Map<string, string[]>): Suspect[] {
-  const rs = readings(documentText(corpus, doc));
+function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o: Options, memo: Map<string, string[]>): Suspect[] {
+  const rs = readings(text);
   const out: Suspect[] = [];
   rs.forEach((r, i) => {
     const t = r.token;
@@ -170,6 +170,16 @@ function suspectsIn(corpus: Corpus, doc: LoadedDocument, counts: CorpusCounts, o
     if (best) out.push(best);
   });
   return out;
+}
+
+// Candidates are decided once per distinct word for the whole corpus, not once per document.
+const memos = new WeakMap<Corpus, WeakMap<Options, Map<string, string[]>>>();
+function memoOf(corpus: Corpus, o: Options): Map<string, string[]> {
+  const byOptions = memos.get(corpus) ?? new WeakMap<Options, Map<string, string[]>>();
+  memos.set(corpus, byOptions);
+  const memo = byOptions.get(o) ?? new Map<string, string[]>();
+  byOptions.set(o, memo);
+  return memo;
 }
 
 const times = (n: number): string => `${n} time${n === 1 ? "" : "s"}`;
@@ -196,9 +206,7 @@ export const realWordError = defineCheck({
     docs: "docs/rules/real-word-error.md",
   },
   options,
-  check(corpus, o): RawFinding[] {
-    const counts = corpusCounts(corpus);
-    const memo = new Map<string, string[]>();
-    return corpus.documents.flatMap((doc) => suspectsIn(corpus, doc, counts, o, memo).map((s) => findingOf(doc.record.id, s)));
+  document(doc, text, corpus, o): RawFinding[] {
+    return suspectsIn(corpus, text, corpusCounts(corpus), o, memoOf(corpus, o)).map((s) => findingOf(doc.record.id, s));
   },
 });

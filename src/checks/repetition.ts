@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
-import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import type { LoadedDocument } from "../model/corpus.js";
 import { readings } from "../text/corpus-counts.js";
-import { documentText } from "../text/document-text.js";
+import type { DocumentText } from "../text/document-text.js";
 import { cutShortCopies } from "../text/cut-short.js";
 import { doubledWords, normalise, repeatedLines, repeatedListItems, repeatedSentences, wordsIn, type Repeat } from "../text/repeats.js";
 
@@ -48,9 +48,9 @@ const DESCRIBE: Record<Repeat["kind"], (r: Repeat) => string> = {
 const shown = (words: readonly string[]): string => (words.length <= 8 ? words.join(" ") : `${words.slice(0, 4).join(" ")} … ${words.slice(-4).join(" ")}`);
 
 /** A passage broken off and printed again in full: a copy error that changes the text. */
-function cutShortFindings(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
+function cutShortFindings(doc: LoadedDocument, text: DocumentText, o: Options): RawFinding[] {
   const id = doc.record.id;
-  return cutShortCopies(readings(documentText(corpus, doc)), o.passageWords).map((c) => {
+  return cutShortCopies(readings(text), o.passageWords).map((c) => {
     const refs = [...new Set([c.firstLine, c.stopLine, c.againLine])].map((source) => ({ document: id, source }));
     const text = shown(c.words);
     return {
@@ -63,9 +63,8 @@ function cutShortFindings(corpus: Corpus, doc: LoadedDocument, o: Options): RawF
   });
 }
 
-function sourceFindings(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
+function sourceFindings(doc: LoadedDocument, text: DocumentText, o: Options): RawFinding[] {
   const id = doc.record.id;
-  const text = documentText(corpus, doc);
   const rs = readings(text);
   const units = [...repeatedLines(text.lines), ...repeatedListItems(text.lines), ...repeatedSentences(text, rs, o.maxGap)].filter(
     (r) => wordsIn(r) < o.passageWords,
@@ -110,11 +109,11 @@ export const repetition = defineCheck({
     docs: "docs/rules/repetition.md",
   },
   options,
-  check(corpus, o): RawFinding[] {
-    return corpus.documents.flatMap((doc) => [
-      ...sourceFindings(corpus, doc, o),
+  document(doc, text, _corpus, o): RawFinding[] {
+    return [
+      ...sourceFindings(doc, text, o),
       ...(o.kinds.includes("list item") ? claimFindings(doc) : []),
-      ...(o.kinds.includes("cut short") ? cutShortFindings(corpus, doc, o) : []),
-    ]);
+      ...(o.kinds.includes("cut short") ? cutShortFindings(doc, text, o) : []),
+    ];
   },
 });

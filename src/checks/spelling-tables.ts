@@ -1,5 +1,6 @@
 import type { RawFinding, Ref } from "../engine/check.js";
 import { compareText } from "../text/normalize.js";
+import { addTo } from "../model/multimap.js";
 
 /** One place a name is printed in one of its spellings. */
 export interface SpeltAt {
@@ -18,7 +19,7 @@ const ways = (n: number): string => (n === 2 ? "two" : String(n));
 
 function bySpelling(at: readonly SpeltAt[]): [string, SpeltAt[]][] {
   const out = new Map<string, SpeltAt[]>();
-  for (const o of at) out.set(o.spelling, [...(out.get(o.spelling) ?? []), o]);
+  for (const o of at) addTo(out, o.spelling, o);
   // Most used first, then code point: no spelling is preferred.
   return [...out].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
 }
@@ -59,7 +60,7 @@ export function spellingTable(name: string, subject: string, key: string | undef
 /** A document that prints one name two ways (a gloss aside) is a finding of its own, one per document. */
 export function mixedInDocument(name: string, subject: string, at: readonly SpeltAt[]): RawFinding[] {
   const byDocument = new Map<string, SpeltAt[]>();
-  for (const o of at) if (!o.gloss) byDocument.set(o.document, [...(byDocument.get(o.document) ?? []), o]);
+  for (const o of at) if (!o.gloss) addTo(byDocument, o.document, o);
   return [...byDocument]
     .sort(([a], [b]) => compareText(a, b))
     .flatMap(([document, os]) => {

@@ -2,11 +2,13 @@ import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import type { EntityEntry } from "../model/registry.js";
-import { addressSpans, documentText } from "../text/document-text.js";
+import { addressSpans, textLines } from "../text/document-text.js";
 import { mixedInDocument, spellingTable, type SpeltAt } from "./spelling-tables.js";
 import { compareText } from "../text/normalize.js";
 import { closestNearMisses } from "../text/near-miss.js";
 import { foldLookalikes } from "../text/scripts.js";
+import { placesNamed } from "./places.js";
+import { addTo } from "../model/multimap.js";
 
 const options = z.strictObject({
   scope: z.enum(["variants", "typos"]).describe("Count the known spellings of each entity, or report near misses that are no known spelling."),
@@ -21,7 +23,7 @@ interface Occurrence {
 }
 
 function* documentLines(corpus: Corpus): Generator<{ document: string; line: number; text: string }> {
-  for (const doc of corpus.documents) for (const { line, text } of documentText(corpus, doc).lines) yield { document: doc.record.id, line, text };
+  for (const doc of corpus.documents) for (const { line, text } of textLines(corpus, doc)) yield { document: doc.record.id, line, text };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -80,7 +82,7 @@ function variants(corpus: Corpus): RawFinding[] {
   for (const m of entityMentions(corpus)) {
     if (m.address) continue;
     const at = { spelling: m.spelling, document: m.document, line: m.line, text: m.text, gloss: m.gloss };
-    byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), at]);
+    addTo(byEntity, m.entity.id, at);
   }
   return [...corpus.entities.values()].flatMap((e) => {
     const at = byEntity.get(e.id) ?? [];
@@ -94,16 +96,22 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
   const knownSet = new Set(known.map((k) => k.alias));
   const aliases = known.map((k) => k.alias);
   const hits = new Map<string, { closest: string; entity: EntityEntry; at: Occurrence[] }>();
+  const nearOf = (word: string): (typeof known)[number] | undefined => {
+    // A known spelling with a look-alike letter of another script is mixed-script's, not a typo.
+    if (knownSet.has(word.toLowerCase()) || knownSet.has(foldLookalikes(word).toLowerCase())) return undefined;
+    // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
+    const closest = closestNearMisses(word, aliases, maxDistance, minLength, corpus.confusions.characters);
+    const entities = new Set(known.filter((k) => closest.includes(k.alias)).map((k) => k.entity.id));
+    // Near two names equally: no guess (the spelling rule says the word is unknown).
+    return entities.size === 1 ? known.find((k) => k.alias === closest[0]) : undefined;
+  };
+  // Decided once per distinct word, not once per occurrence.
+  const decided = new Map<string, (typeof known)[number] | undefined>();
   for (const { document, line, text } of documentLines(corpus)) {
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const word = m[0];
-      // A known spelling with a look-alike letter of another script is mixed-script's, not a typo.
-      if (knownSet.has(word.toLowerCase()) || knownSet.has(foldLookalikes(word).toLowerCase())) continue;
-      // A typo keeps the first letter (look-alike letters folded): "Ugandan" is not "Oganyan".
-      const closest = closestNearMisses(word, aliases, maxDistance, minLength, corpus.confusions.characters);
-      const entities = new Set(known.filter((k) => closest.includes(k.alias)).map((k) => k.entity.id));
-      // Near two names equally: no guess (the spelling rule says the word is unknown).
-      const near = entities.size === 1 ? known.find((k) => k.alias === closest[0]) : undefined;
+      if (!decided.has(word)) decided.set(word, nearOf(word));
+      const near = decided.get(word);
       if (!near) continue;
       const h = hits.get(word) ?? { closest: near.alias, entity: near.entity, at: [] };
       h.at.push({ text: word, document, line });
@@ -119,7 +127,7 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
       return {
         subject: h.entity.id,
         key: word,
-        message: `"${word}" (${places.join(", ")}) is close to "${alias}" but is no known spelling of ${h.entity.name}: a probable typo.`,
+        message: `"${word}" (${placesNamed(places, ", ")}) is close to "${alias}" but is no known spelling of ${h.entity.name}: a probable typo.`,
         values: [{ value: word, refs }],
         refs,
       };

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Use } from "../text/corpus-counts.js";
 import { unknownWords, type UnknownWord } from "../text/spelling.js";
+import { addTo } from "../model/multimap.js";
+import { placesNamed } from "./places.js";
 
 const options = z.strictObject({
   minRatio: z
@@ -20,8 +22,12 @@ function refsOf(uses: readonly Use[]): Ref[] {
 
 function where(refs: readonly Ref[]): string {
   const byDoc = new Map<string, number[]>();
-  for (const r of refs) byDoc.set(r.document, [...(byDoc.get(r.document) ?? []), r.source ?? 0]);
-  return [...byDoc].map(([d, lines]) => `${d} line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}`).join("; ");
+  for (const r of refs) addTo(byDoc, r.document, r.source ?? 0);
+  return placesNamed(
+    [...byDoc].map(([d, lines]) => `${d} line${lines.length === 1 ? "" : "s"} ${placesNamed(lines.map(String), ", ", "line")}`),
+    "; ",
+    "document",
+  );
 }
 
 function findingFor(w: UnknownWord): RawFinding | undefined {

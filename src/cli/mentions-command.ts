@@ -5,6 +5,7 @@ import { loadCorpus } from "../load/corpus.js";
 import { formatLoadError } from "../load/load-error.js";
 import type { Io } from "./check-command.js";
 import { writeAtomic } from "./write.js";
+import { addTo } from "../model/multimap.js";
 
 const q = (s: string): string => (/^[\p{L}][\p{L}\p{N} .-]*$/u.test(s) && !/^(yes|no|true|false|null|on|off)$/i.test(s) ? s : JSON.stringify(s));
 
@@ -47,7 +48,7 @@ export function runMentions(root: string, write: boolean, io: Io): number {
     if (seen.has(key)) continue;
     seen.add(key);
     const block = `- kind: entity\n  fact: entity.mention\n  entity: ${m.entity.id}\n  spelling: ${q(m.spelling)}\n  quote: ${q(m.text)}\n  line: ${m.line}\n`;
-    byDoc.set(m.document, [...(byDoc.get(m.document) ?? []), block]);
+    addTo(byDoc, m.document, block);
   }
   const differing: string[] = [];
   for (const doc of corpus.documents) {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import type { Corpus } from "../model/corpus.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import { documentText, type DocumentText } from "../text/document-text.js";
 import type { FindingValue } from "../model/report.js";
 
 /** A claim of a document, or the document itself (at a source line, if given) when `claim` is absent. */
@@ -34,7 +35,13 @@ export interface CheckMeta {
 export interface Check<O> {
   meta: CheckMeta;
   options: z.ZodType<O>;
-  check(corpus: Corpus, options: O): RawFinding[];
+  /** Findings about the corpus as a whole. */
+  check?(corpus: Corpus, options: O): RawFinding[];
+  /**
+   * Findings about one document that read its text: the engine calls it in its one pass over the
+   * documents, while the document's text is at hand, so no check keeps or rebuilds every text.
+   */
+  document?(doc: LoadedDocument, text: DocumentText, corpus: Corpus, options: O): RawFinding[];
   /** The facts a rule's options select, so the engine can report a selector that matches nothing. */
   selects?: (options: O) => readonly string[];
 }
@@ -44,9 +51,18 @@ export interface AnyCheck {
   meta: CheckMeta;
   /** The options schema, for generated documentation and the tests of its bounds. */
   options: z.ZodType;
-  parseOptions(
-    raw: unknown,
-  ): { ok: true; run: (corpus: Corpus) => RawFinding[]; selects: readonly string[] } | { ok: false; issues: { path: (string | number)[]; message: string }[] };
+  parseOptions(raw: unknown): ({ ok: true } & Bound) | { ok: false; issues: { path: (string | number)[]; message: string }[] };
+}
+
+/** A check bound to its options. */
+export interface Bound {
+  /** Every finding, both parts. */
+  run: (corpus: Corpus) => RawFinding[];
+  /** The corpus part alone, for the engine. */
+  runCorpus: (corpus: Corpus) => RawFinding[];
+  /** The per-document part alone, when the check has one. */
+  runDocument?: (doc: LoadedDocument, text: DocumentText, corpus: Corpus) => RawFinding[];
+  selects: readonly string[];
 }
 
 export function defineCheck<O>(c: Check<O>): AnyCheck {
@@ -62,7 +78,17 @@ export function defineCheck<O>(c: Check<O>): AnyCheck {
         };
       }
       const options = parsed.data;
-      return { ok: true, run: (corpus) => c.check(corpus, options), selects: c.selects?.(options) ?? [] };
+      const runCorpus = (corpus: Corpus): RawFinding[] => c.check?.(corpus, options) ?? [];
+      const perDocument = c.document?.bind(c);
+      if (!perDocument) return { ok: true, run: runCorpus, runCorpus, selects: c.selects?.(options) ?? [] };
+      const runDocument = (doc: LoadedDocument, text: DocumentText, corpus: Corpus): RawFinding[] => perDocument(doc, text, corpus, options);
+      return {
+        ok: true,
+        run: (corpus) => [...runCorpus(corpus), ...corpus.documents.flatMap((d) => runDocument(d, documentText(corpus, d), corpus))],
+        runCorpus,
+        runDocument,
+        selects: c.selects?.(options) ?? [],
+      };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Finding, FindingLocation, RelatedView } from "../model/report.js";
 import type { MergeGroup, Severity } from "../model/rules.js";
+import { addTo } from "../model/multimap.js";
 
 /** Source text by file, index 0 holding line 1 (the corpus's `sources`). */
 export type SourceLines = ReadonlyMap<string, readonly string[]>;
@@ -141,7 +142,9 @@ export function mergeFindings(
       }
     });
     const components = new Map<number, Finding[]>();
-    members.forEach((f, i) => components.set(find(parent, i), [...(components.get(find(parent, i)) ?? []), f]));
+    members.forEach((f, i) => {
+      addTo(components, find(parent, i), f);
+    });
     const merged = [...components.values()].map((c) => {
       const [owner, ...others] = [...c].sort(ownerOrder(group, compare));
       return owner ? mergeInto(owner, others) : undefined;

@@ -3,16 +3,20 @@ import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import type { Finding, FindingLocation } from "../model/report.js";
 import type { Severity } from "../model/rules.js";
 import type { LoadError } from "../load/load-error.js";
+import { documentText, type DocumentText } from "../text/document-text.js";
 import type { AnyCheck, RawFinding, Ref } from "./check.js";
 import { draftNote } from "./drafts.js";
 import { locate } from "./locate.js";
 import { mergeFindings } from "./merge.js";
+import { addTo } from "../model/multimap.js";
 
 export interface PreparedRule {
   id: string;
   severity: Severity;
   check: AnyCheck;
   run: (corpus: Corpus) => RawFinding[];
+  runCorpus: (corpus: Corpus) => RawFinding[];
+  runDocument?: (doc: LoadedDocument, text: DocumentText, corpus: Corpus) => RawFinding[];
   selects: readonly string[];
   file: string;
   line: number;
@@ -41,7 +45,18 @@ export function prepareRules(corpus: Corpus, catalogue: readonly AnyCheck[]): { 
       }
       continue;
     }
-    rules.push({ id: r.entry.id, severity: r.entry.severity, check, run: parsed.run, selects: parsed.selects, file: r.file, line: r.line });
+    const { run, runCorpus, runDocument, selects } = parsed;
+    rules.push({
+      id: r.entry.id,
+      severity: r.entry.severity,
+      check,
+      run,
+      runCorpus,
+      ...(runDocument ? { runDocument } : {}),
+      selects,
+      file: r.file,
+      line: r.line,
+    });
   }
   return { rules, errors: [...errors, ...mergeErrors(corpus)] };
 }
@@ -69,9 +84,29 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function runRules(corpus: Corpus, rules: readonly PreparedRule[]): Finding[] {
   const byId = new Map<string, LoadedDocument>(corpus.documents.map((d) => [d.record.id, d]));
   const stated = new Set(corpus.documents.flatMap((d) => d.record.claims.map((c) => c.fact)));
-  const findings = rules.flatMap((rule) => [...rule.run(corpus).map((raw) => toFinding(rule, raw, byId)), ...matchedNothing(rule, stated)]);
+  const perDocument = streamDocuments(corpus, rules);
+  const findings = rules.flatMap((rule) => [
+    ...[...rule.runCorpus(corpus), ...(perDocument.get(rule) ?? [])].map((raw) => toFinding(rule, raw, byId)),
+    ...matchedNothing(rule, stated),
+  ]);
   const groups = (corpus.merges ?? []).map((m) => m.entry);
   return uniqueIds(mergeFindings(findings, groups, corpus.sources, compareFindings));
+}
+
+/**
+ * One pass over the documents: each document's text is built once and read by every rule with a
+ * per-document part, then dropped, so memory holds one document's tokens, not the corpus's.
+ */
+function streamDocuments(corpus: Corpus, rules: readonly PreparedRule[]): Map<PreparedRule, RawFinding[]> {
+  const out = new Map<PreparedRule, RawFinding[]>();
+  const streamed = rules.filter((r) => r.runDocument);
+  if (streamed.length === 0) return out;
+  for (const r of streamed) out.set(r, []);
+  for (const doc of corpus.documents) {
+    const text = documentText(corpus, doc);
+    for (const r of streamed) out.get(r)?.push(...(r.runDocument?.(doc, text, corpus) ?? []));
+  }
+  return out;
 }
 
 function toFinding(rule: PreparedRule, raw: RawFinding, byId: ReadonlyMap<string, LoadedDocument>): Finding {
@@ -103,7 +138,7 @@ function equalValuesByLocation<V extends { value: unknown; locations: number[] }
   const slots = new Map<string, number[]>();
   values.forEach((v, i) => {
     const k = JSON.stringify(v.value);
-    slots.set(k, [...(slots.get(k) ?? []), i]);
+    addTo(slots, k, i);
   });
   const out = [...values];
   for (const idx of slots.values()) {

@@ -1,6 +1,7 @@
 import type { EvalCategory } from "../model/evaluation.js";
 import { evalCategory } from "../model/evaluation.js";
 import type { Report } from "../model/report.js";
+import { addTo } from "../model/multimap.js";
 
 /** One hand annotation, with where it is written (for messages a person can open). */
 export interface Annotation {
@@ -88,7 +89,7 @@ function indexByLine(annotations: readonly Annotation[]): Map<string, Annotation
   for (const a of annotations) {
     for (const line of new Set([a.line, ...a.related])) {
       const key = `${a.document}\u0000${line}`;
-      index.set(key, [...(index.get(key) ?? []), a]);
+      addTo(index, key, a);
     }
   }
   return index;

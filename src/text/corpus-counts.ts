@@ -1,12 +1,20 @@
 import type { Corpus } from "../model/corpus.js";
 import { documentText, readAs, type DocumentText, type Token } from "./document-text.js";
+import { skipped } from "./skipped.js";
+import { TokenColumns } from "./token-columns.js";
 
 /** One use of a word: where it stands and how it is printed. */
 export interface Use {
   document: string;
   line: number;
+  col: number;
   printed: string;
-  token: Token;
+  /** A token no spelling check reads (see `skipped`): an address, a number, an abbreviation. */
+  skipped: boolean;
+  /** For a word broken at a line end and read whole, the first half as printed. */
+  head?: string;
+  /** Its place in the corpus's token columns, for `neighbours`. */
+  at: number;
 }
 
 /** A word as read in running text: the token (the head of a split word stands for both halves) and its reading. */
@@ -18,15 +26,27 @@ export interface Reading {
   joinsNext: boolean;
 }
 
+/** The words of the corpus printed directly before and after uses of a word (one phrase, white space between). */
+export interface Neighbours {
+  before: string[];
+  after: string[];
+}
+
 /**
  * The corpus as its own language model: how often each word and each pair of words printed as
- * one phrase (same sentence, nothing but white space between) occurs, over every document.
- * Built once per corpus.
+ * one phrase (same sentence, nothing but white space between) occurs, over every document. Built
+ * in one pass over the documents into numbered columns (see `TokenColumns`); no token object
+ * outlives its document.
  */
 export interface CorpusCounts {
-  /** Every use of each word as read (a word broken at a line end read whole), by lower-cased word. */
-  uses: ReadonlyMap<string, readonly Use[]>;
+  /** How often a lower-cased word (as read: a word broken at a line end read whole) is printed, addresses included. */
   count(lower: string): number;
+  /** Every lower-cased word with its count. */
+  vocabulary(): IterableIterator<[string, number]>;
+  /** Every use of each of `words` (lower-cased), in corpus order; one pass over the columns. */
+  usesOf(words: ReadonlySet<string>): Map<string, Use[]>;
+  /** The readings printed directly before and after these uses as one phrase. */
+  neighbours(uses: readonly Use[]): Neighbours;
   /** How often a reading (see `readings`: addresses left out, apostrophes straightened) occurs. */
   word(w: string): number;
   /** How often `a` is printed directly before `b` as one phrase. */
@@ -57,7 +77,7 @@ export function readings(text: DocumentText): readonly Reading[] {
       last = undefined;
       return;
     }
-    const reading = { word: readAs(t).toLowerCase().replace(/’/g, "'"), token: t, joinsNext: false };
+    const reading = { word: readingOf(readAs(t)), token: t, joinsNext: false };
     if (last && last.reading.token.sentence === t.sentence) last.reading.joinsNext = /^\s*$/.test(gapBetween(last.end, t, lineText));
     out.push(reading);
     last = { reading, end: (t.split ? text.tokens[i + 1] : undefined) ?? t };
@@ -66,53 +86,108 @@ export function readings(text: DocumentText): readonly Reading[] {
   return out;
 }
 
+const readingOf = (printed: string): string => printed.toLowerCase().replace(/’/g, "'");
+
 const cache = new WeakMap<Corpus, CorpusCounts>();
 
 /** Word and adjacent-pair counts of the whole corpus, computed on first use and shared. */
 export function corpusCounts(corpus: Corpus): CorpusCounts {
   const hit = cache.get(corpus);
   if (hit) return hit;
-  const words = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  const uses = new Map<string, Use[]>();
+  const built = countsOf(corpus);
+  cache.set(corpus, built);
+  return built;
+}
+
+function countsOf(corpus: Corpus): CorpusCounts {
+  const cols = new TokenColumns();
+  const documents: string[] = [];
   for (const doc of corpus.documents) {
     const text = documentText(corpus, doc);
+    documents.push(doc.record.id);
+    const joins = new Set<Token>();
+    for (const r of readings(text)) if (r.joinsNext) joins.add(r.token);
     for (const t of text.tokens) {
       if (t.tail) continue;
       const printed = readAs(t);
-      const lower = printed.toLowerCase();
-      const use = { document: doc.record.id, line: t.line, printed, token: t };
-      const list = uses.get(lower);
-      if (list) list.push(use);
-      else uses.set(lower, [use]);
+      cols.push(printed, t.line, t.col, { address: t.address, joinsNext: joins.has(t), skipped: skipped(t), head: t.split ? t.text.length : 0 });
     }
-    const rs = readings(text);
-    rs.forEach((r, i) => {
-      words.set(r.word, (words.get(r.word) ?? 0) + 1);
-      const next = rs[i + 1];
-      if (next && r.joinsNext) {
-        const k = `${r.word} ${next.word}`;
-        pairs.set(k, (pairs.get(k) ?? 0) + 1);
+    cols.endDocument();
+  }
+  const lowerCount = new Map<string, number>();
+  const readingCount = new Map<string, number>();
+  const readingIds = new Map<string, number>();
+  // Per printed form: its lower-cased word and its reading's number, decided once per distinct form.
+  const readingOfPrinted = cols.printed.map((p) => {
+    const lower = p.toLowerCase();
+    const reading = readingOf(p);
+    if (!readingIds.has(reading)) readingIds.set(reading, readingIds.size);
+    return { lower, reading, id: readingIds.get(reading) ?? 0 };
+  });
+  const pairs = new Map<number, number>();
+  const n = cols.length;
+  const readingsById = [...readingIds.keys()];
+  for (let i = 0; i < n; i++) {
+    const r = readingOfPrinted[cols.printedId(i)];
+    if (!r) continue;
+    lowerCount.set(r.lower, (lowerCount.get(r.lower) ?? 0) + 1);
+    if (cols.address(i)) continue;
+    readingCount.set(r.reading, (readingCount.get(r.reading) ?? 0) + 1);
+    if (cols.joinsNext(i) && i + 1 < n) {
+      const next = readingOfPrinted[cols.printedId(i + 1)];
+      if (next) {
+        const key = r.id * PAIR + next.id;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
       }
-    });
+    }
   }
   let index: Map<string, string[]> | undefined;
-
-  const counts: CorpusCounts = {
-    uses,
-    count: (lower) => uses.get(lower)?.length ?? 0,
-    word: (w) => words.get(w) ?? 0,
-    pair: (a, b) => pairs.get(`${a} ${b}`) ?? 0,
+  const readingAt = (i: number): string => readingOfPrinted[cols.printedId(i)]?.reading ?? "";
+  return {
+    count: (lower) => lowerCount.get(lower) ?? 0,
+    vocabulary: () => lowerCount.entries(),
+    usesOf(words) {
+      const out = new Map<string, Use[]>();
+      for (let i = 0; i < n; i++) {
+        const printed = cols.printed[cols.printedId(i)] ?? "";
+        const lower = readingOfPrinted[cols.printedId(i)]?.lower ?? "";
+        if (!words.has(lower)) continue;
+        const head = cols.head(i);
+        const use: Use = { document: documents[cols.documentOf(i)] ?? "", line: cols.line(i), col: cols.col(i), printed, skipped: cols.skipped(i), at: i };
+        if (head > 0) use.head = printed.slice(0, head);
+        const list = out.get(lower);
+        if (list) list.push(use);
+        else out.set(lower, [use]);
+      }
+      return out;
+    },
+    neighbours(uses) {
+      const out: Neighbours = { before: [], after: [] };
+      for (const u of uses) {
+        const i = u.at;
+        if (cols.address(i)) continue;
+        const doc = cols.documentOf(i);
+        if (i > 0 && cols.documentOf(i - 1) === doc && !cols.address(i - 1) && cols.joinsNext(i - 1)) out.before.push(readingAt(i - 1));
+        if (cols.joinsNext(i) && i + 1 < n) out.after.push(readingAt(i + 1));
+      }
+      return out;
+    },
+    word: (w) => readingCount.get(w) ?? 0,
+    pair: (a, b) => {
+      const [x, y] = [readingIds.get(a), readingIds.get(b)];
+      return x === undefined || y === undefined ? 0 : (pairs.get(x * PAIR + y) ?? 0);
+    },
     oneEditAway(w) {
-      index ??= deletionIndex(words.keys());
+      index ??= deletionIndex(readingsById.filter((r) => (readingCount.get(r) ?? 0) > 0));
       const near = new Set<string>();
       for (const key of [w, ...deletions(w)]) for (const v of index.get(key) ?? []) if (v !== w && oneEdit(w, v)) near.add(v);
       return [...near].sort();
     },
   };
-  cache.set(corpus, counts);
-  return counts;
 }
+
+/** Pairs are keyed by two reading numbers in one number: up to 2^26 distinct readings. */
+const PAIR = 2 ** 26;
 
 /** The word with each one letter dropped in turn. */
 function deletions(w: string): string[] {

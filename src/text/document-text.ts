@@ -97,19 +97,43 @@ export function addressSpans(text: string): [number, number][] {
   return [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+const ASCII_KINDS: readonly [Token["shape"], TokenScript][] = [
+  ["word", "none"],
+  ["word", "latin"],
+  ["number", "none"],
+  ["mixed", "latin"],
+];
+
+/**
+ * Shape and script of a token in one look at its characters when it is plain ASCII (nearly every
+ * token: letters, digits, apostrophes); undefined otherwise. Tokenising is done twice per run.
+ */
+function asciiKind(text: string): readonly [Token["shape"], TokenScript] | undefined {
+  let letter = 0;
+  let digit = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return undefined;
+    if (c >= 48 && c <= 57) digit = 2;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = 1;
+  }
+  return ASCII_KINDS[letter + digit];
+}
+
 function tokensOfLine(line: number, text: string): Token[] {
   const spans = addressSpans(text);
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const col = m.index;
     const end = col + m[0].length;
+    const kind = asciiKind(m[0]);
     out.push({
       text: m[0],
       lower: m[0].toLowerCase(),
       line,
       col,
-      shape: shapeOf(m[0]),
-      script: scriptOfToken(m[0]),
+      shape: kind?.[0] ?? shapeOf(m[0]),
+      script: kind?.[1] ?? scriptOfToken(m[0]),
       sentence: 0,
       hyphenBefore: col > 1 && text[col - 1] === "-" && /[\p{L}\p{N}]/u.test(text[col - 2] ?? ""),
       hyphenAfter: text[end] === "-" && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ""),
@@ -178,7 +202,9 @@ export function prosePassage(corpus: Corpus, doc: LoadedDocument): Passage | und
   return { ...p, lineOf: p.lineOf.map((l) => l + first - 1) };
 }
 
-function build(doc: LoadedDocument, source: readonly string[]): DocumentText {
+/** A document's own non-blank lines, page headers excluded: no tokens, cheap enough to read again. */
+export function textLines(corpus: Corpus, doc: LoadedDocument): TextLine[] {
+  const source = corpus.sources.get(doc.record.source.file) ?? [];
   const headers = pageHeaderLines(source);
   const { first, last } = doc.record.source;
   const lines: TextLine[] = [];
@@ -186,20 +212,29 @@ function build(doc: LoadedDocument, source: readonly string[]): DocumentText {
     const text = source[l - 1] ?? "";
     if (!headers.has(l) && text.trim() !== "") lines.push({ line: l, text });
   }
+  return lines;
+}
+
+function build(corpus: Corpus, doc: LoadedDocument): DocumentText {
+  const lines = textLines(corpus, doc);
   const tokens = lines.flatMap((l) => tokensOfLine(l.line, l.text));
   markSplits(tokens, lines);
   const sentences = sentencesOf(tokens, lines);
   return { document: doc.record.id, lines, tokens, sentences };
 }
 
-const cache = new WeakMap<LoadedDocument, DocumentText>();
+// A few recent documents only: the engine reads the documents one at a time (see `runRules`), and
+// holding every document's tokens took most of the memory of a large corpus.
+const RECENT = 8;
+const recent = new Map<LoadedDocument, DocumentText>();
 
-/** The text model of one document, built on first use and shared by every check and report. */
+/** The text model of one document, shared by the checks and reports that read it while it is recent. */
 export function documentText(corpus: Corpus, doc: LoadedDocument): DocumentText {
-  const hit = cache.get(doc);
+  const hit = recent.get(doc);
   if (hit) return hit;
-  const built = build(doc, corpus.sources.get(doc.record.source.file) ?? []);
-  cache.set(doc, built);
+  const built = build(corpus, doc);
+  recent.set(doc, built);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value as LoadedDocument);
   return built;
 }
 

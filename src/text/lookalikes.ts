@@ -1,4 +1,5 @@
 import { rectifyConfusion } from "unicode-confusables";
+import { addTo } from "../model/multimap.js";
 
 const LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -19,7 +20,7 @@ const BY_PROTOTYPE: ReadonlyMap<string, readonly string[]> = (() => {
   const byPrototype = new Map<string, string[]>();
   for (const c of LATIN) {
     const p = rectifyConfusion(c);
-    byPrototype.set(p, [...(byPrototype.get(p) ?? []), c]);
+    addTo(byPrototype, p, c);
   }
   return byPrototype;
 })();

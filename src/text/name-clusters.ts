@@ -3,6 +3,7 @@ import type { Corpus } from "../model/corpus.js";
 import { nearMiss } from "./near-miss.js";
 import { nameWords, type NameWord } from "./spelling.js";
 import { transliterationKey } from "./transliteration.js";
+import { addTo } from "../model/multimap.js";
 
 export interface NameCluster {
   /** Spellings ordered by uses, then code point: no spelling is preferred. */
@@ -42,7 +43,7 @@ export function nameClusters(corpus: Corpus, nearMissEdits = 2, nearMissLength =
   const parent = words.map((_, i) => i);
   const byKey = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    for (const d of k.length >= 6 ? deletions(k) : [k]) byKey.set(d, [...(byKey.get(d) ?? []), i]);
+    for (const d of k.length >= 6 ? deletions(k) : [k]) addTo(byKey, d, i);
   });
   // Buckets are small (a handful of words share a deletion key), so pairs within one are few.
   for (const members of byKey.values()) {
@@ -55,7 +56,9 @@ export function nameClusters(corpus: Corpus, nearMissEdits = 2, nearMissLength =
     });
   }
   const groups = new Map<number, NameWord[]>();
-  words.forEach((w, i) => groups.set(find(parent, i), [...(groups.get(find(parent, i)) ?? []), w]));
+  words.forEach((w, i) => {
+    addTo(groups, find(parent, i), w);
+  });
   return [...groups.values()]
     .filter((g) => g.length >= 2)
     .map((g) => ({

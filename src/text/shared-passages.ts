@@ -5,6 +5,7 @@ import { runsOf, spansOf, type Run, type WordClass } from "./passage-spans.js";
 import { attributedWords } from "./quotation.js";
 import { POS, shingleIndex, windowHashes } from "./shingle-index.js";
 import { wordsOf } from "./shingles.js";
+import { addTo } from "../model/multimap.js";
 
 export interface SharedPassageOptions {
   /** Words in a row that make a shared passage. */
@@ -198,7 +199,7 @@ function groupsOf(pairs: readonly PairRuns[]): PairRuns[][] {
     if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
   }
   const groups = new Map<number, PairRuns[]>();
-  for (const p of pairs) groups.set(find(p.a), [...(groups.get(find(p.a)) ?? []), p]);
+  for (const p of pairs) addTo(groups, find(p.a), p);
   return [...groups].sort(([x], [y]) => x - y).map(([, ps]) => ps);
 }
 

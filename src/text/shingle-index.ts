@@ -15,11 +15,6 @@ export function hash53(s: string): number {
 /** Packs (document index, word position) into one number; positions stay below 2^21. */
 export const POS = 0x200000;
 
-// A Map holds at most 2^24 entries; a large corpus has more distinct shingles, so they are spread
-// over shards by hash.
-const SHARDS = 64;
-const shardsOf = <V>(): Map<number, V>[] => Array.from({ length: SHARDS }, () => new Map<number, V>());
-
 /**
  * The hash of each n-word window of a document's words (one per start position): each word hashed
  * once into two 32-bit lanes, a window mixed from its words' numbers, with no string built.
@@ -52,35 +47,50 @@ export interface ShingleIndex {
   forShared(f: (hash: number, places: readonly number[]) => void): void;
 }
 
+/** A document's distinct hashes, ascending. */
+function distinct(hs: Float64Array): Float64Array {
+  const sorted = Float64Array.from(hs).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
+  return sorted.subarray(0, n);
+}
+
+/** Hashes printed by two documents or more: every document's distinct hashes in one sorted column, runs of two or more. */
+function sharedHashes(hashes: readonly Float64Array[]): Set<number> {
+  const perDocument = hashes.map(distinct);
+  const all = new Float64Array(perDocument.reduce((n, h) => n + h.length, 0));
+  let at = 0;
+  for (const h of perDocument) {
+    all.set(h, at);
+    at += h.length;
+  }
+  all.sort();
+  const shared = new Set<number>();
+  for (let i = 1; i < all.length; i++) if (all[i] === all[i - 1]) shared.add(all[i] ?? 0);
+  return shared;
+}
+
 /**
- * Indexes documents' windows. Memory matters at 500,000 claims: one number per window, a list only
- * for windows seen in two documents; a list stops growing past `cap` places (boilerplate).
+ * Indexes documents' windows. Memory matters at 50,000 documents: the windows are sorted as one
+ * column of numbers, and only the windows two documents share get a list of places; a list stops
+ * growing past `cap` + 2 places (boilerplate).
  */
 export function shingleIndex(hashes: readonly Float64Array[], cap: number): ShingleIndex {
-  const firstShards = shardsOf<number>();
-  const moreShards = shardsOf<number[]>();
+  const shared = sharedHashes(hashes);
+  const places = new Map<number, number[]>();
   hashes.forEach((hs, d) => {
     const mine = new Set<number>();
     hs.forEach((h, i) => {
-      if (mine.has(h)) return;
+      if (!shared.has(h) || mine.has(h)) return;
       mine.add(h);
-      const packed = d * POS + i;
-      const first = firstShards[h % SHARDS] as Map<number, number>;
-      if (!first.has(h)) {
-        first.set(h, packed);
-        return;
-      }
-      const more = moreShards[h % SHARDS] as Map<number, number[]>;
-      const list = more.get(h) ?? [];
-      if (list.length <= cap) list.push(packed);
-      more.set(h, list);
+      const list = places.get(h);
+      if (!list) places.set(h, [d * POS + i]);
+      else if (list.length <= cap + 1) list.push(d * POS + i);
     });
   });
   return {
     forShared(f) {
-      moreShards.forEach((more, s) => {
-        for (const [h, rest] of more) f(h, [firstShards[s]?.get(h) ?? 0, ...rest]);
-      });
+      for (const [h, ps] of places) f(h, ps);
     },
   };
 }

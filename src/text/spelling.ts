@@ -1,9 +1,10 @@
 import { distance } from "fastest-levenshtein";
 import type { Corpus } from "../model/corpus.js";
-import { corpusCounts, type Use } from "./corpus-counts.js";
-import type { Token } from "./document-text.js";
+import { corpusCounts, type Neighbours, type Use } from "./corpus-counts.js";
+import { apostrophes, DIGITS_THEN_LETTERS } from "./skipped.js";
 import { splits } from "./edits.js";
-import { explanation, neighboursOf, type Neighbours, type SuggestContext } from "./suggest.js";
+import { explanation, type SuggestContext } from "./suggest.js";
+import { addTo } from "../model/multimap.js";
 
 /** What the spelling layer makes of a word no dictionary and no registry knows. */
 export type Verdict =
@@ -28,23 +29,6 @@ export interface SpellingOptions {
   minCount: number;
   /** ... and the capitalised word has at least this many letters. */
   minLength: number;
-}
-
-const ORDINAL = /^\d+(?:st|nd|rd|th|s|am|pm)$/i;
-const DIGITS_THEN_LETTERS = /^(\d+(?:st|nd|rd|th)?)(\p{L}+)$/iu;
-const ROMAN_ORDINAL = /^[IVXLC]+(?:st|nd|rd|th)$/;
-const ABBREVIATION_PLURAL = /^\p{Lu}{2,}(?:'?s)$/u;
-
-const apostrophes = (s: string): string => s.replace(/[’`]/g, "'");
-
-/** Tokens no spelling check reads: addresses, numbers, other scripts, abbreviations, single letters. */
-export function skipped(t: Token): boolean {
-  if (t.tail || t.address || t.script !== "latin" || t.shape === "number") return true;
-  if (t.shape === "mixed") return !DIGITS_THEN_LETTERS.test(t.text) || ORDINAL.test(t.text);
-  const text = apostrophes(t.text);
-  if (text.length < 2 || ROMAN_ORDINAL.test(text) || ABBREVIATION_PLURAL.test(text)) return true;
-  // All capitals and short: an abbreviation (UN, OSCE, NATO); longer all-capital words are headings and are read.
-  return text === text.toUpperCase() && text.length <= 5;
 }
 
 /** Lower-cased words every registry knows: the word list and every word of every entity alias. */
@@ -120,9 +104,8 @@ function isCapitalised(uses: readonly Use[]): boolean {
 /** A word broken at a line end whose halves are both words is a hyphenated compound ("long-" / "term"). */
 function isCompound(uses: readonly Use[], known: Known): boolean {
   return uses.every((u) => {
-    const head = u.token.text.toLowerCase();
-    const tail = u.printed.slice(u.token.text.length).toLowerCase();
-    return u.token.split !== undefined && known(head) && known(tail);
+    if (u.head === undefined) return false;
+    return known(u.head.toLowerCase()) && known(u.printed.slice(u.head.length).toLowerCase());
   });
 }
 
@@ -141,16 +124,17 @@ export interface NameWord {
 function build(corpus: Corpus, o: SpellingOptions): Analysis {
   const counts = corpusCounts(corpus);
   const { known, english } = knownWith(corpus);
-  const byCount = [...counts.uses].map(([w, u]): [string, number] => [w, u.length]).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  const byCount = [...counts.vocabulary()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
   const ocr = corpus.confusions.characters;
   const out: UnknownWord[] = [];
   const names: NameWord[] = [];
   // A possessive is read as its word: "Aliyev's" is a use of "Aliyev".
   const byWord = new Map<string, Use[]>();
-  for (const [lower, all] of counts.uses) {
+  // Uses are gathered only for words no dictionary reads as they stand: a small part of the vocabulary.
+  const candidates = new Set(byCount.map(([w]) => w).filter((w) => !english(apostrophes(w).replace(/'s?$/, ""))));
+  for (const [lower, all] of counts.usesOf(candidates)) {
     const word = apostrophes(lower).replace(/'s?$/, "");
-    const uses = all.filter((u) => !skipped(u.token));
-    if (uses.length > 0) byWord.set(word, [...(byWord.get(word) ?? []), ...uses]);
+    for (const u of all) if (!u.skipped) addTo(byWord, word, u);
   }
   const unread = (word: string, uses: readonly Use[]): boolean => english(word) || (!isCapitalised(uses) && known(word)) || isCompound(uses, known);
   const damagedWords = new Set([...byWord].filter(([w, uses]) => !unread(w, uses) && !known(w) && !isCapitalised(uses)).map(([w]) => w));
@@ -158,9 +142,9 @@ function build(corpus: Corpus, o: SpellingOptions): Analysis {
   for (const [word, uses] of byWord) {
     const capitalised = isCapitalised(uses);
     if (unread(word, uses)) continue;
-    uses.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.token.col - b.token.col));
+    uses.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.col - b.col));
     const printed = usualForm(uses);
-    const verdict: Verdict = known(word) ? { kind: "name" } : verdictOf(word, capitalised, () => neighboursOf(corpus, uses), ctx, o);
+    const verdict: Verdict = known(word) ? { kind: "name" } : verdictOf(word, capitalised, () => counts.neighbours(uses), ctx, o);
     if (verdict.kind === "name") names.push({ lower: word, printed, uses });
     if (!known(word)) out.push({ lower: word, printed, verdict, uses });
   }

@@ -1,7 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import { readings, type CorpusCounts, type Reading, type Use } from "./corpus-counts.js";
-import { documentText, type Token } from "./document-text.js";
+import type { CorpusCounts, Neighbours } from "./corpus-counts.js";
 import { damageCost, oneEditAway, type OcrConfusion } from "./edits.js";
 
 /** What a suggestion may read: which words are words, and the corpus as its own language model. */
@@ -17,41 +15,6 @@ export interface SuggestContext {
 /** A word the corpus itself uses, or one that stands beside the damaged word's neighbours elsewhere, explains it a little better. */
 const OWN_WORD = 0.25;
 const OWN_PHRASE = 0.25;
-
-/** The words of the corpus printed directly before and after each use of a word (one phrase, white space between). */
-export interface Neighbours {
-  before: string[];
-  after: string[];
-}
-
-const positions = new WeakMap<readonly Reading[], Map<Token, number>>();
-
-function readingsOf(corpus: Corpus, doc: LoadedDocument): { rs: readonly Reading[]; index: Map<Token, number> } {
-  const rs = readings(documentText(corpus, doc));
-  const index = positions.get(rs) ?? new Map(rs.map((r, i) => [r.token, i]));
-  positions.set(rs, index);
-  return { rs, index };
-}
-
-const documentsById = new WeakMap<Corpus, Map<string, LoadedDocument>>();
-
-/** The neighbouring words of every use of a word, read from each document's running text. */
-export function neighboursOf(corpus: Corpus, uses: readonly Use[]): Neighbours {
-  const byId = documentsById.get(corpus) ?? new Map(corpus.documents.map((d) => [d.record.id, d]));
-  documentsById.set(corpus, byId);
-  const out: Neighbours = { before: [], after: [] };
-  for (const u of uses) {
-    const doc = byId.get(u.document);
-    if (!doc) continue;
-    const { rs, index } = readingsOf(corpus, doc);
-    const i = index.get(u.token);
-    if (i === undefined) continue;
-    const [prev, self, next] = [rs[i - 1], rs[i], rs[i + 1]];
-    if (prev?.joinsNext) out.before.push(prev.word);
-    if (self?.joinsNext && next) out.after.push(next.word);
-  }
-  return out;
-}
 
 /** Dictionary words one edit away, and the corpus's known words within two edits: the candidates. */
 function candidates(lower: string, ctx: SuggestContext): string[] {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { corpusCounts } from "../../src/text/corpus-counts.js";
+import { TokenColumns } from "../../src/text/token-columns.js";
+import { corpus, doc } from "../helpers/build-corpus.js";
+
+const plain = { address: false, joinsNext: false, skipped: false, head: 0 };
+
+describe("token columns", () => {
+  it("numbers each printed form once and keeps each token's place and flags", () => {
+    const c = new TokenColumns();
+    c.push("Khojaly", 3, 4, { address: true, joinsNext: false, skipped: false, head: 0 });
+    c.push("khojaly", 3, 12, { address: false, joinsNext: true, skipped: true, head: 2 });
+    c.push("Khojaly", 4, 0, plain);
+    c.endDocument();
+    expect(c.length).toBe(3);
+    expect(c.printed).toEqual(["Khojaly", "khojaly"]);
+    expect([0, 1, 2].map((i) => c.printedId(i))).toEqual([0, 1, 0]);
+    expect([0, 1, 2].map((i) => [c.line(i), c.col(i), c.head(i)])).toEqual([
+      [3, 4, 0],
+      [3, 12, 2],
+      [4, 0, 0],
+    ]);
+    expect([0, 1, 2].map((i) => [c.address(i), c.joinsNext(i), c.skipped(i)])).toEqual([
+      [true, false, false],
+      [false, true, true],
+      [false, false, false],
+    ]);
+  });
+
+  it("finds each token's document, documents without tokens included", () => {
+    const c = new TokenColumns();
+    c.endDocument(); // document 0: no tokens
+    c.push("a", 1, 0, plain);
+    c.push("b", 1, 2, plain);
+    c.endDocument(); // document 1
+    c.endDocument(); // document 2: no tokens
+    c.push("c", 9, 0, plain);
+    c.endDocument(); // document 3
+    expect([0, 1, 2].map((i) => c.documentOf(i))).toEqual([1, 1, 3]);
+  });
+
+  it("grows past its first capacity without losing a token", () => {
+    const c = new TokenColumns();
+    for (let i = 0; i < 3000; i++) c.push(`w${i % 7}`, i + 1, i % 50, { ...plain, joinsNext: i % 2 === 0, head: i % 3 });
+    c.endDocument();
+    expect(c.length).toBe(3000);
+    expect([c.line(0), c.line(1023), c.line(1024), c.line(2999)]).toEqual([1, 1024, 1025, 3000]);
+    expect([c.joinsNext(2048), c.joinsNext(2049), c.head(2999), c.printed[c.printedId(2999)]]).toEqual([true, false, 2, "w3"]);
+  });
+
+  it("keeps a word's first half up to 65,535 letters", () => {
+    const c = new TokenColumns();
+    c.push("x", 1, 0, { ...plain, head: 70_000 });
+    expect(c.head(0)).toBe(0xffff);
+  });
+});
+
+describe("corpus counts on the columns", () => {
+  const source = ["The town of Khojaly was the", "town. See www.example.com now.", "A suf-", "fering town of Khojaly."];
+  const c = corpus([doc("a", [], [1, 2]), doc("b", [], [3, 4])], { source });
+  const counts = corpusCounts(c);
+
+  it("counts words as read, addresses in count() but not in word()", () => {
+    expect(counts.count("town")).toBe(3);
+    expect(counts.count("suffering")).toBe(1);
+    expect(counts.count("www")).toBe(1);
+    expect(counts.word("www")).toBe(0);
+    expect(counts.word("khojaly")).toBe(2);
+  });
+
+  it("counts pairs printed as one phrase only, across a line break inside a sentence", () => {
+    expect(counts.pair("of", "khojaly")).toBe(2);
+    expect(counts.pair("the", "town")).toBe(2); // "The town", and "the" at a line end before "town."
+    expect(counts.pair("town", "see")).toBe(0);
+    expect(counts.pair("suffering", "town")).toBe(1);
+    expect(counts.pair("nowhere", "town")).toBe(0);
+  });
+
+  it("gathers the uses of the words asked about, in corpus order, with the first half of a broken word", () => {
+    const uses = counts.usesOf(new Set(["town", "suffering"]));
+    expect(uses.get("town")?.map((u) => [u.document, u.line, u.col, u.printed])).toEqual([
+      ["a", 1, 4, "town"],
+      ["a", 2, 0, "town"],
+      ["b", 4, 7, "town"],
+    ]);
+    expect(uses.get("suffering")?.map((u) => [u.document, u.line, u.printed, u.head])).toEqual([["b", 3, "suffering", "suf"]]);
+    expect(uses.has("khojaly")).toBe(false);
+  });
+
+  it("reads the neighbours of uses from the columns: the same phrase only, never across documents", () => {
+    const uses = counts.usesOf(new Set(["town"])).get("town") ?? [];
+    expect(counts.neighbours(uses)).toEqual({ before: ["the", "the", "suffering"], after: ["of", "of"] });
+  });
+
+  it("lists the vocabulary with counts and finds words one edit away", () => {
+    expect(new Map(counts.vocabulary()).get("town")).toBe(3);
+    expect(counts.oneEditAway("tows")).toEqual(["town"]);
+    expect(counts.oneEditAway("khojali")).toEqual(["khojaly"]);
+  });
+});
