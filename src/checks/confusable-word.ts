@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
-import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import type { LoadedDocument } from "../model/corpus.js";
 import { ARTICLES, DETERMINERS, MODALS, PREPOSITIONS } from "../text/closed-classes.js";
 import { corpusCounts, type CorpusCounts } from "../text/corpus-counts.js";
-import { documentText } from "../text/document-text.js";
+import type { DocumentText } from "../text/document-text.js";
 import { phraseWords, type PhraseWord } from "../text/phrase-words.js";
 import { canBe, onlyTags } from "../text/word-tags.js";
 
@@ -159,8 +159,8 @@ function findingOf(id: string, s: Suspect): RawFinding {
   };
 }
 
-function inDocument(corpus: Corpus, doc: LoadedDocument, counts: CorpusCounts, o: Options): RawFinding[] {
-  const ws = phraseWords(documentText(corpus, doc));
+function inDocument(doc: LoadedDocument, text: DocumentText, counts: CorpusCounts, o: Options): RawFinding[] {
+  const ws = phraseWords(text);
   const out: RawFinding[] = [];
   for (let i = 0; i < ws.length; i++) {
     const s = suspectAt(ws, i, counts, o);
@@ -177,8 +177,7 @@ export const confusableWord = defineCheck({
     docs: "docs/rules/confusable-word.md",
   },
   options,
-  check(corpus, o: Options): RawFinding[] {
-    const counts = corpusCounts(corpus);
-    return corpus.documents.flatMap((doc) => inDocument(corpus, doc, counts, o));
+  document(doc, text, corpus, o: Options): RawFinding[] {
+    return inDocument(doc, text, corpusCounts(corpus), o);
   },
 });

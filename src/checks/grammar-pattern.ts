@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
-import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import { documentText } from "../text/document-text.js";
+import type { LoadedDocument } from "../model/corpus.js";
+import type { DocumentText } from "../text/document-text.js";
 import { phraseWords, type PhraseWord } from "../text/phrase-words.js";
 import { CLAUSE_MATCHERS } from "./grammar-clauses.js";
 import { PATTERNS, WORD_MATCHERS, type Match, type PatternId } from "./grammar-words.js";
@@ -49,8 +49,8 @@ function findingOf(id: string, ws: readonly PhraseWord[], m: Match): RawFinding 
   };
 }
 
-function inDocument(corpus: Corpus, doc: LoadedDocument, wanted: ReadonlySet<PatternId>): RawFinding[] {
-  const ws = phraseWords(documentText(corpus, doc));
+function inDocument(doc: LoadedDocument, text: DocumentText, wanted: ReadonlySet<PatternId>): RawFinding[] {
+  const ws = phraseWords(text);
   return matchesIn(ws, wanted).map((m) => findingOf(doc.record.id, ws, m));
 }
 
@@ -62,8 +62,7 @@ export const grammarPattern = defineCheck({
     docs: "docs/rules/grammar-pattern.md",
   },
   options,
-  check(corpus, o: Options): RawFinding[] {
-    const wanted = new Set(o.patterns);
-    return corpus.documents.flatMap((doc) => inDocument(corpus, doc, wanted));
+  document(doc, text, _corpus, o: Options): RawFinding[] {
+    return inDocument(doc, text, new Set(o.patterns));
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
-import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import { documentText, type TextLine } from "../text/document-text.js";
+import type { LoadedDocument } from "../model/corpus.js";
+import type { DocumentText, TextLine } from "../text/document-text.js";
 
 const options = z.strictObject({
   minFollowing: z
@@ -92,9 +92,9 @@ function breaksOf(items: readonly Item[], o: Options): Break[] {
   return out.sort((a, b) => a.item.line - b.item.line);
 }
 
-function inDocument(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
+function inDocument(doc: LoadedDocument, text: DocumentText, o: Options): RawFinding[] {
   const id = doc.record.id;
-  const items = documentText(corpus, doc).lines.flatMap((l) => itemOf(l) ?? []);
+  const items = text.lines.flatMap((l) => itemOf(l) ?? []);
   return breaksOf(items, o).map(({ item, what }) => {
     const ref = { document: id, source: item.line, text: `${item.label}.` };
     return {
@@ -114,7 +114,7 @@ export const numberedSequence = defineCheck({
     docs: "docs/rules/numbered-sequence.md",
   },
   options,
-  check(corpus, o: Options): RawFinding[] {
-    return corpus.documents.flatMap((doc) => inDocument(corpus, doc, o));
+  document(doc, text, _corpus, o: Options): RawFinding[] {
+    return inDocument(doc, text, o);
   },
 });
