@@ -3,14 +3,17 @@ import { anachronism } from "./anachronism.js";
 import { anniversaryArithmetic } from "./anniversary-arithmetic.js";
 import { citationConsistency } from "./citation-consistency.js";
 import { claimValue } from "./claim-value.js";
+import { confusableWord } from "./confusable-word.js";
 import { dateConflict } from "./date-conflict.js";
 import { documentIdentity } from "./document-identity.js";
 import { documentStructure } from "./document-structure.js";
 import { duplicatedPassage } from "./duplicated-passage.js";
 import { figureConflict } from "./figure-conflict.js";
+import { grammarPattern } from "./grammar-pattern.js";
 import { listShrinks } from "./list-shrinks.js";
 import { mixedScript } from "./mixed-script.js";
 import { nameVariant } from "./name-variant.js";
+import { numberedSequence } from "./numbered-sequence.js";
 import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
 import { qualifierScale } from "./qualifier-scale.js";
@@ -31,14 +34,17 @@ export const catalogue: readonly AnyCheck[] = [
   anniversaryArithmetic,
   citationConsistency,
   claimValue,
+  confusableWord,
   dateConflict,
   documentIdentity,
   documentStructure,
   duplicatedPassage,
   figureConflict,
+  grammarPattern,
   listShrinks,
   mixedScript,
   nameVariant,
+  numberedSequence,
   ocrDamage,
   partExceedsWhole,
   qualifierScale,

@@ -129,11 +129,17 @@ function contextsOf(rs: readonly Reading[], i: number, counts: CorpusCounts, o: 
   return out;
 }
 
-/** Every context must favour the candidate beyond chance (a sign test), or it is no evidence. */
+/**
+ * Every context the corpus knows must favour the candidate beyond chance (a sign test), or it is no
+ * evidence. A context neither phrase is attested in beyond this one printing ("cleaning
+ * implemented" once, "cleansing implemented" never) says nothing either way: the corpus has not
+ * seen that neighbour with either word, so it is left out rather than counted against.
+ */
 function evidenceFor(word: string, contexts: readonly Context[], candidate: string, counts: CorpusCounts, o: Options): Evidence[] {
   const out: Evidence[] = [];
   for (const c of contexts) {
     const alt = c.left ? counts.pair(c.neighbour, candidate) : counts.pair(candidate, c.neighbour);
+    if (alt === 0 && c.printedCount <= 1) continue;
     if (signTail(c.printedCount, c.printedCount + alt) > o.significance) return [];
     out.push({ printed: phrase(c, word), printedCount: c.printedCount, alternative: phrase(c, candidate), alternativeCount: alt });
   }

@@ -114,43 +114,54 @@ function countsOf(corpus: Corpus): CorpusCounts {
     }
     cols.endDocument();
   }
-  const lowerCount = new Map<string, number>();
-  const readingCount = new Map<string, number>();
+  // Per printed form, decided once per distinct form: its lower-cased word's number and its reading's.
+  const lowerIds = new Map<string, number>();
   const readingIds = new Map<string, number>();
-  // Per printed form: its lower-cased word and its reading's number, decided once per distinct form.
-  const readingOfPrinted = cols.printed.map((p) => {
-    const lower = p.toLowerCase();
-    const reading = readingOf(p);
-    if (!readingIds.has(reading)) readingIds.set(reading, readingIds.size);
-    return { lower, reading, id: readingIds.get(reading) ?? 0 };
-  });
-  const pairs = new Map<number, number>();
-  const n = cols.length;
+  const numberOf = (ids: Map<string, number>, key: string): number => {
+    const id = ids.get(key);
+    if (id !== undefined) return id;
+    ids.set(key, ids.size);
+    return ids.size - 1;
+  };
+  const lowerOfPrinted = Int32Array.from(cols.printed, (p) => numberOf(lowerIds, p.toLowerCase()));
+  const readingOfPrinted = Int32Array.from(cols.printed, (p) => numberOf(readingIds, readingOf(p)));
+  const lowers = [...lowerIds.keys()];
   const readingsById = [...readingIds.keys()];
+  const lowerCounts = new Int32Array(lowers.length);
+  const readingCounts = new Int32Array(readingsById.length);
+  const n = cols.length;
+  // Adjacent pairs as one sorted column of keys, then counted: no map entry per distinct pair.
+  const pairKeys = new Float64Array(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    const r = readingOfPrinted[cols.printedId(i)];
-    if (!r) continue;
-    lowerCount.set(r.lower, (lowerCount.get(r.lower) ?? 0) + 1);
+    const form = cols.printedId(i);
+    const l = lowerOfPrinted[form] ?? 0;
+    lowerCounts[l] = (lowerCounts[l] ?? 0) + 1;
     if (cols.address(i)) continue;
-    readingCount.set(r.reading, (readingCount.get(r.reading) ?? 0) + 1);
-    if (cols.joinsNext(i) && i + 1 < n) {
-      const next = readingOfPrinted[cols.printedId(i + 1)];
-      if (next) {
-        const key = r.id * PAIR + next.id;
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
-      }
-    }
+    const r = readingOfPrinted[form] ?? 0;
+    readingCounts[r] = (readingCounts[r] ?? 0) + 1;
+    if (cols.joinsNext(i) && i + 1 < n) pairKeys[m++] = r * PAIR + (readingOfPrinted[cols.printedId(i + 1)] ?? 0);
   }
+  const pairs = countedColumn(pairKeys.subarray(0, m).sort());
+  const readingCount = (w: string): number => {
+    const id = readingIds.get(w);
+    return id === undefined ? 0 : (readingCounts[id] ?? 0);
+  };
   let index: Map<string, string[]> | undefined;
-  const readingAt = (i: number): string => readingOfPrinted[cols.printedId(i)]?.reading ?? "";
+  const readingAt = (i: number): string => readingsById[readingOfPrinted[cols.printedId(i)] ?? 0] ?? "";
   return {
-    count: (lower) => lowerCount.get(lower) ?? 0,
-    vocabulary: () => lowerCount.entries(),
+    count: (lower) => {
+      const id = lowerIds.get(lower);
+      return id === undefined ? 0 : (lowerCounts[id] ?? 0);
+    },
+    *vocabulary() {
+      for (let id = 0; id < lowers.length; id++) yield [lowers[id] ?? "", lowerCounts[id] ?? 0];
+    },
     usesOf(words) {
       const out = new Map<string, Use[]>();
       for (let i = 0; i < n; i++) {
         const printed = cols.printed[cols.printedId(i)] ?? "";
-        const lower = readingOfPrinted[cols.printedId(i)]?.lower ?? "";
+        const lower = lowers[lowerOfPrinted[cols.printedId(i)] ?? 0] ?? "";
         if (!words.has(lower)) continue;
         const head = cols.head(i);
         const use: Use = { document: documents[cols.documentOf(i)] ?? "", line: cols.line(i), col: cols.col(i), printed, skipped: cols.skipped(i), at: i };
@@ -172,13 +183,13 @@ function countsOf(corpus: Corpus): CorpusCounts {
       }
       return out;
     },
-    word: (w) => readingCount.get(w) ?? 0,
+    word: readingCount,
     pair: (a, b) => {
       const [x, y] = [readingIds.get(a), readingIds.get(b)];
-      return x === undefined || y === undefined ? 0 : (pairs.get(x * PAIR + y) ?? 0);
+      return x === undefined || y === undefined ? 0 : pairs.count(x * PAIR + y);
     },
     oneEditAway(w) {
-      index ??= deletionIndex(readingsById.filter((r) => (readingCount.get(r) ?? 0) > 0));
+      index ??= deletionIndex(readingsById.filter((r) => readingCount(r) > 0));
       const near = new Set<string>();
       for (const key of [w, ...deletions(w)]) for (const v of index.get(key) ?? []) if (v !== w && oneEdit(w, v)) near.add(v);
       return [...near].sort();
@@ -188,6 +199,31 @@ function countsOf(corpus: Corpus): CorpusCounts {
 
 /** Pairs are keyed by two reading numbers in one number: up to 2^26 distinct readings. */
 const PAIR = 2 ** 26;
+
+/** Distinct keys of a sorted column with how often each occurs; a look-up is a binary search. */
+function countedColumn(sorted: Float64Array): { count: (key: number) => number } {
+  const keys = new Float64Array(sorted.length);
+  const counts = new Int32Array(sorted.length);
+  let k = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    if (k < 0 || sorted[i] !== keys[k]) keys[++k] = sorted[i] ?? 0;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  const size = k + 1;
+  return {
+    count(key) {
+      let [lo, hi] = [0, size - 1];
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = keys[mid] ?? 0;
+        if (at === key) return counts[mid] ?? 0;
+        if (at < key) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return 0;
+    },
+  };
+}
 
 /** The word with each one letter dropped in turn. */
 function deletions(w: string): string[] {

@@ -87,16 +87,31 @@ describe("real-word-error", () => {
     expect(runCheck(realWordError, c)).toEqual([]);
   });
 
-  it("finds exactly a planted slip in the real corpus, which has none", { timeout: 120_000 }, () => {
+  it("leaves out a context neither phrase is attested in, instead of counting it against the candidate", () => {
+    // "tasks begun" is printed once and "talks begun" never: that neighbour says nothing either way.
+    const lines = [...times(9, "The peace talks were slow."), "The peace tasks begun.", "Many tasks remain."];
+    expect(runCheck(realWordError, textCorpus(lines, ["tasks", "begun"])).map((f) => f.message)).toEqual([
+      'd prints "tasks" at line 10 where the corpus\'s usage suggests "talks": "peace tasks" 1 time; "peace talks" 9 times.',
+    ]);
+    // Printed twice, the phrase is attested: a context that no longer favours the candidate.
+    const twice = [...times(9, "The peace talks were slow."), ...times(2, "The peace tasks begun."), "Many tasks remain."];
+    expect(runCheck(realWordError, textCorpus(twice, ["tasks", "begun"]))).toEqual([]);
+  });
+
+  it("finds the one slip of the real corpus's judged set, and a planted slip", { timeout: 120_000 }, () => {
     const real = realCorpus();
-    expect(runCheck(realWordError, real)).toEqual([]);
+    const BECOME =
+      /^undated-khojali-genocide-tragedy-of-20th-century prints "become" at line 384 where the corpus's usage suggests "became": "become refugees" 1 time; "became refugees" \d+ times\.$/;
+    expect(runCheck(realWordError, real).map((f) => f.message)).toEqual([expect.stringMatching(BECOME)]);
     const planted = withLine(real, 342, "more than 50", "more then 50");
     expect(runCheck(realWordError, planted).map((f) => f.message)).toEqual([
       expect.stringMatching(/^\S+ prints "then" at line 342 where the corpus's usage suggests "than": "more then" 1 time; "more than" \d+ times\.$/),
+      expect.stringMatching(BECOME),
     ]);
     const byForm = withLine(real, 3746, "human rights and", "human fights and");
     expect(runCheck(realWordError, byForm).map((f) => f.message)).toEqual([
       expect.stringMatching(/prints "fights" at line 3746 where the corpus's usage suggests "rights": "human fights" 1 time; "human rights" \d+ times\.$/),
+      expect.stringMatching(BECOME),
     ]);
   });
 });

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { defineCheck, type RawFinding } from "../engine/check.js";
+import type { LoadedDocument } from "../model/corpus.js";
+import type { DocumentText } from "../text/document-text.js";
+import { phraseWords, type PhraseWord } from "../text/phrase-words.js";
+import { CLAUSE_MATCHERS } from "./grammar-clauses.js";
+import { PATTERNS, WORD_MATCHERS, type Match, type PatternId } from "./grammar-words.js";
+
+const options = z.strictObject({
+  patterns: z
+    .array(z.enum(PATTERNS))
+    .min(1)
+    .default([...PATTERNS])
+    .describe("The patterns to look for (all by default); each is described in the rule's docs page."),
+});
+type Options = z.infer<typeof options>;
+
+const MATCHERS = [...WORD_MATCHERS, ...CLAUSE_MATCHERS];
+
+function matchesIn(ws: readonly PhraseWord[], wanted: ReadonlySet<PatternId>): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    // Latin words and numbers: a word with letters of another script is mixed-script's.
+    const t = ws[i]?.token;
+    if (!t || t.shape === "mixed" || (t.shape === "word" && t.script !== "latin")) continue;
+    for (const m of MATCHERS) {
+      const hit = m(ws, i);
+      if (hit && wanted.has(hit.pattern)) {
+        out.push(hit);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function findingOf(id: string, ws: readonly PhraseWord[], m: Match): RawFinding {
+  const words = ws.slice(m.from, m.to + 1).map((w) => w.token.text);
+  const printed = words.join(" ");
+  const at = ws[m.to]?.token ?? ws[m.from]?.token;
+  const line = at?.line ?? 0;
+  const ref = { document: id, source: line, text: at?.text ?? printed };
+  return {
+    subject: id,
+    key: `${m.pattern}|${line}|${at?.col ?? 0}`,
+    message: `${id} prints "${printed}" at line ${line}: ${m.why}.`,
+    values: [{ value: printed, refs: [ref] }],
+    refs: [ref],
+  };
+}
+
+function inDocument(doc: LoadedDocument, text: DocumentText, wanted: ReadonlySet<PatternId>): RawFinding[] {
+  const ws = phraseWords(text);
+  return matchesIn(ws, wanted).map((m) => findingOf(doc.record.id, ws, m));
+}
+
+export const grammarPattern = defineCheck({
+  meta: {
+    id: "grammar-pattern",
+    description:
+      'Words whose parts of speech no English sentence puts together: a wrong verb form after an auxiliary, a preposition before a verb, a singular determiner before a plural noun, a stray "of" after a numeral.',
+    docs: "docs/rules/grammar-pattern.md",
+  },
+  options,
+  document(doc, text, _corpus, o: Options): RawFinding[] {
+    return inDocument(doc, text, new Set(o.patterns));
+  },
+});
