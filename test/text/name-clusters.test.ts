@@ -28,6 +28,9 @@ describe("nameClusters", () => {
     expect(clusters(["in Garadagli and Baradagli"])).toEqual([]);
     // Two edits: kept apart.
     expect(clusters(["in Garadagli and Garaxygli"])).toEqual([]);
+    // Six letters is long enough; two letters swapped are two edits, even where the keys share a deletion.
+    expect(clusters(["in Barzan and Barzun"])).toEqual(["Barzan:1 Barzun:1"]);
+    expect(clusters(["in Barzan and Bazran"])).toEqual([]);
   });
 
   it("orders clusters by their first spelling", () => {
