@@ -15,7 +15,8 @@ const add = (t, m) => {
   else if (m.status === "Survived") t.survived++;
   else if (m.status === "NoCoverage") t.noCoverage++;
   else if (m.status === "Ignored") {
-    if (m.static) t.ignored++;
+    // A reused result loses its `static` flag (Stryker 9 incremental), its reason keeps it.
+    if (m.static || m.statusReason?.startsWith("Static mutant")) t.ignored++;
     else t.disabled++;
   }
 };

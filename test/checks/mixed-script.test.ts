@@ -1,12 +1,11 @@
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mixedScript } from "../../src/checks/mixed-script.js";
-import { loadCorpus } from "../../src/load/corpus.js";
 import type { Corpus } from "../../src/model/corpus.js";
 import { isNumeral, latinReading } from "../../src/text/lookalikes.js";
 import { isEnglishLine, scriptHit } from "../../src/text/scripts.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
+import { realCorpus } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 const english = (w: string): boolean => ["on", "the", "come", "a", "to"].includes(w);
@@ -84,10 +83,6 @@ describe("mixed-script", () => {
 });
 
 describe("mixed-script on the real corpus (planted fault)", () => {
-  const ROOT = join(import.meta.dirname, "..", "..");
-  const loaded = loadCorpus(ROOT);
-  if (!loaded.ok) throw new Error("the corpus does not load");
-  const real = loaded.corpus;
   const line = 1307; // in 1994-02-24-milli-majlis-appeal-to-azerbaijanis, a clean English line
   const planted = (c: Corpus, at: number, edit: (s: string) => string): Corpus => {
     const [file, lines] = [...c.sources][0] ?? ["", []];
@@ -97,6 +92,8 @@ describe("mixed-script on the real corpus (planted fault)", () => {
   const messages = (c: Corpus): string[] => runCheck(mixedScript, c).map((f) => f.message);
 
   it("finds a whole look-alike word planted in an English line, and only it", () => {
+    // Loaded inside the test, not while collecting: a mutation run that skips it pays nothing.
+    const real = realCorpus();
     expect(real.sources.get("data/sources/khojaly-compilation.txt")?.[line - 1]).toMatch(/ the /);
     const before = messages(real);
     const after = runCheck(

@@ -1,9 +1,8 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spelling } from "../../src/checks/spelling.js";
-import { loadCorpus } from "../../src/load/corpus.js";
 import type { Corpus } from "../../src/model/corpus.js";
 import { BASIC_ENGLISH, corpus, doc } from "../helpers/build-corpus.js";
+import { realCorpus } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 const english = [...BASIC_ENGLISH, "see", "or", "have", "been", "genocide", "long", "term", "ceasefire", "regime", "to"];
@@ -90,19 +89,18 @@ describe("spelling", () => {
 });
 
 describe("spelling on the real corpus", () => {
-  const loaded = loadCorpus(join(import.meta.dirname, "..", ".."));
-  if (!loaded.ok) throw new Error("the corpus does not load");
-  const real = loaded.corpus;
   /** A copy of the corpus with one source line altered: new document objects, so no cached text is reused. */
-  const planted = (line: number, from: string, to: string): Corpus => {
+  const planted = (real: Corpus, line: number, from: string, to: string): Corpus => {
     const [file, lines] = [...real.sources][0] ?? ["", []];
     const changed = lines.map((l, i) => (i === line - 1 ? l.replace(from, to) : l));
     return { ...real, documents: real.documents.map((d) => ({ ...d })), sources: new Map([[file, changed]]) };
   };
 
   it("fires on a planted typo there and only there", () => {
+    // Loaded inside the test, not while collecting: a mutation run that skips it pays nothing.
+    const real = realCorpus();
     const before = new Set(runCheck(spelling, real).map((f) => f.message));
-    const after = runCheck(spelling, planted(2270, "monstrous", "monstorus")).filter((f) => !before.has(f.message));
+    const after = runCheck(spelling, planted(real, 2270, "monstrous", "monstorus")).filter((f) => !before.has(f.message));
     expect(after.map((f) => [f.subject, f.refs])).toEqual([["monstorus", [{ document: expect.any(String) as string, source: 2270, text: "monstorus" }]]]);
     expect(after[0]?.message).toContain('perhaps "monstrous"');
   }, 60_000);

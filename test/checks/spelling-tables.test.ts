@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { mixedInDocument, spellingTable, type SpeltAt } from "../../src/checks/spelling-tables.js";
+
+const at = (spelling: string, document: string, line: number, gloss = false): SpeltAt => ({
+  spelling,
+  document,
+  line,
+  text: spelling.toUpperCase(),
+  ...(gloss ? { gloss } : {}),
+});
+
+describe("spellingTable", () => {
+  it("tabulates spellings that differ between documents: most used first, counts, documents, the first line in each document", () => {
+    const f = spellingTable("The town", "khojaly", "key", [at("Khojali", "a", 3), at("Khojaly", "b", 1), at("Khojaly", "b", 2), at("Khojaly", "c", 5)]);
+    expect(f).toEqual({
+      subject: "khojaly",
+      key: "key",
+      message: 'The town is spelt two ways across documents: "Khojaly" 3 times in 2 documents; "Khojali" 1 time in 1 document.',
+      values: [
+        {
+          value: "Khojaly",
+          refs: [
+            { document: "b", source: 1, text: "KHOJALY" },
+            { document: "c", source: 5, text: "KHOJALY" },
+          ],
+        },
+        { value: "Khojali", refs: [{ document: "a", source: 3, text: "KHOJALI" }] },
+      ],
+      refs: [
+        { document: "b", source: 1, text: "KHOJALY" },
+        { document: "c", source: 5, text: "KHOJALY" },
+        { document: "a", source: 3, text: "KHOJALI" },
+      ],
+      table: true,
+    });
+  });
+
+  it("orders spellings used equally often by code point, says three ways in digits, and leaves the key out when none is given", () => {
+    const f = spellingTable("A name", "s", undefined, [at("Xa", "a", 1), at("Ba", "b", 2), at("Ca", "c", 3)]);
+    expect(f?.message).toBe('A name is spelt 3 ways across documents: "Ba" 1 time in 1 document; "Ca" 1 time in 1 document; "Xa" 1 time in 1 document.');
+    expect(f && "key" in f).toBe(false);
+  });
+
+  it("is no table for one spelling, nor when one spelling is printed in every document", () => {
+    expect(spellingTable("A name", "s", "k", [at("Ba", "a", 1), at("Ba", "b", 2)])).toBeUndefined();
+    expect(spellingTable("A name", "s", "k", [])).toBeUndefined();
+    expect(spellingTable("A name", "s", "k", [at("Ba", "a", 1), at("Ba", "b", 2), at("Ca", "b", 3)])).toBeUndefined();
+    expect(spellingTable("A name", "s", "k", [at("Ba", "a", 1), at("Ca", "b", 3), at("Ca", "c", 3), at("Ba", "c", 4)])).toBeDefined();
+  });
+});
+
+describe("mixedInDocument", () => {
+  it("reports each document that prints a name two ways, by document, with lines and counts", () => {
+    const found = mixedInDocument("the town", "khojaly", [
+      at("Khojaly", "b", 1),
+      at("Khojali", "b", 2),
+      at("Khojaly", "b", 4),
+      at("Khojaly", "a", 7),
+      at("Khojali", "a", 7),
+    ]);
+    expect(found).toEqual([
+      {
+        subject: "khojaly",
+        key: "in:a",
+        message: 'a spells the town two ways: "Khojali" 1 time (line 7); "Khojaly" 1 time (line 7).',
+        values: [
+          { value: "Khojali", refs: [{ document: "a", source: 7, text: "KHOJALI" }] },
+          { value: "Khojaly", refs: [{ document: "a", source: 7, text: "KHOJALY" }] },
+        ],
+        refs: [
+          { document: "a", source: 7, text: "KHOJALI" },
+          { document: "a", source: 7, text: "KHOJALY" },
+        ],
+      },
+      {
+        subject: "khojaly",
+        key: "in:b",
+        message: 'b spells the town two ways: "Khojaly" 2 times (lines 1, 4); "Khojali" 1 time (line 2).',
+        values: [
+          {
+            value: "Khojaly",
+            refs: [
+              { document: "b", source: 1, text: "KHOJALY" },
+              { document: "b", source: 4, text: "KHOJALY" },
+            ],
+          },
+          { value: "Khojali", refs: [{ document: "b", source: 2, text: "KHOJALI" }] },
+        ],
+        refs: [
+          { document: "b", source: 1, text: "KHOJALY" },
+          { document: "b", source: 4, text: "KHOJALY" },
+          { document: "b", source: 2, text: "KHOJALI" },
+        ],
+      },
+    ]);
+  });
+
+  it("is silent on a document with one spelling, and a gloss is no second spelling", () => {
+    expect(mixedInDocument("the town", "k", [at("Khojaly", "a", 1), at("Khojaly", "a", 2)])).toEqual([]);
+    expect(mixedInDocument("the town", "k", [at("Khankendi", "a", 1), at("Stepanakert", "a", 1, true)])).toEqual([]);
+  });
+
+  it("names six lines and counts the rest; a line printed twice is one location", () => {
+    const many = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => at("Khojaly", "a", n));
+    const [f] = mixedInDocument("the town", "k", [...many, at("Khojali", "a", 9), at("Khojali", "a", 9)]);
+    expect(f?.message).toBe('a spells the town two ways: "Khojaly" 8 times (lines 1, 2, 3, 4, 5, 6 and 2 more); "Khojali" 2 times (line 9).');
+    expect(f?.values[1]).toEqual({ value: "Khojali", refs: [{ document: "a", source: 9, text: "KHOJALI" }] });
+    const six = [1, 2, 3, 4, 5, 6].map((n) => at("Khojaly", "a", n));
+    expect(mixedInDocument("the town", "k", [...six, at("Khojali", "a", 9), at("Khojala", "a", 9)])[0]?.message).toBe(
+      'a spells the town 3 ways: "Khojaly" 6 times (lines 1, 2, 3, 4, 5, 6); "Khojala" 1 time (line 9); "Khojali" 1 time (line 9).',
+    );
+  });
+});
