@@ -51,11 +51,22 @@ function selfDates(doc: LoadedDocument, facts: readonly string[]): RawFinding[] 
   const r = doc.record;
   if (!r.date) return [];
   const own: Dated = { label: r.date.iso, range: dayRange(r.date.iso), ref: { document: r.id }, where: "date" };
-  const fromClaims: Dated[] = r.claims.flatMap((c, i) =>
-    c.kind === "date" && facts.includes(c.fact)
-      ? [{ label: label(c.value, c.until), range: dayRange(c.value, c.until), ref: { document: r.id, claim: i }, where: `${c.fact}, line ${c.line}` }]
-      : [],
-  );
+  // In source order, not record order: reordering a record's claims changes no message.
+  const fromClaims: Dated[] = r.claims
+    .flatMap((c, i) =>
+      c.kind === "date" && facts.includes(c.fact)
+        ? [
+            {
+              line: c.line,
+              label: label(c.value, c.until),
+              range: dayRange(c.value, c.until),
+              ref: { document: r.id, claim: i },
+              where: `${c.fact}, line ${c.line}`,
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => a.line - b.line || compareText(a.label, b.label) || compareText(a.where, b.where));
   const fromTitle: Dated[] = findDates(r.title).map((d) => ({
     label: label(d.iso, d.until),
     range: dayRange(d.iso, d.until),

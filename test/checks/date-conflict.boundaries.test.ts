@@ -80,3 +80,19 @@ describe("date-conflict at its boundaries", () => {
     expect(run([doc("a", [d("1993-04-29", undefined, "document.date")])], self)).toEqual([]);
   });
 });
+
+describe("date-conflict does not depend on claim order", () => {
+  it("names a document's own other dates in source order whatever the order of its claims", () => {
+    const self = { selfFacts: ["document.date"] };
+    const claims = [
+      d("1992-03-01", undefined, "document.date", 7),
+      d("1992-03-01", undefined, "document.date", 3),
+      d("1992-02-28", undefined, "document.date", 5),
+    ];
+    const message = (cs: Claim[]): string | undefined => run([dated("a", "1992-02-26", cs)], self)[0]?.message;
+    expect(message(claims)).toBe(
+      'a is dated "1992-02-26" but also "1992-03-01" (document.date, line 3), "1992-02-28" (document.date, line 5) and "1992-03-01" (document.date, line 7).',
+    );
+    expect(message([...claims].reverse())).toBe(message(claims));
+  });
+});
