@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { catalogue } from "../checks/catalogue.js";
 import { runCheck, type FailOn, type Io } from "./check-command.js";
@@ -13,6 +12,7 @@ import { runMentions } from "./mentions-command.js";
 import { runSchemas } from "./schemas-command.js";
 import { runSuggest, runWordsAdd } from "./words-command.js";
 import { LINK_STYLES, type LinkStyle } from "./links.js";
+import { explainText } from "./explain.js";
 
 const USAGE = `usage: corpus-check <command> [options]
 
@@ -60,15 +60,13 @@ const FAIL_ON = ["error", "warning", "info", "none"] as const;
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 function explain(root: string, id: string | undefined, io: Io): number {
-  const check = catalogue.find((c) => c.meta.id === id);
-  const docs = check?.meta.docs ?? (id ? `docs/rules/${id}.md` : "");
-  try {
-    io.out(readFileSync(join(root, docs), "utf8").trimEnd());
+  const text = explainText(root, id, catalogue);
+  if (text !== undefined) {
+    io.out(text);
     return 0;
-  } catch {
-    io.err(`no documentation for "${id ?? ""}"; checks: ${catalogue.map((c) => c.meta.id).join(", ")}`);
-    return 2;
   }
+  io.err(`no documentation for "${id ?? ""}"; checks: ${catalogue.map((c) => c.meta.id).join(", ")}`);
+  return 2;
 }
 
 /** Parses argv and runs a command; returns the process exit code. Never throws. */
