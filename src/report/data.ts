@@ -75,8 +75,10 @@ export function reportContext(corpus: Corpus, rules: readonly PreparedRule[], fi
   );
   const rulesWithHelp = Object.fromEntries(
     Object.entries({ ...configured, ...engine }).map(([id, m]) => {
-      const help = files.help?.(m.docs);
-      return [id, help === undefined ? m : { ...m, help }];
+      if (!files.help) return [id, m];
+      const help = files.help(m.docs);
+      // An archive without the page gets no link to it: `docs` is empty, and the reports link nothing.
+      return [id, help === undefined ? { ...m, docs: "" } : { ...m, help }];
     }),
   );
   const facts = Object.fromEntries([...corpus.facts].map(([key, f]) => [key, { label: f.label, quantity: QUANTITY_UNITS.has(f.unit) }]));

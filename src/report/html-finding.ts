@@ -76,7 +76,7 @@ function valueTableHtml(f: Finding, ctx: ReportContext): string {
 /** A rule's id linked to its docs page, its description on hover. */
 function ruleHtml(rule: string, ctx: ReportContext): string {
   const meta = ctx.rules[rule];
-  return meta ? `<a href="${h(repoHref(ctx, meta.docs))}" title="${h(meta.description)}"><code>${h(rule)}</code></a>` : `<code>${h(rule)}</code>`;
+  return meta?.docs ? `<a href="${h(repoHref(ctx, meta.docs))}" title="${h(meta.description)}"><code>${h(rule)}</code></a>` : `<code>${h(rule)}</code>`;
 }
 
 /** One finding: a heading a screen reader can jump to, the message, and where it stands, with each source line's excerpt a click away. */

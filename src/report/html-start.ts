@@ -27,7 +27,7 @@ function ruleTable(r: Report, ctx: ReportContext): string {
   const rules = [...new Set(r.findings.map((f) => f.rule))].sort(compareText);
   const rows = rules.map((rule) => {
     const meta = ctx.rules[rule];
-    const head = meta ? `<a href="${h(repoHref(ctx, meta.docs))}" title="${h(meta.description)}">${h(rule)}</a>` : h(rule);
+    const head = meta?.docs ? `<a href="${h(repoHref(ctx, meta.docs))}" title="${h(meta.description)}">${h(rule)}</a>` : h(rule);
     return countRow(
       r.findings.filter((f) => f.rule === rule),
       head,

@@ -152,7 +152,7 @@ function byRule(r: Report, ctx: ReportContext): string[] {
     lines.push(
       `### ${rule} (${formatNumber(of.length + left)})`,
       "",
-      ...(meta ? [`${cell(meta.rationale)} [About this check](${repoHref(ctx, meta.docs)}).`, ""] : []),
+      ...(meta ? [`${cell(meta.rationale)}${meta.docs ? ` [About this check](${repoHref(ctx, meta.docs)}).` : ""}`, ""] : []),
     );
     const blocks = SEVERITIES.flatMap((s) => of.filter((f) => f.severity === s)).flatMap((f) => findingBlock(f, ctx, view.omittedLocations[f.id] ?? 0));
     // Appended one by one: spreading a list of 100,000 lines into push() overflows the stack.
