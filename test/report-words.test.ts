@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyContext, type ReportContext } from "../src/report/context.js";
-import { messageHtml, subjectHtml, subjectText } from "../src/report/html-parts.js";
+import { messageHtml, shortTitle, subjectHtml, subjectText } from "../src/report/html-parts.js";
 import { subjectLabel, subjectMd } from "../src/report/words.js";
 
 const ctx: ReportContext = {
@@ -55,9 +55,20 @@ describe("names, not slugs", () => {
     expect(subjectText({ subject: "Khatai / Khatayi", rule: "name-variant" }, named)).toBe("Khatai / Khatayi");
   });
 
-  it("gives each document a message names its title and date on hover, leaving the words as the check wrote them", () => {
+  it("shows each document a message names by its title and date, the id on hover, leaving the other words as the check wrote them", () => {
     expect(messageHtml("doc-ab and doc-a share <3 passages>; doc-abc is no document.", ["doc-a", "doc-ab", "doc-abc"], named)).toBe(
-      '<span class="docref" title="APPEAL AB">doc-ab</span> and <span class="docref" title="APPEAL A (2009-02-26)">doc-a</span> share &lt;3 passages&gt;; doc-abc is no document.',
+      '<span class="docref" title="doc-ab: APPEAL AB">APPEAL AB</span> and <span class="docref" title="doc-a: APPEAL A (2009-02-26)">APPEAL A (2009-02-26)</span> share &lt;3 passages&gt;; doc-abc is no document.',
+    );
+  });
+
+  it("cuts a long title to its first eight words in a message, the whole title on hover", () => {
+    const long: ReportContext = {
+      ...named,
+      documents: { "doc-l": { title: "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE & TEN", type: "appeal", date: "2012-02-23", file: "" } },
+    };
+    expect(shortTitle("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT")).toBe("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT");
+    expect(messageHtml("doc-l says so.", ["doc-l"], long)).toBe(
+      '<span class="docref" title="doc-l: ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE &amp; TEN (2012-02-23)">ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT … (2012-02-23)</span> says so.',
     );
   });
 });

@@ -52,14 +52,28 @@ export function subjectText(f: Subjected, ctx: ReportContext): string {
 /** The distinct documents a finding's locations are in. */
 export const documentsOf = (f: Finding): string[] => [...new Set(f.locations.map((l) => l.document).filter((d) => d !== ""))];
 
+/** Words of a title a message shows in place of a document's id; the whole title is on hover. */
+export const TITLE_WORDS = 8;
+
+/** A title cut to its first `TITLE_WORDS` words, with an ellipsis when cut. */
+export function shortTitle(title: string): string {
+  const words = title.trim().split(/\s+/);
+  return words.length <= TITLE_WORDS ? words.join(" ") : `${words.slice(0, TITLE_WORDS).join(" ")} …`;
+}
+
 /**
- * A message as HTML: each document it names by id carries the document's title and date on hover, so a
- * reader can tell which document a slug is without leaving the sentence. The words stay the check's own.
+ * A message as HTML: each document it names by id is shown by its title (cut to a few words) and
+ * date, with the id and the whole title on hover, so a reader reads names, not slugs. The check's
+ * other words stay as written.
  */
 export function messageHtml(message: string, documents: readonly string[], ctx: ReportContext): string {
   const known = [...new Set(documents)].filter((d) => ctx.documents[d] !== undefined).sort((a, b) => b.length - a.length);
   const text = h(message);
   if (known.length === 0) return text;
   const ids = new RegExp(`(?<![\\w-])(?:${known.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\w-])`, "g");
-  return text.replace(ids, (id) => `<span class="docref" title="${h(documentText(id, ctx))}">${id}</span>`);
+  return text.replace(ids, (id) => {
+    const d = ctx.documents[id];
+    const shown = d ? `${shortTitle(d.title)}${d.date ? ` (${d.date})` : ""}` : id;
+    return `<span class="docref" title="${h(`${id}: ${documentText(id, ctx)}`)}">${h(shown)}</span>`;
+  });
 }
