@@ -48,7 +48,7 @@ interface Suspect {
 }
 
 /** Variants of a word under an OCR character rule, either way (rn read as m, m as rn), at each place it applies. */
-function characterVariants(word: string, rules: ConfusionsFile["characters"]): string[] {
+export function characterVariants(word: string, rules: ConfusionsFile["characters"]): string[] {
   const out: string[] = [];
   for (const r of rules) {
     for (const [from, to] of [
@@ -89,7 +89,7 @@ export function signTail(k: number, n: number): number {
 }
 
 /** The same word in another form: an inflectional ending (victim/victims, state/stated) or an apostrophe (guard's/guards). */
-function inflection(a: string, b: string): boolean {
+export function inflection(a: string, b: string): boolean {
   const [x, y] = [a.replace(/'/g, ""), b.replace(/'/g, "")];
   if (x === y) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
