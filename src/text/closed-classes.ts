@@ -1,3 +1,4 @@
+import { isCardinalWord } from "./numbers.js";
 /**
  * Closed word classes the grammar and confusion checks anchor their patterns on. Each is a short,
  * complete list of general English (a grammar's table, not this corpus's words), so a pattern that
@@ -64,34 +65,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "concerning",
 ]);
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "we", "they", "he", "she"]);
-const NUMBER_WORDS = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "fifteen",
-  "twenty",
-  "thirty",
-  "forty",
-  "fifty",
-  "sixty",
-  "seventy",
-  "eighty",
-  "ninety",
-  "hundred",
-  "thousand",
-  "million",
-  "billion",
-]);
 
 /** A cardinal above one, printed in digits ("150", "1,275") or as a number word ("ten", "million"). */
 export function isCardinal(word: string): boolean {
-  return /^\d[\d,.]*$/.test(word) || NUMBER_WORDS.has(word);
+  return /^\d[\d,.]*$/.test(word) || isCardinalWord(word);
 }

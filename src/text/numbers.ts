@@ -68,6 +68,12 @@ for (const [w, v] of Object.entries(SCALES)) {
   addWord(`${w}th`, v, "scale", true);
 }
 
+/** A cardinal number word above one ("two", "fifteen", "hundred", "million"): not an ordinal, not "one". */
+export function isCardinalWord(word: string): boolean {
+  const w = WORDS.get(word);
+  return w !== undefined && !w.ordinal && w.value > 1;
+}
+
 const NUMBER_WORD = new RegExp(`\\b(?:${[...WORDS.keys()].join("|")})\\b`, "i");
 // A run of number words joined by one space or hyphen, optionally led by digits or "a" before a
 // scale word ("5 thousand", "1.2 million", "a million").
