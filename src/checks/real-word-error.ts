@@ -148,6 +148,12 @@ function evidenceFor(word: string, contexts: readonly Context[], candidate: stri
 
 const weight = (s: Suspect): number => s.evidence.reduce((sum, e) => sum + e.alternativeCount, 0);
 
+/**
+ * A real-word error is a correctly spelt word: one the dictionaries or the word list do not know is
+ * a non-word, the spelling check's, however often it is printed ("goverment" twice).
+ */
+const knownWord = (corpus: Corpus, word: string): boolean => corpus.lexicon.has(word) || corpus.words.has(word);
+
 function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o: Options, memo: Map<string, string[]>): Suspect[] {
   const rs = readings(text);
   const out: Suspect[] = [];
@@ -155,12 +161,12 @@ function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o:
     const t = r.token;
     // Capitalised words are names and headings, whose variants spelling-variant reports.
     if (t.shape !== "word" || t.script !== "latin" || /\p{Lu}/u.test(t.text)) return;
-    const contexts = contextsOf(rs, i, counts, o);
-    // A real-word error is a correctly spelt word: one the dictionaries or the word list do not know
-    // is a non-word, the spelling check's, however often it is printed ("goverment" twice).
-    if (contexts.length === 0 || !(corpus.lexicon.has(r.word) || corpus.words.has(r.word))) return;
+    // Decided once per distinct word, before any context is read: most words have no candidate.
     let cands = memo.get(r.word);
-    if (!cands) memo.set(r.word, (cands = candidatesOf(r.word, corpus, counts, o)));
+    if (!cands) memo.set(r.word, (cands = knownWord(corpus, r.word) ? candidatesOf(r.word, corpus, counts, o) : []));
+    if (cands.length === 0) return;
+    const contexts = contextsOf(rs, i, counts, o);
+    if (contexts.length === 0) return;
     let best: Suspect | undefined;
     for (const c of cands) {
       const evidence = evidenceFor(r.word, contexts, c, counts, o);

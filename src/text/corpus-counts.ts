@@ -2,6 +2,7 @@ import type { Corpus } from "../model/corpus.js";
 import { documentText, readAs, type DocumentText, type Token } from "./document-text.js";
 import { skipped } from "./skipped.js";
 import { TokenColumns } from "./token-columns.js";
+import { keepTokens, tokenStoreOf } from "./token-store.js";
 
 /** One use of a word: where it stands and how it is printed. */
 export interface Use {
@@ -102,8 +103,11 @@ export function corpusCounts(corpus: Corpus): CorpusCounts {
 function countsOf(corpus: Corpus): CorpusCounts {
   const cols = new TokenColumns();
   const documents: string[] = [];
+  // The per-document pass that follows rebuilds each document's tokens from these, not from its text.
+  const store = tokenStoreOf(corpus) ?? keepTokens(corpus);
   for (const doc of corpus.documents) {
     const text = documentText(corpus, doc);
+    if (!store.has(doc)) store.add(doc, text.tokens);
     documents.push(doc.record.id);
     const joins = new Set<Token>();
     for (const r of readings(text)) if (r.joinsNext) joins.add(r.token);

@@ -4,6 +4,7 @@ import { passageAt, type Passage } from "./passage.js";
 import { scriptOf } from "./scripts.js";
 import type { Word } from "./shingles.js";
 import { wordsOf } from "./shingles.js";
+import { tokenStoreOf } from "./token-store.js";
 
 export type TokenScript = "latin" | "cyrillic" | "greek" | "mixed" | "other" | "none";
 
@@ -217,6 +218,8 @@ export function textLines(corpus: Corpus, doc: LoadedDocument): TextLine[] {
 
 function build(corpus: Corpus, doc: LoadedDocument): DocumentText {
   const lines = textLines(corpus, doc);
+  const stored = tokenStoreOf(corpus)?.tokensOf(doc);
+  if (stored) return { document: doc.record.id, lines, ...stored };
   const tokens = lines.flatMap((l) => tokensOfLine(l.line, l.text));
   markSplits(tokens, lines);
   const sentences = sentencesOf(tokens, lines);

@@ -66,10 +66,11 @@ export function doubledWords(rs: readonly Reading[]): Repeat[] {
 /** A line printed again as the next line. */
 export function repeatedLines(lines: readonly TextLine[]): Repeat[] {
   const out: Repeat[] = [];
+  // Each line normalised once, not once as itself and again as its predecessor's neighbour.
+  const norm = lines.map((l) => normalise(l.text));
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    if (next && normalise(l.text) !== "" && normalise(l.text) === normalise(next.text))
-      out.push({ kind: "line", text: l.text.trim(), firstLine: l.line, againLine: next.line });
+    if (next && norm[i] !== "" && norm[i] === norm[i + 1]) out.push({ kind: "line", text: l.text.trim(), firstLine: l.line, againLine: next.line });
   });
   return out;
 }

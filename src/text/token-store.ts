@@ -1,0 +1,134 @@
+import type { Sentence, Token, TokenScript } from "./document-text.js";
+
+const HYPHEN_BEFORE = 1;
+const HYPHEN_AFTER = 2;
+const ADDRESS = 4;
+const TAIL = 8;
+const SPLIT = 16;
+
+const SHAPES: readonly Token["shape"][] = ["word", "number", "mixed"];
+const SCRIPTS: readonly TokenScript[] = ["latin", "cyrillic", "greek", "mixed", "other", "none"];
+
+/**
+ * Every document's tokens as numbered columns, kept from the corpus-wide pass so the per-document
+ * pass rebuilds a document's tokens from numbers instead of tokenising its text a second time.
+ * A printed form's lower case, shape and script are kept once per distinct form; a token is
+ * about 14 bytes.
+ */
+export class TokenStore {
+  private readonly forms: string[] = [];
+  private readonly lowers: string[] = [];
+  private readonly kinds: number[] = [];
+  private readonly ids = new Map<string, number>();
+  private form = new Int32Array(1024);
+  private lines = new Int32Array(1024);
+  private cols = new Int32Array(1024);
+  private sentences = new Int32Array(1024);
+  private flags = new Uint8Array(1024);
+  private length = 0;
+  private readonly ranges = new Map<object, [number, number]>();
+
+  /** Keeps a document's tokens under `key` (its loaded record). */
+  add(key: object, tokens: readonly Token[]): void {
+    const start = this.length;
+    for (const t of tokens) this.push(t);
+    this.ranges.set(key, [start, this.length]);
+  }
+
+  has(key: object): boolean {
+    return this.ranges.has(key);
+  }
+
+  /** The document's tokens and sentences, equal field for field to those it was given. */
+  tokensOf(key: object): { tokens: Token[]; sentences: Sentence[] } | undefined {
+    const range = this.ranges.get(key);
+    if (!range) return undefined;
+    const tokens: Token[] = [];
+    for (let i = range[0]; i < range[1]; i++) tokens.push(this.token(i));
+    tokens.forEach((t, k) => {
+      const tail = tokens[k + 1];
+      if (t.split === undefined && this.flagAt(range[0] + k, SPLIT) && tail) t.split = { joined: t.text + tail.text, tailLine: tail.line };
+    });
+    return { tokens, sentences: sentencesOf(tokens) };
+  }
+
+  private push(t: Token): void {
+    if (this.length === this.form.length) this.grow();
+    let id = this.ids.get(t.text);
+    if (id === undefined) {
+      id = this.forms.length;
+      this.ids.set(t.text, id);
+      this.forms.push(t.text);
+      this.lowers.push(t.lower);
+      this.kinds.push(SHAPES.indexOf(t.shape) * SCRIPTS.length + SCRIPTS.indexOf(t.script));
+    }
+    const i = this.length++;
+    this.form[i] = id;
+    this.lines[i] = t.line;
+    this.cols[i] = t.col;
+    this.sentences[i] = t.sentence;
+    this.flags[i] =
+      (t.hyphenBefore ? HYPHEN_BEFORE : 0) | (t.hyphenAfter ? HYPHEN_AFTER : 0) | (t.address ? ADDRESS : 0) | (t.tail ? TAIL : 0) | (t.split ? SPLIT : 0);
+  }
+
+  private flagAt(i: number, flag: number): boolean {
+    return ((this.flags[i] ?? 0) & flag) !== 0;
+  }
+
+  private token(i: number): Token {
+    const id = this.form[i] ?? 0;
+    const kind = this.kinds[id] ?? 0;
+    return {
+      text: this.forms[id] ?? "",
+      lower: this.lowers[id] ?? "",
+      line: this.lines[i] ?? 0,
+      col: this.cols[i] ?? 0,
+      shape: SHAPES[Math.floor(kind / SCRIPTS.length)] ?? "word",
+      script: SCRIPTS[kind % SCRIPTS.length] ?? "none",
+      sentence: this.sentences[i] ?? 0,
+      hyphenBefore: this.flagAt(i, HYPHEN_BEFORE),
+      hyphenAfter: this.flagAt(i, HYPHEN_AFTER),
+      address: this.flagAt(i, ADDRESS),
+      tail: this.flagAt(i, TAIL),
+    };
+  }
+
+  private grow(): void {
+    const size = this.form.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.form = widen(this.form, (n) => new Int32Array(n));
+    this.lines = widen(this.lines, (n) => new Int32Array(n));
+    this.cols = widen(this.cols, (n) => new Int32Array(n));
+    this.sentences = widen(this.sentences, (n) => new Int32Array(n));
+    this.flags = widen(this.flags, (n) => new Uint8Array(n));
+  }
+}
+
+/** Sentences from the tokens' sentence numbers: each starts at its first token and keeps its line. */
+function sentencesOf(tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  tokens.forEach((t, i) => {
+    if (t.sentence === out.length) out.push({ start: i, end: i + 1, line: t.line });
+    const last = out[out.length - 1];
+    if (last) last.end = i + 1;
+  });
+  return out;
+}
+
+const stores = new WeakMap<object, TokenStore>();
+
+/** The store of a corpus's tokens, made by the first corpus-wide pass; undefined before it. */
+export function tokenStoreOf(corpus: object): TokenStore | undefined {
+  return stores.get(corpus);
+}
+
+/** Starts keeping the corpus's tokens (the corpus-wide pass calls this once). */
+export function keepTokens(corpus: object): TokenStore {
+  const store = new TokenStore();
+  stores.set(corpus, store);
+  return store;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { documentText } from "../../src/text/document-text.js";
+import { corpusCounts } from "../../src/text/corpus-counts.js";
+import { TokenStore, tokenStoreOf } from "../../src/text/token-store.js";
+import { corpus, doc } from "../helpers/build-corpus.js";
+import { REAL_CORPUS_TIMEOUT, realCorpus } from "../helpers/real-corpus.js";
+
+const SOURCE = [
+  "the region, in particular in all areas affected by the increased suf-", // 1
+  "", // 2
+  "fering of the population. Мr. Aliyev spoke in Nagorno-", // 3
+  "Karabakh on 26 February. See www.azertag.az/en or mail info@mfa.gov.az now.", // 4
+  "АN intemationa1 crime. Ελλάδα 12-year-old", // 5
+];
+
+describe("token store", () => {
+  it("gives back every token and sentence of a document field for field, split words included", () => {
+    const c = corpus([doc("d", [], [1, 5])], { source: SOURCE });
+    const d = c.documents[0];
+    if (!d) throw new Error("no document");
+    const text = documentText(c, d);
+    const store = new TokenStore();
+    store.add(d, text.tokens);
+    expect(store.has(d)).toBe(true);
+    expect(store.tokensOf(d)).toEqual({ tokens: text.tokens, sentences: text.sentences });
+    expect(text.tokens.some((t) => t.split) && text.tokens.some((t) => t.address) && text.sentences.length > 2).toBe(true);
+  });
+
+  it("knows nothing of a document it was not given", () => {
+    const store = new TokenStore();
+    expect(store.has({})).toBe(false);
+    expect(store.tokensOf({})).toBeUndefined();
+  });
+
+  it(
+    "rebuilds every document of the real corpus exactly as tokenising its text does",
+    () => {
+      const real = realCorpus();
+      // A copy: its documents are new objects, so nothing cached for the shared corpus is reused.
+      const c = { ...real, documents: real.documents.map((d) => ({ ...d })) };
+      const fresh = c.documents.map((d) => documentText(c, d));
+      expect(tokenStoreOf(c)).toBeUndefined();
+      corpusCounts(c);
+      const store = tokenStoreOf(c);
+      c.documents.forEach((d, i) => {
+        const built = fresh[i];
+        expect(store?.tokensOf(d)).toEqual({ tokens: built?.tokens, sentences: built?.sentences });
+      });
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
+});
