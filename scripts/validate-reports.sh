@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Validates every report with the validator its consumers use; fails on any error or warning.
-# Run after `npm run check` (and `CI_JSON=1 npm test` for reports/junit.xml). .ci/run calls it.
+# Run after `npm run check` (and `CI_JSON=1 npm run test:all` for reports/junit.xml). .ci/run calls it.
 # Needs: node_modules (npm ci), java (Debian default-jre-headless), xmllint (Debian libxml2-utils).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +53,7 @@ if ! command -v xmllint >/dev/null 2>&1; then
   fail=1
 elif [ ! -f reports/junit.xml ]; then
   # Vitest writes it only with CI_JSON=1; .ci/run sets REQUIRE_JUNIT so a missing file fails there.
-  echo "no reports/junit.xml (CI_JSON=1 npm test writes it)"
+  echo "no reports/junit.xml (CI_JSON=1 npm run test:all writes it)"
   [ -n "${REQUIRE_JUNIT:-}" ] && fail=1
 else
   xmllint --version 2>&1 | head -1
