@@ -4,7 +4,8 @@ import type { Corpus } from "../model/corpus.js";
 import { proseWords } from "../text/document-text.js";
 import { formatNumber } from "../text/format.js";
 import { sharedPassageGroups, type DocumentPair, type PassageGroup, type SharedPassageOptions } from "../text/shared-passages.js";
-import { shingle, type Word } from "../text/shingles.js";
+import { windowHashes } from "../text/shingle-index.js";
+import type { Word } from "../text/shingles.js";
 
 /** Reporting words that attribute the rest of a sentence to someone else, like quotation marks. */
 export const ATTRIBUTION_CUES = ["according to", "wrote", "writes", "said", "says", "reported", "reports"];
@@ -73,9 +74,14 @@ interface Repeat {
   againLine: number;
 }
 
+function sameWords(words: readonly Word[], a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (words[a + k]?.word !== words[b + k]?.word) return false;
+  return true;
+}
+
 /** Runs of n-word windows seen before (at least n words earlier), merged into passages. */
 function repeatsWithin(words: readonly Word[], n: number, maxGap: number): Repeat[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   const out: Repeat[] = [];
   let run: { start: number; first: number; end: number } | undefined;
   const flush = (): void => {
@@ -91,9 +97,13 @@ function repeatsWithin(words: readonly Word[], n: number, maxGap: number): Repea
     });
     run = undefined;
   };
-  for (let i = 0; i + n <= words.length; i++) {
-    const k = shingle(words, i, n);
-    const prev = seen.get(k);
+  // Windows as 53-bit hashes (no string per window); a hash met again is confirmed word by word,
+  // and a collision is read as a window not seen before.
+  const hashes = windowHashes(words, n);
+  for (let i = 0; i < hashes.length; i++) {
+    const k = hashes[i] ?? 0;
+    const met = seen.get(k);
+    const prev = met !== undefined && sameWords(words, met, i, n) ? met : undefined;
     if (prev !== undefined && i - prev >= n && i - prev - n <= maxGap) {
       if (run && run.end === i - 1) run.end = i;
       else {
@@ -102,7 +112,7 @@ function repeatsWithin(words: readonly Word[], n: number, maxGap: number): Repea
       }
     } else {
       flush();
-      if (prev === undefined) seen.set(k, i);
+      if (met === undefined) seen.set(k, i);
     }
   }
   flush();

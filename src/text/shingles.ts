@@ -12,12 +12,3 @@ export function wordsOf(p: Passage): Word[] {
   for (const m of p.text.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: m[0].toLowerCase(), line: p.lineOf[m.index] ?? 0 });
   return out;
 }
-
-/** Key of the n words starting at i. */
-export function shingle(words: readonly Word[], i: number, n: number): string {
-  // Concatenated in place: this runs for every word of the corpus, and slice/map/join allocates thrice.
-  const end = Math.min(i + n, words.length);
-  let s = words[i]?.word ?? "";
-  for (let j = i + 1; j < end; j++) s += " " + (words[j]?.word ?? "");
-  return s;
-}

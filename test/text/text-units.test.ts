@@ -1,10 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { oneEditAway, splits } from "../../src/text/edits.js";
 import { formatFigure, formatNumber } from "../../src/text/format.js";
 import { nearMiss } from "../../src/text/near-miss.js";
 import { compareText, normalizeSpace } from "../../src/text/normalize.js";
 import { passageAt, quoteOffsets } from "../../src/text/passage.js";
-import { shingle, wordsOf } from "../../src/text/shingles.js";
+import { wordsOf } from "../../src/text/shingles.js";
 import { transliterationKey } from "../../src/text/transliteration.js";
 import { isFunctionWord, wordClasses } from "../../src/text/word-classes.js";
 
@@ -142,6 +143,19 @@ describe("passageAt and quoteOffsets", () => {
     expect(passageAt(lines, 5, 5).text).toBe("");
   });
 
+  it("is the lines joined with every whitespace run made one space, each character mapped back to where it stands", () => {
+    const line = fc.string({ unit: fc.constantFrom("a", "b", "é", " ", "\t", "\u00a0", "-", "."), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.integer({ min: 1, max: 7 }), (ls, max) => {
+        const p = passageAt(ls, 1, max);
+        const picked = ls.filter((l) => l.trim() !== "").slice(0, max);
+        const expected = (ls[0] ?? "").trim() === "" ? "" : picked.map((l) => l.trim().replace(/\s+/g, " ")).join(" ");
+        expect(p.text).toBe(expected);
+        for (let i = 0; i < p.text.length; i++) if (p.text[i] !== " ") expect(ls[(p.lineOf[i] ?? 0) - 1]?.[p.colOf[i] ?? -1]).toBe(p.text[i]);
+      }),
+    );
+  });
+
   it("every whitespace character counts as a space", () => {
     const spaces = ["\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u000b", "\u000c", "\r"];
     for (const s of spaces) expect(passageAt([`a${s}b`], 1, 1).text, JSON.stringify(s)).toBe("a b");
@@ -170,14 +184,6 @@ describe("wordsOf and shingle", () => {
       { word: "people", line: 2 },
       { word: "killed", line: 2 },
     ]);
-  });
-
-  it("a shingle is n words from i, cut short at the end", () => {
-    const ws = ["a", "b", "c", "d", "e"].map((word) => ({ word, line: 1 }));
-    expect(shingle(ws, 0, 1)).toBe("a");
-    expect(shingle(ws, 1, 3)).toBe("b c d");
-    expect(shingle(ws, 3, 3)).toBe("d e");
-    expect(shingle(ws, 9, 2)).toBe("");
   });
 });
 
