@@ -43,38 +43,36 @@ export function passageAt(lines: readonly string[], line: number, maxLines: numb
   const capacity = picked.reduce((n, l) => n + (lines[l - 1] ?? "").length + 1, 0);
   const lineOf = new Int32Array(capacity);
   const colOf = new Int32Array(capacity);
-  // Runs of non-space characters are sliced whole: a string grown a character at a time was most
-  // of this function's time.
-  const parts: string[] = [];
-  let pos = 0;
+  let text = "";
   let firstLength = 0;
   for (const l of picked) {
     const raw = lines[l - 1] ?? "";
-    if (pos > 0) {
-      lineOf[pos++] = l;
-      parts.push(" ");
+    if (text.length > 0) {
+      lineOf[text.length] = l;
+      text += " ";
     }
     const start = raw.length - raw.trimStart().length;
     const end = raw.trimEnd().length;
     let space = false;
-    let run = -1;
+    let chunk = "";
     for (let c = start; c < end; c++) {
-      const blank = isSpace(raw.charCodeAt(c));
-      if (blank && run >= 0) {
-        parts.push(raw.slice(run, c));
-        run = -1;
+      const code = raw.charCodeAt(c);
+      if (isSpace(code)) {
+        if (space) continue;
+        space = true;
+        lineOf[text.length + chunk.length] = l;
+        colOf[text.length + chunk.length] = c;
+        chunk += " ";
+      } else {
+        space = false;
+        lineOf[text.length + chunk.length] = l;
+        colOf[text.length + chunk.length] = c;
+        chunk += raw[c] ?? "";
       }
-      if (blank && space) continue;
-      if (blank) parts.push(" ");
-      else if (run < 0) run = c;
-      space = blank;
-      lineOf[pos] = l;
-      colOf[pos++] = c;
     }
-    if (run >= 0) parts.push(raw.slice(run, end));
-    if (l === line) firstLength = pos;
+    text += chunk;
+    if (l === line) firstLength = text.length;
   }
-  const text = parts.join("");
   return { text, lineOf: lineOf.subarray(0, text.length), colOf: colOf.subarray(0, text.length), firstLength };
 }
 
