@@ -58,11 +58,20 @@ export interface CorpusCounts {
 
 const readingCache = new WeakMap<DocumentText, Reading[]>();
 
-/** What stands between the end of one token and the start of a later one, across lines if need be. */
-function gapBetween(end: Token, next: Token, lineText: ReadonlyMap<number, string>): string {
+const blank = (s: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (!/\s/.test(s[i] ?? "")) return false;
+  return true;
+};
+
+/**
+ * Nothing but white space between the end of one token and the start of a later one, across lines
+ * if need be; read in place, since this runs for every pair of neighbours in the corpus.
+ */
+function spaceBetween(end: Token, next: Token, lineText: ReadonlyMap<number, string>): boolean {
   const from = end.col + end.text.length;
-  if (end.line === next.line) return (lineText.get(end.line) ?? "").slice(from, next.col);
-  return `${(lineText.get(end.line) ?? "").slice(from)}\n${(lineText.get(next.line) ?? "").slice(0, next.col)}`;
+  const first = lineText.get(end.line) ?? "";
+  if (end.line === next.line) return blank(first, from, next.col);
+  return blank(first, from, first.length) && blank(lineText.get(next.line) ?? "", 0, next.col);
 }
 
 /** A document's words in reading order: addresses left out, the tail of a split word folded into its head. */
@@ -79,7 +88,7 @@ export function readings(text: DocumentText): readonly Reading[] {
       return;
     }
     const reading = { word: readingOf(readAs(t)), token: t, joinsNext: false };
-    if (last && last.reading.token.sentence === t.sentence) last.reading.joinsNext = /^\s*$/.test(gapBetween(last.end, t, lineText));
+    if (last && last.reading.token.sentence === t.sentence) last.reading.joinsNext = spaceBetween(last.end, t, lineText);
     out.push(reading);
     last = { reading, end: (t.split ? text.tokens[i + 1] : undefined) ?? t };
   });
