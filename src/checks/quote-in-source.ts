@@ -17,7 +17,7 @@ export function quoteStandsAt(lines: readonly string[], line: number, quote: str
   const q = normalizeSpace(quote);
   // Most quotes fit on their line: no need to join the following lines.
   if (normalizeSpace(lines[line - 1] ?? "").includes(q) && q !== "") return true;
-  return quoteOffsets(passageAt(lines, line, maxLines), q).length > 0;
+  return quoteOffsets(passageAt(lines, line, maxLines, q.length), q).length > 0;
 }
 
 function findLine(lines: readonly string[], from: number, to: number, quote: string, maxLines: number): number | undefined {

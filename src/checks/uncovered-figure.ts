@@ -10,13 +10,14 @@ const options = z.strictObject({
   maxLines: z.number().int().min(1).max(50).default(8).describe("How many non-blank lines a quote may run over."),
 });
 
-type Covered = Set<string>;
-const key = (line: number, col: number): string => `${line}:${col}`;
+type Covered = Set<number>;
+// A character's place as one number, not a string per covered character.
+const key = (line: number, col: number): number => line * 2 ** 24 + col;
 
 /** Marks every source character a text covers where it stands at `line`; false if it is not there. */
 function cover(covered: Covered, lines: readonly string[], line: number, text: string, maxLines: number): boolean {
-  const p = passageAt(lines, line, maxLines);
   const q = normalizeSpace(text);
+  const p = passageAt(lines, line, maxLines, q.length);
   const offsets = quoteOffsets(p, q);
   for (const o of offsets) for (let i = o; i < o + q.length; i++) covered.add(key(p.lineOf[i] ?? 0, p.colOf[i] ?? 0));
   return offsets.length > 0;

@@ -29,9 +29,11 @@ function isSpace(code: number): boolean {
 /**
  * Joins `line` and the following non-blank lines (at most `maxLines` of them) as a reader sees
  * them: every run of whitespace, line breaks included, becomes one space. Typed arrays keep the
- * character map cheap, since this runs for every claim.
+ * character map cheap, since this runs for every claim. With `enough`, lines stop being added once
+ * the text runs that many characters past the first line: a quote of that length starting in the
+ * first line cannot reach further.
  */
-export function passageAt(lines: readonly string[], line: number, maxLines: number): Passage {
+export function passageAt(lines: readonly string[], line: number, maxLines: number, enough = Infinity): Passage {
   const picked: number[] = [];
   for (let l = line; l <= lines.length && picked.length < maxLines; l++) {
     if ((lines[l - 1] ?? "").trim() === "") {
@@ -72,6 +74,7 @@ export function passageAt(lines: readonly string[], line: number, maxLines: numb
     }
     text += chunk;
     if (l === line) firstLength = text.length;
+    if (text.length - firstLength >= enough) break;
   }
   return { text, lineOf: lineOf.subarray(0, text.length), colOf: colOf.subarray(0, text.length), firstLength };
 }

@@ -156,6 +156,23 @@ describe("passageAt and quoteOffsets", () => {
     );
   });
 
+  it("stops adding lines once the text runs `enough` characters past the first line", () => {
+    const ls = ["ab", "cd", "", "ef"];
+    expect(passageAt(ls, 1, 8, 0).text).toBe("ab");
+    expect(passageAt(ls, 1, 8, 3).text).toBe("ab cd");
+    expect(passageAt(ls, 1, 8, 4).text).toBe("ab cd ef");
+    expect(passageAt(ls, 1, 8, 4).firstLength).toBe(2);
+  });
+
+  it("finds a quote in a passage cut at the quote's length exactly where it finds it in the whole passage", () => {
+    const unit = fc.constantFrom("a", "b", " ");
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 6 }), { maxLength: 5 }), fc.string({ unit: fc.constantFrom("a", "b"), maxLength: 9 }), (ls, q) => {
+        expect(quoteOffsets(passageAt(ls, 1, 8, q.length), q)).toEqual(quoteOffsets(passageAt(ls, 1, 8), q));
+      }),
+    );
+  });
+
   it("every whitespace character counts as a space", () => {
     const spaces = ["\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u000b", "\u000c", "\r"];
     for (const s of spaces) expect(passageAt([`a${s}b`], 1, 1).text, JSON.stringify(s)).toBe("a b");
