@@ -87,7 +87,7 @@ export function readings(text: DocumentText): readonly Reading[] {
       last = undefined;
       return;
     }
-    const reading = { word: readingOf(readAs(t)), token: t, joinsNext: false };
+    const reading = { word: t.split ? readingOf(readAs(t)) : wordOf(t.lower), token: t, joinsNext: false };
     if (last && last.reading.token.sentence === t.sentence) last.reading.joinsNext = spaceBetween(last.end, t, lineText);
     out.push(reading);
     last = { reading, end: (t.split ? text.tokens[i + 1] : undefined) ?? t };
@@ -96,7 +96,9 @@ export function readings(text: DocumentText): readonly Reading[] {
   return out;
 }
 
-const readingOf = (printed: string): string => printed.toLowerCase().replace(/’/g, "'");
+const readingOf = (printed: string): string => wordOf(printed.toLowerCase());
+// Most words have no curly apostrophe: no new string for them.
+const wordOf = (lower: string): string => (lower.includes("’") ? lower.replace(/’/g, "'") : lower);
 
 const cache = new WeakMap<Corpus, CorpusCounts>();
 

@@ -47,7 +47,7 @@ export class TokenStore {
     for (let i = range[0]; i < range[1]; i++) tokens.push(this.token(i));
     tokens.forEach((t, k) => {
       const tail = tokens[k + 1];
-      if (t.split === undefined && this.flagAt(range[0] + k, SPLIT) && tail) t.split = { joined: t.text + tail.text, tailLine: tail.line };
+      if (this.flagAt(range[0] + k, SPLIT) && tail) t.split = { joined: t.text + tail.text, tailLine: tail.line };
     });
     return { tokens, sentences: sentencesOf(tokens) };
   }
@@ -55,6 +55,7 @@ export class TokenStore {
   private push(t: Token): void {
     if (this.length === this.form.length) this.grow();
     let id = this.ids.get(t.text);
+    // Stryker disable next-line ConditionalExpression: equivalent, a form numbered twice reads back the same (only memory grows)
     if (id === undefined) {
       id = this.forms.length;
       this.ids.set(t.text, id);
@@ -113,8 +114,7 @@ function sentencesOf(tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   tokens.forEach((t, i) => {
     if (t.sentence === out.length) out.push({ start: i, end: i + 1, line: t.line });
-    const last = out[out.length - 1];
-    if (last) last.end = i + 1;
+    else (out[out.length - 1] as Sentence).end = i + 1;
   });
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentText } from "../../src/text/document-text.js";
 import { corpusCounts } from "../../src/text/corpus-counts.js";
-import { TokenStore, tokenStoreOf } from "../../src/text/token-store.js";
+import { keepTokens, TokenStore, tokenStoreOf } from "../../src/text/token-store.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
 import { REAL_CORPUS_TIMEOUT, realCorpus } from "../helpers/real-corpus.js";
 
@@ -24,6 +24,40 @@ describe("token store", () => {
     expect(store.has(d)).toBe(true);
     expect(store.tokensOf(d)).toEqual({ tokens: text.tokens, sentences: text.sentences });
     expect(text.tokens.some((t) => t.split) && text.tokens.some((t) => t.address) && text.sentences.length > 2).toBe(true);
+  });
+
+  it("keeps documents past its first 1,024 tokens, one after another", () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `Word${i} alpha beta, gamma delta. Еpsilon`);
+    const c = corpus([doc("a", [], [1, 150]), doc("b", [], [151, 300])], { source: lines });
+    const store = new TokenStore();
+    const texts = c.documents.map((d) => documentText(c, d));
+    c.documents.forEach((d, i) => {
+      store.add(d, texts[i]?.tokens ?? []);
+    });
+    c.documents.forEach((d, i) => {
+      expect(store.tokensOf(d)).toEqual({ tokens: texts[i]?.tokens, sentences: texts[i]?.sentences });
+    });
+    expect(texts.map((t) => t.tokens.length)).toEqual([900, 900]);
+  });
+
+  it("is made for a corpus by its counts, and documentText then rebuilds from it", () => {
+    // Ten documents: more than the text cache holds, so the first is rebuilt, not served from it.
+    const lines = Array.from({ length: 10 }, (_, i) => `${SOURCE[i % SOURCE.length] ?? ""} x${i}`);
+    const c = corpus(
+      lines.map((_, i) => doc(`d${i}`, [], [i + 1, i + 1])),
+      { source: lines },
+    );
+    const d = c.documents[0];
+    if (!d) throw new Error("no document");
+    const before = documentText(c, d);
+    expect(tokenStoreOf(c)).toBeUndefined();
+    expect(keepTokens({})).toBeInstanceOf(TokenStore);
+    corpusCounts(c);
+    expect(tokenStoreOf(c)?.has(d)).toBe(true);
+    expect(tokenStoreOf(c)?.has({ ...d })).toBe(false);
+    const after = documentText(c, d);
+    expect(after).not.toBe(before);
+    expect(after).toEqual(before);
   });
 
   it("knows nothing of a document it was not given", () => {
