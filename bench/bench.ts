@@ -34,9 +34,17 @@ const progress = (s: string): void => {
 };
 
 /** Runs one process to its end; wall time as the parent sees it (start-up included, as for a user), and its peak RSS. */
-function measure(args: string[], ok: readonly number[] = [0]): { ms: number; rssMb: number; stdout: string; failure?: string } {
+function measure(
+  args: string[],
+  ok: readonly number[] = [0],
+  env: Record<string, string> = {},
+): { ms: number; rssMb: number; stdout: string; stderr: string; failure?: string } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, ["--import", join(import.meta.dirname, "rss.mjs"), ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ["--import", join(import.meta.dirname, "rss.mjs"), ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ...env },
+  });
   const ms = Math.round(performance.now() - started);
   const kb = Number(/BENCH_PEAK_RSS_KB (\d+)/.exec(r.stderr)?.[1] ?? 0);
   // A size the check cannot finish is a result to report, not a reason to lose the others.
@@ -46,7 +54,13 @@ function measure(args: string[], ok: readonly number[] = [0]): { ms: number; rss
       : /heap out of memory/.test(r.stderr)
         ? `out of memory after ${String(Math.round(ms / 1000))} s`
         : `exited ${String(r.status ?? r.signal)}: ${r.stderr.slice(0, 300)}`;
-  return { ms, rssMb: Math.round(kb / 1024), stdout: r.stdout, ...(failure ? { failure } : {}) };
+  return { ms, rssMb: Math.round(kb / 1024), stdout: r.stdout, stderr: r.stderr, ...(failure ? { failure } : {}) };
+}
+
+/** The `timing\t<ms>\t<phase>` lines the check prints with CORPUS_CHECK_TIMINGS=1, longest first. */
+function phasesOf(stderr: string): Record<string, number> {
+  const phases = [...stderr.matchAll(/^timing\t(\d+)\t(.+)$/gm)].map((m) => [m[2] ?? "", Number(m[1])] as const);
+  return Object.fromEntries(phases.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 }
 
 interface Finding {
@@ -68,7 +82,7 @@ const rows = SIZES.map((n) => {
   if (load.failure) throw new Error(`the loader failed on ${corpus}: ${load.failure}`);
   progress(`${n}: full check…`);
   const out = join(WORK, `out-${n}`);
-  const full = measure([join(ROOT, "dist/cli.js"), "check", "--root", corpus, "--out", out, "--fail-on", "none"], [0, 1]);
+  const full = measure([join(ROOT, "dist/cli.js"), "check", "--root", corpus, "--out", out, "--fail-on", "none"], [0, 1], { CORPUS_CHECK_TIMINGS: "1" });
   const findings = full.failure ? [] : (JSON.parse(readFileSync(join(out, "consistency-report.json"), "utf8")) as { findings: Finding[] }).findings;
   const conflicts = findings.filter((f) => f.rule === "figure-conflict").map((f) => f.subject);
   const count = (rule: string): number => findings.filter((f) => f.rule === rule).length;
@@ -79,6 +93,8 @@ const rows = SIZES.map((n) => {
     floorMs: floor.ms,
     loadMs: load.ms,
     fullMs: full.ms,
+    // The full check's own account of its phases (CORPUS_CHECK_TIMINGS), longest first.
+    phases: phasesOf(full.stderr),
     ratio: Number((full.ms / floor.ms).toFixed(2)),
     peakRssMb: full.rssMb,
     floorRssMb: floor.rssMb,
@@ -118,6 +134,10 @@ for (const r of rows)
       r.failure ? `  full check failed: ${r.failure}` : "",
     ].join("  "),
   );
+for (const r of rows) {
+  const top = Object.entries(r.phases).slice(0, 8);
+  console.log(`${r.documents} documents, longest phases of the full check: ${top.map(([p, ms]) => `${p} ${ms} ms`).join(", ")}`);
+}
 const last = rows[rows.length - 1];
 const mid = rows.find((r) => r.documents === 10000);
 const growth = mid && last && last.documents === 50000 && !last.failure ? Number((last.fullMs / mid.fullMs).toFixed(2)) : undefined;

@@ -16,6 +16,14 @@ const rule = (id: string, check: string, options: Record<string, unknown>): Corp
 });
 
 describe("engine", () => {
+  it("tells its timer each phase once: every rule, the per-document part apart, the document text and the merge", () => {
+    const c = withRules(corpus([doc("a", [cite("r", "1", undefined, 1)])]), [rule("figures", "figure-conflict", {}), rule("script", "mixed-script", {})]);
+    const phases: [string, number][] = [];
+    runRules(c, prepareRules(c, catalogue).rules, (phase, ms) => phases.push([phase, ms]));
+    expect(phases.map(([p]) => p)).toEqual(["document text", "rule script (per document)", "rule figures", "rule script", "merge findings"]);
+    expect(phases.every(([, ms]) => ms >= 0 && Number.isFinite(ms))).toBe(true);
+  });
+
   it("reports a rule whose selector matches no claim (rule-matched-nothing)", () => {
     const c = withRules(corpus([doc("a", [cite("r", "1", undefined, 1)])]), [rule("children", "figure-conflict", { facts: ["killed.childern"] })]);
     const { rules, errors } = prepareRules(c, catalogue);

@@ -3,6 +3,7 @@ import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { LoadedDocument } from "../model/corpus.js";
 import type { DocumentText } from "../text/document-text.js";
 import { phraseWords, type PhraseWord } from "../text/phrase-words.js";
+import { addTo } from "../model/multimap.js";
 import { CLAUSE_MATCHERS } from "./grammar-clauses.js";
 import { PATTERNS, WORD_MATCHERS, type Match, type PatternId } from "./grammar-words.js";
 
@@ -17,19 +18,36 @@ type Options = z.infer<typeof options>;
 
 const MATCHERS = [...WORD_MATCHERS, ...CLAUSE_MATCHERS];
 
-function matchesIn(ws: readonly PhraseWord[], wanted: ReadonlySet<PatternId>): Match[] {
-  const out: Match[] = [];
+/**
+ * Every matcher's hit at each word, in matcher order, for the words that have one: computed once per
+ * document text and shared by the rules of this check (three on this corpus, each with its patterns).
+ */
+const hitsCache = new WeakMap<DocumentText, Map<number, Match[]>>();
+
+function hitsIn(text: DocumentText, ws: readonly PhraseWord[]): Map<number, Match[]> {
+  const cached = hitsCache.get(text);
+  if (cached) return cached;
+  const hits = new Map<number, Match[]>();
   for (let i = 0; i < ws.length; i++) {
     // Latin words and numbers: a word with letters of another script is mixed-script's.
     const t = ws[i]?.token;
     if (!t || t.shape === "mixed" || (t.shape === "word" && t.script !== "latin")) continue;
     for (const m of MATCHERS) {
       const hit = m(ws, i);
-      if (hit && wanted.has(hit.pattern)) {
-        out.push(hit);
-        break;
-      }
+      if (hit) addTo(hits, i, hit);
     }
+  }
+  hitsCache.set(text, hits);
+  return hits;
+}
+
+/** At each word, the first matcher's hit among the wanted patterns. */
+function matchesIn(text: DocumentText, ws: readonly PhraseWord[], wanted: ReadonlySet<PatternId>): Match[] {
+  const out: Match[] = [];
+  // In word order: the map was filled word by word.
+  for (const hits of hitsIn(text, ws).values()) {
+    const first = hits.find((h) => wanted.has(h.pattern));
+    if (first) out.push(first);
   }
   return out;
 }
@@ -51,7 +69,7 @@ function findingOf(id: string, ws: readonly PhraseWord[], m: Match): RawFinding 
 
 function inDocument(doc: LoadedDocument, text: DocumentText, wanted: ReadonlySet<PatternId>): RawFinding[] {
   const ws = phraseWords(text);
-  return matchesIn(ws, wanted).map((m) => findingOf(doc.record.id, ws, m));
+  return matchesIn(text, ws, wanted).map((m) => findingOf(doc.record.id, ws, m));
 }
 
 export const grammarPattern = defineCheck({

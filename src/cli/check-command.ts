@@ -8,6 +8,7 @@ import { diffReports, type ReportContext } from "../report/context.js";
 import { renderPullRequest } from "../report/pull-request.js";
 import { baseReport } from "./base-report.js";
 import { checkCorpus } from "./check-corpus.js";
+import { timed, type PhaseTimer } from "../engine/run.js";
 import { linkBase, runUrl, type LinkStyle } from "./links.js";
 import { githubOutputs, render, writeReports, type Format } from "./outputs.js";
 import { writeAtomic } from "./write.js";
@@ -53,7 +54,14 @@ function filtered(report: Report, args: CheckArgs): Report {
 
 /** Loads, checks, writes the reports; returns the exit code (0 clean, 1 gated findings, 2 bad input). */
 export function runCheck(args: CheckArgs, io: Io): number {
-  const result = checkCorpus(args.root, args.today, terminalProgress());
+  // CORPUS_CHECK_TIMINGS=1: each phase's time on stderr, one tab-separated line each (the bench reads them).
+  const time: PhaseTimer =
+    process.env["CORPUS_CHECK_TIMINGS"] === "1"
+      ? (phase, ms) => {
+          io.err(`timing\t${Math.round(ms)}\t${phase}`);
+        }
+      : () => undefined;
+  const result = checkCorpus(args.root, args.today, terminalProgress(), time);
   terminalProgress()("");
   if (!result.ok) {
     for (const e of result.errors) io.err(e);
@@ -75,7 +83,10 @@ export function runCheck(args: CheckArgs, io: Io): number {
   // A filtered run is a view, not the report: it never overwrites the committed files.
   const write = args.write && !args.rule && !args.document;
   const gated = gatedFindings(report, args.failOn, ctx);
-  if (write) writeReports(args.out, report, ctx);
+  if (write)
+    timed(time, "write reports", () => {
+      writeReports(args.out, report, ctx);
+    });
   if (write && ctx.diff) writeAtomic(join(args.out, "pull-request.md"), renderPullRequest(report, ctx, gated.length, args.failOn));
   if (args.format) io.out(render(args.format, report, ctx).trimEnd());
   else summarize(report, ctx, gated, io);

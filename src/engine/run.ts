@@ -80,32 +80,57 @@ function mergeErrors(corpus: Corpus): LoadError[] {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Runs every rule and returns located, fingerprinted findings in a stable order. */
-export function runRules(corpus: Corpus, rules: readonly PreparedRule[]): Finding[] {
+/** Told how long each phase of a run took (milliseconds); the bench and `CORPUS_CHECK_TIMINGS` read it. */
+export type PhaseTimer = (phase: string, ms: number) => void;
+
+/** Runs `f`, telling `time` how long it took under `phase`. */
+export function timed<T>(time: PhaseTimer, phase: string, f: () => T): T {
+  const start = performance.now();
+  const result = f();
+  time(phase, performance.now() - start);
+  return result;
+}
+
+/**
+ * Runs every rule and returns located, fingerprinted findings in a stable order. A shared text
+ * layer (the corpus's counts, its shared passages) is built by the first rule that reads it, and
+ * its time counts for that rule.
+ */
+export function runRules(corpus: Corpus, rules: readonly PreparedRule[], time: PhaseTimer = () => undefined): Finding[] {
   const byId = new Map<string, LoadedDocument>(corpus.documents.map((d) => [d.record.id, d]));
   const stated = new Set(corpus.documents.flatMap((d) => d.record.claims.map((c) => c.fact)));
-  const perDocument = streamDocuments(corpus, rules);
+  const perDocument = streamDocuments(corpus, rules, time);
   const findings = rules.flatMap((rule) => [
-    ...[...rule.runCorpus(corpus), ...(perDocument.get(rule) ?? [])].map((raw) => toFinding(rule, raw, byId)),
+    ...[...timed(time, `rule ${rule.id}`, () => rule.runCorpus(corpus)), ...(perDocument.get(rule) ?? [])].map((raw) => toFinding(rule, raw, byId)),
     ...matchedNothing(rule, stated),
   ]);
   const groups = (corpus.merges ?? []).map((m) => m.entry);
-  return uniqueIds(mergeFindings(findings, groups, corpus.sources, compareFindings));
+  return timed(time, "merge findings", () => uniqueIds(mergeFindings(findings, groups, corpus.sources, compareFindings)));
 }
 
 /**
  * One pass over the documents: each document's text is built once and read by every rule with a
  * per-document part, then dropped, so memory holds one document's tokens, not the corpus's.
  */
-function streamDocuments(corpus: Corpus, rules: readonly PreparedRule[]): Map<PreparedRule, RawFinding[]> {
+function streamDocuments(corpus: Corpus, rules: readonly PreparedRule[], time: PhaseTimer): Map<PreparedRule, RawFinding[]> {
   const out = new Map<PreparedRule, RawFinding[]>();
   const streamed = rules.filter((r) => r.runDocument);
   if (streamed.length === 0) return out;
+  const spent = new Map<PreparedRule | undefined, number>();
+  const spentOn =
+    (r: PreparedRule | undefined): PhaseTimer =>
+    (_phase, ms) => {
+      spent.set(r, (spent.get(r) ?? 0) + ms);
+    };
+  const textTimer = spentOn(undefined);
+  const timers = new Map(streamed.map((r) => [r, spentOn(r)]));
   for (const r of streamed) out.set(r, []);
   for (const doc of corpus.documents) {
-    const text = documentText(corpus, doc);
-    for (const r of streamed) out.get(r)?.push(...(r.runDocument?.(doc, text, corpus) ?? []));
+    const text = timed(textTimer, "", () => documentText(corpus, doc));
+    for (const r of streamed) timed(timers.get(r) ?? textTimer, "", () => out.get(r)?.push(...(r.runDocument?.(doc, text, corpus) ?? [])));
   }
+  time("document text", spent.get(undefined) ?? 0);
+  for (const r of streamed) time(`rule ${r.id} (per document)`, spent.get(r) ?? 0);
   return out;
 }
 
