@@ -1,4 +1,5 @@
 import type { AnyCheck } from "../engine/check.js";
+import { alteredQuotation } from "./altered-quotation.js";
 import { anachronism } from "./anachronism.js";
 import { anniversaryArithmetic } from "./anniversary-arithmetic.js";
 import { citationConsistency } from "./citation-consistency.js";
@@ -30,6 +31,7 @@ import { weekdayMismatch } from "./weekday-mismatch.js";
 
 /** Every check the tool ships; rules in rules/*.yaml pick from these by id. */
 export const catalogue: readonly AnyCheck[] = [
+  alteredQuotation,
   anachronism,
   anniversaryArithmetic,
   citationConsistency,

@@ -41,6 +41,9 @@ function errorsFor(check: string, options: Record<string, unknown>): string[] {
  * a value on the bound that is accepted]. A bound dropped or turned round fails one of the two tests.
  */
 const BOUNDS: [string, string, unknown, string, unknown][] = [
+  ["altered-quotation", "maxChange", 0, "Too small: expected number to be >=1", 1],
+  ["altered-quotation", "maxChange", 11, "Too big: expected number to be <=10", 10],
+  ["altered-quotation", "resync", 1, "Too small: expected number to be >=2", 2],
   ["anniversary-arithmetic", "eventDate", "26 February 1992", "", "1992-02"],
   ["citation-consistency", "fields", [], "Too small: expected array to have >=1 items", ["number"]],
   ["citation-consistency", "fields", ["page"], "", ["meeting"]],
