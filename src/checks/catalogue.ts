@@ -24,6 +24,7 @@ import { realWordError } from "./real-word-error.js";
 import { repetition } from "./repetition.js";
 import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
+import { strayMark } from "./stray-mark.js";
 import { sumMismatch } from "./sum-mismatch.js";
 import { textConflict } from "./text-conflict.js";
 import { uncoveredFigure } from "./uncovered-figure.js";
@@ -56,6 +57,7 @@ export const catalogue: readonly AnyCheck[] = [
   repetition,
   spellingVariant,
   statedCountMismatch,
+  strayMark,
   sumMismatch,
   textConflict,
   uncoveredFigure,
