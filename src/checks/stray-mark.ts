@@ -19,7 +19,8 @@ interface Mark {
   text: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\-]/g, "\\$&");
+// Inside a character class only these four are special.
+const escape = (s: string): string => s.replace(/[\]\\^-]/g, "\\$&");
 
 /**
  * A mark used as an apostrophe: between two letters (Turkey’s) or after a plural s before a space

@@ -57,6 +57,10 @@ describe("stray-mark", () => {
     expect(run(["the world`s", "Turkey’s"], { graves: ["´"] })).toEqual([]);
     expect(run(["the world`s", "Turkey’s"], { apostrophes: ["'"] })).toEqual([]);
     expect(run(["the world^s", "Turkey’s"], { graves: ["^"] }).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "world^s" }]]);
+    // Marks special inside a character class are read as themselves.
+    expect(run(["the world]s", "Turkey’s"], { graves: ["]"] }).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "world]s" }]]);
+    expect(run(["the world\\s", "Turkey’s"], { graves: ["\\"] }).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "world\\s" }]]);
+    expect(run(["a-b", "Turkey’s"], { graves: ["-", "^"] }).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "a-b" }]]);
     expect(strayMark.parseOptions({ graves: ["``"] }).ok).toBe(false);
     expect(strayMark.parseOptions({ graves: [] }).ok).toBe(false);
     expect(strayMark.parseOptions({ apostrophes: [] }).ok).toBe(false);
