@@ -15,6 +15,7 @@ import { listShrinks } from "./list-shrinks.js";
 import { mixedScript } from "./mixed-script.js";
 import { nameVariant } from "./name-variant.js";
 import { numberedSequence } from "./numbered-sequence.js";
+import { oddSpelling } from "./odd-spelling.js";
 import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
 import { qualifierScale } from "./qualifier-scale.js";
@@ -48,6 +49,7 @@ export const catalogue: readonly AnyCheck[] = [
   mixedScript,
   nameVariant,
   numberedSequence,
+  oddSpelling,
   ocrDamage,
   partExceedsWhole,
   qualifierScale,

@@ -120,6 +120,7 @@ const BOUNDS: [string, string, unknown, string, unknown][] = [
   ["name-variant", "nearMissEdits", 4, "Too big: expected number to be <=3", 3],
   ["name-variant", "nearMissLength", 2, "Too small: expected number to be >=3", 3],
   ["ocr-damage", "knownTlds", [], "Too small: expected array to have >=1 items", ["org"]],
+  ["odd-spelling", "minOther", 1, "Too small: expected number to be >=2", 2],
   ["stray-mark", "graves", [], "Too small: expected array to have >=1 items", ["`"]],
   ["stray-mark", "apostrophes", [], "Too small: expected array to have >=1 items", ["’"]],
   ["ocr-damage", "knownConfusions", [{ text: "", reading: "a" }], "Too small: expected string to have >=1 characters", [{ text: "b", reading: "a" }]],
