@@ -37,11 +37,12 @@ export const MIN_JOINED = 6;
  * Whether two transliteration keys read as one name. Equal keys do. Otherwise both need six letters
  * or more and the same first letter, and one of: a single likely substitution anywhere, the last
  * letter included (Nagorno, Nagorni); or one full edit that keeps the last letter (Garadagli,
- * Garadgli). A letter added at the end never joins: it is an ending (Aliyev, Aliyeva), not a spelling.
+ * Garadgli). So a letter added at the end never joins (a full edit that changes the last letter): it
+ * is an ending (Aliyev, Aliyeva), not a spelling.
  */
 export function sameName(a: string, b: string, ocr: readonly OcrConfusion[] = []): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < MIN_JOINED || a[0] !== b[0] || a.startsWith(b) || b.startsWith(a)) return false;
+  if (Math.min(a.length, b.length) < MIN_JOINED || a[0] !== b[0]) return false;
   const cost = nameCost(a, b, ocr);
   return cost <= 0.5 || (cost <= 1 && a.at(-1) === b.at(-1));
 }

@@ -64,6 +64,60 @@ describe("name-variant", () => {
     ]);
   });
 
+  it("shows spellings joined by full edits only side by side, each with its uses (one location per line) and documents", () => {
+    const source = ["Barzan met Barzan", "then Barvan", "Barvan and Bartan"];
+    const c = corpus([doc("a", [], [1, 1]), doc("b", [], [2, 2]), doc("c", [], [3, 3])], { source });
+    expect(runCheck(nameVariant, c)).toEqual([
+      {
+        subject: "Barvan / Barzan / Bartan",
+        key: "bartan/barvan/barzan",
+        message: 'A name is spelt 3 ways: "Barvan" 2 times in 2 documents; "Barzan" 2 times in 1 document; "Bartan" 1 time in 1 document.',
+        values: [
+          {
+            value: "Barvan",
+            refs: [
+              { document: "b", source: 2, text: "Barvan" },
+              { document: "c", source: 3, text: "Barvan" },
+            ],
+          },
+          { value: "Barzan", refs: [{ document: "a", source: 1, text: "Barzan" }] },
+          { value: "Bartan", refs: [{ document: "c", source: 3, text: "Bartan" }] },
+        ],
+        refs: [
+          { document: "b", source: 2, text: "Barvan" },
+          { document: "c", source: 3, text: "Barvan" },
+          { document: "a", source: 1, text: "Barzan" },
+          { document: "c", source: 3, text: "Bartan" },
+        ],
+      },
+    ]);
+  });
+
+  it("names every place of a form that is no transliteration, with its locations", () => {
+    const source = ["in Garadaghli", "in Garadagli", "in Garadgly", "Garadgly again"];
+    const docs = [doc("a", [], [1, 1]), doc("b", [], [2, 2]), doc("c", [], [3, 3]), doc("d", [], [4, 4])];
+    expect(runCheck(nameVariant, corpus(docs, { source }))).toEqual([
+      {
+        subject: "Garadaghli / Garadagli",
+        key: "form:garadgly",
+        message: '"Garadgly" (c line 3, d line 4) is one edit from the name spelt "Garadaghli", "Garadagli" but is no transliteration of it.',
+        values: [
+          {
+            value: "Garadgly",
+            refs: [
+              { document: "c", source: 3, text: "Garadgly" },
+              { document: "d", source: 4, text: "Garadgly" },
+            ],
+          },
+        ],
+        refs: [
+          { document: "c", source: 3, text: "Garadgly" },
+          { document: "d", source: 4, text: "Garadgly" },
+        ],
+      },
+    ]);
+  });
+
   it("leaves names the alias registry covers, near misses of aliases, and a surname beside its feminine form", () => {
     const source = ["Khojaly and Khojali and Khojlay", "Heydar Aliyev and Leyla Aliyeva"];
     expect(runCheck(nameVariant, corpus([doc("a", [], [1, 2])], { source, entities }))).toEqual([]);

@@ -68,6 +68,10 @@ describe("sameName", () => {
     // Five letters: too short to join even a vowel.
     expect(sameName("zubak", "zubok")).toBe(false);
     expect(sameName("zubako", "zuboko")).toBe(true);
+    // Both keys need six letters, not only the longer.
+    expect(sameName("barzn", "barzan")).toBe(false);
+    expect(sameName("barzan", "barzn")).toBe(false);
+    expect(sameName("barzxn", "barzan")).toBe(true);
   });
 
   it("joins one full edit only when the last letter is kept", () => {
