@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alteredQuotation } from "../../src/checks/altered-quotation.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
+import { REAL_CORPUS_TIMEOUT, realCorpus, ruleOptions } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
 /** Fourteen words no other fixture line shares: a shared passage on its own. */
@@ -76,5 +77,32 @@ describe("altered-quotation", () => {
     expect(alteredQuotation.parseOptions({ passages: { scope: "within" } }).ok).toBe(true);
     expect(alteredQuotation.parseOptions({ maxChange: 0 }).ok).toBe(false);
     expect(alteredQuotation.parseOptions({ resync: 1 }).ok).toBe(false);
+  });
+});
+
+describe("altered-quotation on the real corpus", () => {
+  it("shows the resolutions' paragraph with its damaged word, and a planted change there and only there", { timeout: REAL_CORPUS_TIMEOUT }, () => {
+    const real = realCorpus();
+    const options = ruleOptions(real, "altered-quotation");
+    const found = runCheck(alteredQuotation, real, options);
+    expect(found.find((f) => f.subject === "unsc-res-822-1993 / unsc-res-853-1993")?.message).toBe(
+      'unsc-res-822-1993 and unsc-res-853-1993 print the same passage with 3 differences, word by word: unsc-res-822-1993 prints nothing (line 711) where the other prints "the" (line 854); "suffering" (line 713) where the other prints "increased suf- fering" (line 854); "arc bound" (line 715) where the other prints "are" (line 856).',
+    );
+    // The 2010 report's attendance sentence is the 2018 one word for word; change "ministers" in it.
+    const [file, lines] = [...real.sources][0] ?? ["", []];
+    expect(lines[3481 - 1]).toContain("ministers");
+    const changed = lines.map((l, i) => (i === 3481 - 1 ? l.replace("ministers", "secretaries") : l));
+    const planted = { ...real, documents: real.documents.map((d) => ({ ...d })), sources: new Map([[file, changed]]) };
+    const before = new Map(found.map((f) => [f.subject, f.message]));
+    const now = runCheck(alteredQuotation, planted, options);
+    const after = now.filter((f) => before.get(f.subject) !== f.message);
+    expect(after.map((f) => [f.subject, f.values.map((v) => v.value)])).toEqual([
+      ["2010-02-26-president-attends-khojaly-commemorative-ceremony / 2018-02-26-president-attends-commemoration-ceremony", ['"secretaries"', '"ministers"']],
+    ]);
+    // Against the 2009 report, "MPs, secretaries" for "Milli Majlis deputies, ministers" is four words: the copies part there.
+    expect(now.map((f) => f.subject)).not.toContain(
+      "2009-02-26-president-attends-commemorative-ceremony-azertac / 2010-02-26-president-attends-khojaly-commemorative-ceremony",
+    );
+    expect(now).toHaveLength(found.length);
   });
 });
