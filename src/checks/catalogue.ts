@@ -1,4 +1,5 @@
 import type { AnyCheck } from "../engine/check.js";
+import { alteredQuotation } from "./altered-quotation.js";
 import { anachronism } from "./anachronism.js";
 import { anniversaryArithmetic } from "./anniversary-arithmetic.js";
 import { citationConsistency } from "./citation-consistency.js";
@@ -14,6 +15,7 @@ import { listShrinks } from "./list-shrinks.js";
 import { mixedScript } from "./mixed-script.js";
 import { nameVariant } from "./name-variant.js";
 import { numberedSequence } from "./numbered-sequence.js";
+import { oddSpelling } from "./odd-spelling.js";
 import { ocrDamage } from "./ocr-damage.js";
 import { partExceedsWhole } from "./part-exceeds-whole.js";
 import { qualifierScale } from "./qualifier-scale.js";
@@ -23,6 +25,7 @@ import { realWordError } from "./real-word-error.js";
 import { repetition } from "./repetition.js";
 import { spellingVariant } from "./spelling-variant.js";
 import { statedCountMismatch } from "./stated-count-mismatch.js";
+import { strayMark } from "./stray-mark.js";
 import { sumMismatch } from "./sum-mismatch.js";
 import { textConflict } from "./text-conflict.js";
 import { uncoveredFigure } from "./uncovered-figure.js";
@@ -30,6 +33,7 @@ import { weekdayMismatch } from "./weekday-mismatch.js";
 
 /** Every check the tool ships; rules in rules/*.yaml pick from these by id. */
 export const catalogue: readonly AnyCheck[] = [
+  alteredQuotation,
   anachronism,
   anniversaryArithmetic,
   citationConsistency,
@@ -45,6 +49,7 @@ export const catalogue: readonly AnyCheck[] = [
   mixedScript,
   nameVariant,
   numberedSequence,
+  oddSpelling,
   ocrDamage,
   partExceedsWhole,
   qualifierScale,
@@ -54,6 +59,7 @@ export const catalogue: readonly AnyCheck[] = [
   repetition,
   spellingVariant,
   statedCountMismatch,
+  strayMark,
   sumMismatch,
   textConflict,
   uncoveredFigure,

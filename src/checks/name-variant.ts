@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
-import { nameClusters, type NameCluster } from "../text/name-clusters.js";
+import { nameClusters, transliterated, type NameCluster } from "../text/name-clusters.js";
 import type { NameWord } from "../text/spelling.js";
-import { transliterationKey } from "../text/transliteration.js";
-import { mixedInDocument, spellingTable } from "./spelling-tables.js";
-import { addTo } from "../model/multimap.js";
+import { keyConfusions } from "../text/name-distance.js";
+import type { OcrConfusion } from "../text/edits.js";
+import { mixedInDocument } from "./spelling-tables.js";
 
 const options = z.strictObject({
   nearMissEdits: z.number().int().min(1).max(3).default(2).describe("Near misses of an alias within this many edits are left to the probable-typo rule."),
@@ -55,37 +55,32 @@ function oddFinding(odd: NameWord, table: readonly NameWord[]): RawFinding {
 }
 
 /**
- * Spellings that share a transliteration key are one name written by different conventions: one
- * table across documents, plus a finding for each document that mixes them. A spelling that shares
- * no key with another is no known transliteration and stays a finding of its own.
+ * Spellings that transliterate one another are one name written by different conventions. Across
+ * documents that is a curator's choice, not a defect (`corpus-check suggest` shows the group to
+ * accept into the registry); a document that mixes them is a finding. A spelling that transliterates
+ * none of the others, joined by a full edit, is no known form of the name and a finding of its own.
  */
-function findingsFor(c: NameCluster): RawFinding[] {
-  const byKey = new Map<string, NameWord[]>();
-  for (const w of c.spellings) addTo(byKey, transliterationKey(w.lower), w);
-  const table = c.spellings.filter((w) => (byKey.get(transliterationKey(w.lower))?.length ?? 0) >= 2);
+function findingsFor(c: NameCluster, ocr: readonly OcrConfusion[]): RawFinding[] {
+  const table = transliterated(c.spellings, ocr);
   if (table.length < 2) return [groupFinding(c)];
   const at = table.flatMap((w) => w.uses.map((u) => ({ spelling: w.printed, document: u.document, line: u.line, text: u.printed })));
   const name = `the name ${table.map((w) => `"${w.printed}"`).join(" / ")}`;
-  const subject = subjectOf(table);
   const odd = c.spellings.filter((w) => !table.includes(w));
-  return [
-    ...[spellingTable("A name", subject, keyOf(c.spellings), at) ?? []].flat(),
-    ...mixedInDocument(name, subject, at),
-    ...odd.map((w) => oddFinding(w, table)),
-  ];
+  return [...mixedInDocument(name, subjectOf(table), at), ...odd.map((w) => oddFinding(w, table))];
 }
 
 export const nameVariant = defineCheck({
   meta: {
     id: "name-variant",
     description:
-      "Capitalised words no English dictionary knows, grouped by a transliteration-aware key and edit distance: a name printed in several spellings, with counts and lines per spelling. Groups the alias registry already covers are left to spelling-variant.",
+      "Capitalised words no English dictionary knows, grouped by a transliteration-aware key and an edit distance weighted by transliteration and OCR confusions: a document that prints one such name two ways, or a spelling that is no transliteration of the others. Groups the alias registry already covers are left to spelling-variant; groups across documents go to the curator (suggest).",
     docs: "docs/rules/name-variant.md",
   },
   options,
   check(corpus, o): RawFinding[] {
+    const ocr = keyConfusions(corpus.confusions.characters);
     return nameClusters(corpus, o.nearMissEdits, o.nearMissLength)
       .filter((c) => !c.registered)
-      .flatMap(findingsFor);
+      .flatMap((c) => findingsFor(c, ocr));
   },
 });

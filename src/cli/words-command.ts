@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { isMap, isSeq, parseDocument } from "yaml";
 import { loadCorpus } from "../load/corpus.js";
 import { wordEntry } from "../model/registry.js";
-import { aliasWords, nameClusters } from "../text/name-clusters.js";
+import { aliasWords, nameClusters, transliterated, type NameCluster } from "../text/name-clusters.js";
+import type { OcrConfusion } from "../text/edits.js";
+import { keyConfusions } from "../text/name-distance.js";
 import { nearMiss } from "../text/near-miss.js";
 import { unknownWords } from "../text/spelling.js";
 import type { Io } from "./check-command.js";
@@ -73,13 +75,36 @@ export function runSuggest(root: string, io: Io): number {
   if (clusters.length > 0) {
     io.out("# data/registry/entities.yaml: names spelt several ways; if they name one entity, list every spelling as an alias.");
     io.out("entities:");
-    for (const c of clusters) {
-      const [first] = c.spellings;
-      if (!first) continue;
-      io.out(
-        `  - id: ${first.lower.normalize("NFD").replace(/[^a-z0-9]+/g, "-")}\n    name: ${q(first.printed)}\n    kind: place\n    aliases: [${c.spellings.map((s) => q(s.printed)).join(", ")}]\n    note: "TODO: what it names; kind"`,
-      );
-    }
+    for (const line of entityProposals(clusters, keyConfusions(corpus.confusions.characters))) io.out(line);
   }
   return 0;
+}
+
+const times = (n: number): string => `${n} time${n === 1 ? "" : "s"}`;
+
+/**
+ * One registry entry per group of transliterations, each spelling above it with its count and the
+ * first places that print it, so a curator can read them in context before accepting the group. A
+ * spelling joined by a full edit only is no known form (name-variant reports it): shown, never an alias.
+ */
+export function entityProposals(clusters: readonly NameCluster[], ocr: readonly OcrConfusion[]): string[] {
+  return clusters.flatMap((c) => {
+    const family = transliterated(c.spellings, ocr);
+    const [first] = family;
+    if (!first) return [];
+    const seen = c.spellings.map((s) => {
+      const at = [...new Set(s.uses.map((u) => `${u.document} line ${u.line}`))];
+      const shown = at.length > 3 ? `${at.slice(0, 3).join(", ")} and ${at.length - 3} more` : at.join(", ");
+      const odd = family.includes(s) ? "" : " (one edit from the others, no transliteration: not an alias)";
+      return `  # ${q(s.printed)} ${times(s.uses.length)}: ${shown}${odd}`;
+    });
+    return [
+      ...seen,
+      `  - id: ${first.lower.normalize("NFD").replace(/[^a-z0-9]+/g, "-")}`,
+      `    name: ${q(first.printed)}`,
+      "    kind: place",
+      `    aliases: [${family.map((s) => q(s.printed)).join(", ")}]`,
+      '    note: "TODO: what it names; kind"',
+    ];
+  });
 }

@@ -1,6 +1,7 @@
-import { distance } from "fastest-levenshtein";
 import type { Corpus } from "../model/corpus.js";
 import { nearMiss } from "./near-miss.js";
+import type { OcrConfusion } from "./edits.js";
+import { keyConfusions, MIN_JOINED, nameCost, sameName } from "./name-distance.js";
 import { nameWords, type NameWord } from "./spelling.js";
 import { transliterationKey } from "./transliteration.js";
 import { addTo } from "../model/multimap.js";
@@ -31,7 +32,8 @@ export function aliasWords(corpus: Corpus): Set<string> {
 
 /**
  * Groups candidate names that read as one name: one transliteration key, or keys one edit apart
- * that share first and last letter and have six letters or more (so "Aliyev" and "Aliyeva", a
+ * that `sameName` joins (six letters or more, the same first letter; a vowel, g/h or a scanner's
+ * look-alike anywhere, any other edit only with the last letter kept, so "Aliyev" and "Aliyeva", a
  * surname and its feminine form, stay apart). Near misses of an alias are left to the
  * probable-typo rule. Linear: neighbours are found through shared deletion keys, not pairwise.
  */
@@ -43,15 +45,14 @@ export function nameClusters(corpus: Corpus, nearMissEdits = 2, nearMissLength =
   const parent = words.map((_, i) => i);
   const byKey = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    for (const d of k.length >= 6 ? deletions(k) : [k]) addTo(byKey, d, i);
+    for (const d of k.length >= MIN_JOINED ? deletions(k) : [k]) addTo(byKey, d, i);
   });
+  const ocr = keyConfusions(corpus.confusions.characters);
   // Buckets are small (a handful of words share a deletion key), so pairs within one are few.
   for (const members of byKey.values()) {
     members.forEach((i, n) => {
       for (const j of members.slice(n + 1)) {
-        const [a = "", b = ""] = [keys[i], keys[j]];
-        const close = a === b || (a[0] === b[0] && a.at(-1) === b.at(-1) && distance(a, b) <= 1);
-        if (close) parent[find(parent, j)] = find(parent, i);
+        if (sameName(keys[i] ?? "", keys[j] ?? "", ocr)) parent[find(parent, j)] = find(parent, i);
       }
     });
   }
@@ -69,4 +70,14 @@ export function nameClusters(corpus: Corpus, nearMissEdits = 2, nearMissLength =
       const [x = "", y = ""] = [a.spellings[0]?.lower, b.spellings[0]?.lower];
       return x < y ? -1 : x > y ? 1 : 0;
     });
+}
+
+/**
+ * The spellings of a cluster that transliterate another of it (one key, or keys half an edit apart:
+ * a vowel, g/h, a scanner's look-alike); the rest are joined by a full edit only, no known form.
+ * `ocr` as `keyConfusions` folds it.
+ */
+export function transliterated<T extends { lower: string }>(spellings: readonly T[], ocr: readonly OcrConfusion[]): T[] {
+  const keys = spellings.map((w) => transliterationKey(w.lower));
+  return spellings.filter((_, i) => keys.some((k, j) => j !== i && nameCost(keys[i] ?? "", k, ocr) <= 0.5));
 }

@@ -41,6 +41,9 @@ function errorsFor(check: string, options: Record<string, unknown>): string[] {
  * a value on the bound that is accepted]. A bound dropped or turned round fails one of the two tests.
  */
 const BOUNDS: [string, string, unknown, string, unknown][] = [
+  ["altered-quotation", "maxChange", 0, "Too small: expected number to be >=1", 1],
+  ["altered-quotation", "maxChange", 11, "Too big: expected number to be <=10", 10],
+  ["altered-quotation", "resync", 1, "Too small: expected number to be >=2", 2],
   ["anniversary-arithmetic", "eventDate", "26 February 1992", "", "1992-02"],
   ["citation-consistency", "fields", [], "Too small: expected array to have >=1 items", ["number"]],
   ["citation-consistency", "fields", ["page"], "", ["meeting"]],
@@ -117,6 +120,9 @@ const BOUNDS: [string, string, unknown, string, unknown][] = [
   ["name-variant", "nearMissEdits", 4, "Too big: expected number to be <=3", 3],
   ["name-variant", "nearMissLength", 2, "Too small: expected number to be >=3", 3],
   ["ocr-damage", "knownTlds", [], "Too small: expected array to have >=1 items", ["org"]],
+  ["odd-spelling", "minOther", 1, "Too small: expected number to be >=2", 2],
+  ["stray-mark", "graves", [], "Too small: expected array to have >=1 items", ["`"]],
+  ["stray-mark", "apostrophes", [], "Too small: expected array to have >=1 items", ["’"]],
   ["ocr-damage", "knownConfusions", [{ text: "", reading: "a" }], "Too small: expected string to have >=1 characters", [{ text: "b", reading: "a" }]],
   ["ocr-damage", "knownConfusions", [{ text: "b", reading: "" }], "Too small: expected string to have >=1 characters", [{ text: "b", reading: "a" }]],
   ["part-exceeds-whole", "parts", [], "Too small: expected array to have >=1 items", ["a"]],

@@ -33,6 +33,16 @@ describe("nameClusters", () => {
     expect(clusters(["in Barzan and Bazran"])).toEqual([]);
   });
 
+  it("joins a vowel, g for h or a scanner's look-alike at the last letter too (the registry's character confusions)", () => {
+    expect(clusters(["in Nagorno and Nagorni"])).toEqual(["Nagorni:1 Nagorno:1"]);
+    expect(clusters(["in Oganyan and Ohanyan"])).toEqual(["Oganyan:1 Ohanyan:1"]);
+    expect(clusters(["in Barzan and Barzat"])).toEqual([]);
+    const ocr = corpus([doc("a", [], [1, 1])], { source: ["in Gorodoc and Gorodoe"] });
+    expect(nameClusters(ocr).map((c) => c.spellings.map((w) => w.printed).join(" "))).toEqual([]);
+    const withOcr = { ...ocr, confusions: { ...ocr.confusions, characters: [{ printed: "c", read: "e", reason: "faint bar" }] } };
+    expect(nameClusters(withOcr).map((c) => c.spellings.map((w) => w.printed).join(" "))).toEqual(["Gorodoc Gorodoe"]);
+  });
+
   it("orders clusters by their first spelling", () => {
     expect(clusters(["Khatyn Hatyn and Garadgli Garadagli"])).toEqual(["Garadagli:1 Garadgli:1", "Hatyn:1 Khatyn:1"]);
   });

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import { textLines } from "../text/document-text.js";
+
+const options = z.strictObject({
+  graves: z.array(z.string().length(1)).min(1).default(["`", "´"]).describe("Accents a keyboard or a scanner puts where an apostrophe belongs (minute`s)."),
+  apostrophes: z
+    .array(z.string().length(1))
+    .min(1)
+    .default(["’", "'"])
+    .describe("The apostrophes a document prints otherwise; only beside them is an accent a stray mark."),
+});
+type Options = z.infer<typeof options>;
+
+interface Mark {
+  line: number;
+  /** The word with its mark, as printed. */
+  text: string;
+}
+
+// Inside a character class only these four are special.
+const escape = (s: string): string => s.replace(/[\]\\^-]/g, "\\$&");
+
+/**
+ * A mark used as an apostrophe: between two letters (Turkey’s) or after a plural s before a space
+ * or the line's end (IDPs’ families). A quotation mark after a word ('Justice for Khojaly') is neither.
+ */
+function markPattern(marks: readonly string[]): RegExp {
+  const set = `[${marks.map(escape).join("")}]`;
+  return new RegExp(`\\p{L}+${set}\\p{L}+|\\p{L}*s${set}(?=\\s|$)`, "gu");
+}
+
+function marksIn(corpus: Corpus, doc: LoadedDocument, re: RegExp): Mark[] {
+  return textLines(corpus, doc).flatMap((l) => [...l.text.matchAll(re)].map((m) => ({ line: l.line, text: m[0] })));
+}
+
+const places = (ms: readonly Mark[]): string => `line${ms.length === 1 ? "" : "s"} ${ms.map((m) => `${m.line} "${m.text}"`).join(", ")}`;
+const times = (n: number): string => (n === 1 ? "once" : `${n} times`);
+const refsOf = (id: string, ms: readonly Mark[]): Ref[] => ms.map((m) => ({ document: id, source: m.line, text: m.text }));
+
+/** A document that prints an accent for the apostrophe beside apostrophes of its own: the accents, each a location. */
+function accentFinding(id: string, graves: readonly Mark[], apostrophes: readonly Mark[]): RawFinding {
+  return {
+    subject: id,
+    key: "accent",
+    message: `${id} prints an accent where an apostrophe stands ${times(graves.length)} (${places(graves)}) and an apostrophe ${times(apostrophes.length)} (${places(apostrophes)}).`,
+    values: [
+      { value: "accent", refs: refsOf(id, graves) },
+      { value: "apostrophe", refs: refsOf(id, apostrophes) },
+    ],
+    refs: refsOf(id, graves),
+  };
+}
+
+/** A hyphen and a space between two parts of a word inside a line: a word broken at a line end, joined again without its hyphen taken out. */
+const BROKEN = /\p{L}+- \p{Ll}+/gu;
+
+function brokenFinding(id: string, m: Mark): RawFinding {
+  const ref = { document: id, source: m.line, text: m.text };
+  return {
+    subject: id,
+    key: `hyphen|${m.line}|${m.text}`,
+    message: `${id} prints "${m.text}" (line ${m.line}): a hyphen and a space inside a line, between two parts of a word.`,
+    values: [{ value: m.text, refs: [ref] }],
+    refs: [ref],
+  };
+}
+
+function findingsOf(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
+  const id = doc.record.id;
+  const graves = marksIn(corpus, doc, markPattern(o.graves));
+  const apostrophes = graves.length === 0 ? [] : marksIn(corpus, doc, markPattern(o.apostrophes));
+  const broken = textLines(corpus, doc).flatMap((l) => [...l.text.matchAll(BROKEN)].map((m) => ({ line: l.line, text: m[0] })));
+  return [...(apostrophes.length > 0 ? [accentFinding(id, graves, apostrophes)] : []), ...broken.map((m) => brokenFinding(id, m))];
+}
+
+export const strayMark = defineCheck({
+  meta: {
+    id: "stray-mark",
+    description:
+      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference).",
+    docs: "docs/rules/stray-mark.md",
+  },
+  options,
+  check(corpus, o): RawFinding[] {
+    return corpus.documents.flatMap((doc) => findingsOf(corpus, doc, o));
+  },
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { strayMark } from "../../src/checks/stray-mark.js";
+import { corpus, doc } from "../helpers/build-corpus.js";
+import { runCheck } from "../helpers/run-check.js";
+
+const run = (source: string[], options: Record<string, unknown> = {}) => runCheck(strayMark, corpus([doc("a", [], [1, source.length])], { source }), options);
+
+describe("stray-mark", () => {
+  it("reports the accents of a document that prints apostrophes too, each accent a location", () => {
+    expect(run(["the world`s and TURKEY`S voice", "the Turkey’s appeal and IDPs’ homes", "Armenians` deeds"])).toEqual([
+      {
+        subject: "a",
+        key: "accent",
+        message:
+          'a prints an accent where an apostrophe stands 3 times (lines 1 "world`s", 1 "TURKEY`S", 3 "Armenians`") and an apostrophe 2 times (lines 2 "Turkey’s", 2 "IDPs’").',
+        values: [
+          {
+            value: "accent",
+            refs: [
+              { document: "a", source: 1, text: "world`s" },
+              { document: "a", source: 1, text: "TURKEY`S" },
+              { document: "a", source: 3, text: "Armenians`" },
+            ],
+          },
+          {
+            value: "apostrophe",
+            refs: [
+              { document: "a", source: 2, text: "Turkey’s" },
+              { document: "a", source: 2, text: "IDPs’" },
+            ],
+          },
+        ],
+        refs: [
+          { document: "a", source: 1, text: "world`s" },
+          { document: "a", source: 1, text: "TURKEY`S" },
+          { document: "a", source: 3, text: "Armenians`" },
+        ],
+      },
+    ]);
+  });
+
+  it("counts once in the singular and reads a straight apostrophe and an acute accent too", () => {
+    expect(run(["the minute´s silence", "the martyrs' families"]).map((f) => f.message)).toEqual([
+      'a prints an accent where an apostrophe stands once (line 1 "minute´s") and an apostrophe once (line 2 "martyrs\'").',
+    ]);
+  });
+
+  it("leaves a document whose every apostrophe is an accent, one with no accent, and quotation marks", () => {
+    expect(run(["the world`s and the city`s"])).toEqual([]);
+    expect(run(["the world’s voice"])).toEqual([]);
+    // A quotation mark after a word and an accent standing alone are no apostrophes.
+    expect(run(["the 'Justice for Khojaly' campaign and the city`s", "a ` b"])).toEqual([]);
+    expect(run(["the world`s", "the Khojaly’ word"])).toEqual([]);
+  });
+
+  it("takes the marks from the options", () => {
+    expect(run(["the world`s", "Turkey’s"], { graves: ["´"] })).toEqual([]);
+    expect(run(["the world`s", "Turkey’s"], { apostrophes: ["'"] })).toEqual([]);
+    expect(run(["the world^s", "Turkey’s"], { graves: ["^"] }).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "world^s" }]]);
+    // Marks special inside a character class are read as themselves.
+    expect(run(["the world]s", "Turkey’s"], { graves: ["]"] }).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "world]s" }]]);
+    expect(run(["the world\\s", "Turkey’s"], { graves: ["\\"] }).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "world\\s" }]]);
+    expect(run(["a-b", "Turkey’s"], { graves: ["-", "^"] }).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "a-b" }]]);
+    expect(strayMark.parseOptions({ graves: ["``"] }).ok).toBe(false);
+    expect(strayMark.parseOptions({ graves: [] }).ok).toBe(false);
+    expect(strayMark.parseOptions({ apostrophes: [] }).ok).toBe(false);
+  });
+
+  it("reports a hyphen and a space inside a line between two parts of a word, not at a line end nor before a capital", () => {
+    expect(run(["gave a press- conference on it", "the Nagorno- Karabakh region", "a well-"])).toEqual([
+      {
+        subject: "a",
+        key: "hyphen|1|press- conference",
+        message: 'a prints "press- conference" (line 1): a hyphen and a space inside a line, between two parts of a word.',
+        values: [{ value: "press- conference", refs: [{ document: "a", source: 1, text: "press- conference" }] }],
+        refs: [{ document: "a", source: 1, text: "press- conference" }],
+      },
+    ]);
+    expect(run(["a press -conference", "a press-conference", "a press - conference"])).toEqual([]);
+  });
+});
