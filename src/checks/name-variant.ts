@@ -5,6 +5,8 @@ import type { NameWord } from "../text/spelling.js";
 import { keyConfusions } from "../text/name-distance.js";
 import type { OcrConfusion } from "../text/edits.js";
 import { mixedInDocument } from "./spelling-tables.js";
+import { corpusCounts, type Use } from "../text/corpus-counts.js";
+import { onlyTags, tagsOf } from "../text/word-tags.js";
 
 const options = z.strictObject({
   nearMissEdits: z.number().int().min(1).max(3).default(2).describe("Near misses of an alias within this many edits are left to the probable-typo rule."),
@@ -60,13 +62,29 @@ function oddFinding(odd: NameWord, table: readonly NameWord[]): RawFinding {
  * accept into the registry); a document that mixes them is a finding. A spelling that transliterates
  * none of the others, joined by a full edit, is no known form of the name and a finding of its own.
  */
-function findingsFor(c: NameCluster, ocr: readonly OcrConfusion[]): RawFinding[] {
+function findingsFor(c: NameCluster, ocr: readonly OcrConfusion[], person: (u: Use) => string | undefined): RawFinding[] {
   const table = transliterated(c.spellings, ocr);
   if (table.length < 2) return [groupFinding(c)];
-  const at = table.flatMap((w) => w.uses.map((u) => ({ spelling: w.printed, document: u.document, line: u.line, text: u.printed })));
+  const at = table.flatMap((w) =>
+    w.uses.map((u) => {
+      const given = person(u);
+      return { spelling: w.printed, document: u.document, line: u.line, text: u.printed, ...(given ? { person: given } : {}) };
+    }),
+  );
   const name = `the name ${table.map((w) => `"${w.printed}"`).join(" / ")}`;
   const odd = c.spellings.filter((w) => !table.includes(w));
   return [...mixedInDocument(name, subjectOf(table), at), ...odd.map((w) => oddFinding(w, table))];
+}
+
+/**
+ * A given name directly before a surname: a capitalised word the part-of-speech lexicon knows as
+ * nothing but a proper noun, or not at all (Samir, Kamran). The English dictionary cannot tell: it
+ * lists common given names too. A title (President, Minister) can be a common noun and is no given name.
+ */
+export function givenName(before: string | undefined): string | undefined {
+  if (!before || !/^\p{Lu}\p{Ll}+$/u.test(before)) return undefined;
+  const lower = before.toLowerCase();
+  return tagsOf(lower).size === 0 || onlyTags(lower, ["NNP", "NNPS"]) ? before : undefined;
 }
 
 export const nameVariant = defineCheck({
@@ -79,8 +97,9 @@ export const nameVariant = defineCheck({
   options,
   check(corpus, o): RawFinding[] {
     const ocr = keyConfusions(corpus.confusions.characters);
+    const counts = corpusCounts(corpus);
     return nameClusters(corpus, o.nearMissEdits, o.nearMissLength)
       .filter((c) => !c.registered)
-      .flatMap((c) => findingsFor(c, ocr));
+      .flatMap((c) => findingsFor(c, ocr, (u) => givenName(counts.printedBefore(u))));
   },
 });

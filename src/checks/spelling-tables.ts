@@ -11,6 +11,25 @@ export interface SpeltAt {
   text: string;
   /** A gloss of another spelling ("Khankendi (Stepanakert)"): naming both on purpose, not mixing them. */
   gloss?: boolean;
+  /** The given name printed directly before this use ("Samir" in "Samir Abbaslu"), when there is one. */
+  person?: string;
+}
+
+/**
+ * Spellings that each follow given names the others never follow ("Samir Abbaslu", "Elnur Abbasli")
+ * name different people, not one name spelt two ways. Every use must have its given name: one
+ * bare use may be either person.
+ */
+export function differentPeople(spellings: readonly (readonly [string, readonly SpeltAt[]])[]): boolean {
+  const seen = new Map<string, string>();
+  for (const [spelling, uses] of spellings)
+    for (const u of uses) {
+      if (u.person === undefined) return false;
+      const other = seen.get(u.person);
+      if (other !== undefined && other !== spelling) return false;
+      seen.set(u.person, spelling);
+    }
+  return true;
 }
 
 const times = (n: number): string => `${n} time${n === 1 ? "" : "s"}`;
@@ -65,7 +84,7 @@ export function mixedInDocument(name: string, subject: string, at: readonly Spel
     .sort(([a], [b]) => compareText(a, b))
     .flatMap(([document, os]) => {
       const spellings = bySpelling(os);
-      if (spellings.length < 2) return [];
+      if (spellings.length < 2 || differentPeople(spellings)) return [];
       const lines = (xs: readonly SpeltAt[]): number[] => [...new Set(xs.map((o) => o.line))];
       const summary = spellings.map(([s, xs]) => {
         const ls = lines(xs);

@@ -48,6 +48,8 @@ export interface CorpusCounts {
   usesOf(words: ReadonlySet<string>): Map<string, Use[]>;
   /** The readings printed directly before and after these uses as one phrase. */
   neighbours(uses: readonly Use[]): Neighbours;
+  /** The word printed directly before a use in one phrase with it, as printed; undefined at a phrase's start. */
+  printedBefore(use: Use): string | undefined;
   /** How often a reading (see `readings`: addresses left out, apostrophes straightened) occurs. */
   word(w: string): number;
   /** How often `a` is printed directly before `b` as one phrase. */
@@ -197,6 +199,11 @@ function countsOf(corpus: Corpus): CorpusCounts {
         if (cols.joinsNext(i) && i + 1 < n) out.after.push(readingAt(i + 1));
       }
       return out;
+    },
+    printedBefore(u) {
+      const i = u.at;
+      if (i < 1 || cols.documentOf(i - 1) !== cols.documentOf(i) || cols.address(i - 1) || !cols.joinsNext(i - 1)) return undefined;
+      return cols.printed[cols.printedId(i - 1)];
     },
     word: readingCount,
     pair: (a, b) => {

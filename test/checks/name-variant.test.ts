@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nameVariant } from "../../src/checks/name-variant.js";
+import { givenName, nameVariant } from "../../src/checks/name-variant.js";
 import { loadCorpus } from "../../src/load/corpus.js";
 import type { Corpus } from "../../src/model/corpus.js";
 import type { EntityEntry } from "../../src/model/registry.js";
@@ -121,6 +121,22 @@ describe("name-variant", () => {
   it("leaves names the alias registry covers, near misses of aliases, and a surname beside its feminine form", () => {
     const source = ["Khojaly and Khojali and Khojlay", "Heydar Aliyev and Leyla Aliyeva"];
     expect(runCheck(nameVariant, corpus([doc("a", [], [1, 2])], { source, entities }))).toEqual([]);
+  });
+
+  it("reads two spellings after different given names as two people, after one given name as one name spelt two ways", () => {
+    const run = (second: string): string[] =>
+      runCheck(nameVariant, corpus([doc("a", [], [1, 2])], { source: ["Kamran Abbaslu noted, and then", `by ${second} Abbasli to commemorate`] })).map(
+        (f) => f.key ?? "",
+      );
+    expect(run("Tural")).toEqual([]);
+    expect(run("Kamran")).toEqual(["in:a"]);
+    // A title is no given name: "President Abbasli" may be Kamran Abbaslu.
+    expect(run("President")).toEqual(["in:a"]);
+  });
+
+  it("takes a capitalised word the lexicon knows only as a proper noun, or not at all, as a given name", () => {
+    expect(["Kamran", "Samir", "Leyla"].map(givenName)).toEqual(["Kamran", "Samir", "Leyla"]);
+    expect(["President", "Minister", "John", "kamran", "KAMRAN", "K", undefined].map(givenName)).toEqual(Array(7).fill(undefined));
   });
 
   it("gives one key to transliterations of one name", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mixedInDocument, spellingTable, type SpeltAt } from "../../src/checks/spelling-tables.js";
+import { differentPeople, mixedInDocument, spellingTable, type SpeltAt } from "../../src/checks/spelling-tables.js";
 
 const at = (spelling: string, document: string, line: number, gloss = false): SpeltAt => ({
   spelling,
@@ -109,5 +109,33 @@ describe("mixedInDocument", () => {
     expect(mixedInDocument("the town", "k", [...six, at("Khojali", "a", 9), at("Khojala", "a", 9)])[0]?.message).toBe(
       'a spells the town 3 ways: "Khojaly" 6 times (lines 1, 2, 3, 4, 5, 6); "Khojala" 1 time (line 9); "Khojali" 1 time (line 9).',
     );
+  });
+});
+
+describe("differentPeople", () => {
+  const by = (spelling: string, ...people: (string | undefined)[]): [string, SpeltAt[]] => [
+    spelling,
+    people.map((person, i) => ({ spelling, document: "a", line: i + 1, text: spelling, ...(person ? { person } : {}) })),
+  ];
+
+  it("holds when each spelling follows given names the others never follow", () => {
+    expect(differentPeople([by("Abbaslu", "Samir", "Samir"), by("Abbasli", "Elnur")])).toBe(true);
+    expect(differentPeople([by("Abbaslu", "Samir"), by("Abbasli", "Elnur"), by("Abbasly", "Tural")])).toBe(true);
+  });
+
+  it("fails when two spellings share a given name, or one use has none", () => {
+    expect(differentPeople([by("Abbaslu", "Samir"), by("Abbasli", "Elnur", "Samir")])).toBe(false);
+    expect(differentPeople([by("Abbaslu", "Samir"), by("Abbasli", undefined)])).toBe(false);
+    expect(differentPeople([by("Abbaslu", undefined), by("Abbasli", "Elnur")])).toBe(false);
+  });
+
+  it("keeps a document's mixed spelling as a finding unless the spellings name different people", () => {
+    const uses = (second: string | undefined): SpeltAt[] => [
+      { spelling: "Abbaslu", document: "a", line: 1, text: "Abbaslu", person: "Samir" },
+      { spelling: "Abbasli", document: "a", line: 2, text: "Abbasli", ...(second ? { person: second } : {}) },
+    ];
+    expect(mixedInDocument("the name", "s", uses("Elnur"))).toEqual([]);
+    expect(mixedInDocument("the name", "s", uses("Samir")).map((f) => f.key)).toEqual(["in:a"]);
+    expect(mixedInDocument("the name", "s", uses(undefined)).map((f) => f.key)).toEqual(["in:a"]);
   });
 });

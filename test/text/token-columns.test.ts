@@ -92,6 +92,16 @@ describe("corpus counts on the columns", () => {
     expect(counts.neighbours(uses)).toEqual({ before: ["the", "the", "suffering"], after: ["of", "of"] });
   });
 
+  it("gives the word printed directly before a use in its phrase, as printed; none at a phrase's start or a document's", () => {
+    const uses = counts.usesOf(new Set(["town", "khojaly", "the"]));
+    expect(uses.get("town")?.map((u) => counts.printedBefore(u))).toEqual(["The", "the", "suffering"]);
+    expect(uses.get("khojaly")?.map((u) => counts.printedBefore(u))).toEqual(["of", "of"]);
+    // "The" opens document a; "A" (document b) follows "now." of document a.
+    expect(uses.get("the")?.map((u) => counts.printedBefore(u))).toEqual([undefined, "was"]);
+    const a = counts.usesOf(new Set(["a"])).get("a") ?? [];
+    expect(a.map((u) => counts.printedBefore(u))).toEqual([undefined]);
+  });
+
   it("lists the vocabulary with counts and finds words one edit away", () => {
     expect(new Map(counts.vocabulary()).get("town")).toBe(3);
     expect(counts.oneEditAway("tows")).toEqual(["town"]);
