@@ -1,4 +1,6 @@
+import { addTo } from "../model/multimap.js";
 import type { Reading } from "./corpus-counts.js";
+import { windowHashes } from "./shingle-index.js";
 
 /** A passage printed, broken off inside its sentence, and printed again at once in full. */
 export interface CutShort {
@@ -18,18 +20,19 @@ export interface CutShort {
  * `minWords` words, so the work is linear in the text for prose that rarely repeats.
  */
 export function cutShortCopies(rs: readonly Reading[], minWords: number, maxWords = 400): CutShort[] {
-  const starts = new Map<string, number[]>();
+  const starts = new Map<number, number[]>();
   const out: CutShort[] = [];
   let covered = -1;
-  for (let j = 0; j + minWords <= rs.length; j++) {
-    const key = rs
-      .slice(j, j + minWords)
-      .map((r) => r.word)
-      .join(" ");
+  // Windows as hashes: a start found under a colliding hash fails the word-by-word test below.
+  const hashes = windowHashes(rs, minWords);
+  for (let j = 0; j < hashes.length; j++) {
+    const key = hashes[j] ?? 0;
     const earlier = starts.get(key) ?? [];
-    starts.set(key, [...earlier, j]);
+    // The starts before this one: `earlier` is the list this one is added to.
+    const before = earlier.length;
+    addTo(starts, key, j);
     if (j <= covered) continue;
-    for (const i of earlier) {
+    for (const i of earlier.slice(0, before)) {
       const n = j - i;
       if (n < minWords || n > maxWords || j + n >= rs.length) continue;
       if (!rs.slice(i, j).every((r, k) => r.word === rs[j + k]?.word)) continue;

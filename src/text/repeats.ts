@@ -78,13 +78,14 @@ export function repeatedLines(lines: readonly TextLine[]): Repeat[] {
 /** A sentence printed again within `maxGap` words of the end of its first copy. */
 export function repeatedSentences(text: DocumentText, rs: readonly Reading[], maxGap: number): Repeat[] {
   const byToken = new Map(rs.map((r) => [r.token, r.word]));
-  const sentences = text.sentences.map((s) => ({
-    words: text.tokens
+  const sentences = text.sentences.map((s) => {
+    const words = text.tokens
       .slice(s.start, s.end)
       .map((t) => byToken.get(t))
-      .filter((w): w is string => w !== undefined),
-    line: s.line,
-  }));
+      .filter((w): w is string => w !== undefined);
+    // Joined once per sentence, not once per comparison.
+    return { words, joined: words.join(" "), line: s.line };
+  });
   const out: Repeat[] = [];
   sentences.forEach((s, i) => {
     if (s.words.length < 2) return;
@@ -92,8 +93,8 @@ export function repeatedSentences(text: DocumentText, rs: readonly Reading[], ma
     for (let j = i + 1; j < sentences.length && gap <= maxGap; j++) {
       const t = sentences[j];
       if (!t) break;
-      if (t.words.join(" ") === s.words.join(" ")) {
-        out.push({ kind: "sentence", text: s.words.join(" "), firstLine: s.line, againLine: t.line });
+      if (t.joined === s.joined) {
+        out.push({ kind: "sentence", text: s.joined, firstLine: s.line, againLine: t.line });
         break;
       }
       gap += t.words.length;

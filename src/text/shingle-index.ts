@@ -19,7 +19,7 @@ export const POS = 0x200000;
  * The hash of each n-word window of a document's words (one per start position): each word hashed
  * once into two 32-bit lanes, a window mixed from its words' numbers, with no string built.
  */
-export function windowHashes(words: readonly Word[], n: number): Float64Array {
+export function windowHashes(words: readonly Pick<Word, "word">[], n: number): Float64Array {
   const count = Math.min(Math.max(words.length - n + 1, 0), POS);
   const lane1 = new Int32Array(words.length);
   const lane2 = new Int32Array(words.length);
