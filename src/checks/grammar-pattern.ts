@@ -26,17 +26,17 @@ const hitsCache = new WeakMap<DocumentText, Map<number, Match[]>>();
 
 function hitsIn(text: DocumentText, ws: readonly PhraseWord[]): Map<number, Match[]> {
   const cached = hitsCache.get(text);
+  // Stryker disable next-line ConditionalExpression: equivalent, computing the hits again gives the same hits (only slower)
   if (cached) return cached;
   const hits = new Map<number, Match[]>();
-  for (let i = 0; i < ws.length; i++) {
+  ws.forEach(({ token: t }, i) => {
     // Latin words and numbers: a word with letters of another script is mixed-script's.
-    const t = ws[i]?.token;
-    if (!t || t.shape === "mixed" || (t.shape === "word" && t.script !== "latin")) continue;
+    if (t.shape === "mixed" || (t.shape === "word" && t.script !== "latin")) return;
     for (const m of MATCHERS) {
       const hit = m(ws, i);
       if (hit) addTo(hits, i, hit);
     }
-  }
+  });
   hitsCache.set(text, hits);
   return hits;
 }
