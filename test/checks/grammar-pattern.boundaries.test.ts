@@ -94,3 +94,93 @@ describe("grammar-pattern's finding", () => {
     expect(f?.key).toBe("two-determiners|1|29");
   });
 });
+
+describe("two-determiners and determiner-number", () => {
+  it("fires on an article before another article or a demonstrative, never on one word twice", () => {
+    expect(hits("They saw the a house.")).toEqual([["two-determiners", "the a"]]);
+    expect(hits("They saw the these houses.")).toEqual([["two-determiners", "the these"]]);
+    expect(hits("They saw the those houses.")).toEqual([["two-determiners", "the those"]]);
+    expect(hits("They saw the the house.")).toEqual([]);
+  });
+
+  it("fires on each singular determiner before a plural-only noun and each plural one before a singular-only noun", () => {
+    expect(hits("They saw a crimes.")).toEqual([["determiner-number", "a crimes"]]);
+    expect(hits("They saw an crimes.")).toEqual([["determiner-number", "an crimes"]]);
+    expect(hits("They saw these victim.")).toEqual([["determiner-number", "these victim"]]);
+    expect(hits("They saw that crimes.")).toEqual([]);
+  });
+});
+
+describe("of-after-numeral and a people's name", () => {
+  it("reads a capitalised unknown plural as a name, not a lower-case one or one not ending in s", () => {
+    expect(hits("They counted 150 of Azerbaijanis.")).toEqual([["of-after-numeral", "150 of Azerbaijanis"]]);
+    expect(hits("They counted 150 of azerbaijanis.")).toEqual([]);
+    expect(hits("They counted 150 of aZerbaijanis.")).toEqual([]);
+    expect(hits("They counted 150 of Azerisk.")).toEqual([]);
+  });
+
+  it("does not read a word the lexicon knows as a noun, a proper noun or an adjective as a name", () => {
+    expect(hits("They counted 150 of Abyss.")).toEqual([]);
+    expect(hits("They counted 150 of Charles.")).toEqual([]);
+    expect(hits("They counted 150 of Anxious.")).toEqual([]);
+  });
+
+  it("needs the of joined to what follows", () => {
+    expect(hits("They counted 150 of, persons.")).toEqual([]);
+  });
+});
+
+describe("pronoun-after-preposition", () => {
+  it("fires unless a verb or modal follows the pronoun in its phrase", () => {
+    expect(hits("They all, including we people, came.")).toEqual([["pronoun-after-preposition", "including we"]]);
+    expect(hits("All, including we will go.")).toEqual([]);
+    expect(hits("Some including we will go.")).toEqual([]);
+  });
+});
+
+describe("verb-form-after-auxiliary", () => {
+  it("walks past inserted adverbs to a verb at the sentence's end", () => {
+    expect(hits("The crime has not get.")).toEqual([["verb-form-after-auxiliary", "has not get"]]);
+  });
+
+  it("after a modal: a past-only, participle-only or past-or-participle verb", () => {
+    expect(hits("They could took it.")).toEqual([["verb-form-after-auxiliary", "could took"]]);
+    expect(hits("They could ablated it.")).toEqual([["verb-form-after-auxiliary", "could ablated"]]);
+    expect(hits("They could remained there.")).toEqual([["verb-form-after-auxiliary", "could remained"]]);
+    expect(hits("They could get it.")).toEqual([]);
+  });
+});
+
+describe("to-after-modal", () => {
+  it("fires after a modal that is only an auxiliary, past one joined not", () => {
+    expect(hits("They must to be there.")).toEqual([["to-after-modal", "must to"]]);
+    expect(hits("They must to.")).toEqual([["to-after-modal", "must to"]]);
+    expect(hits("They must not to be there.")).toEqual([["to-after-modal", "must not to"]]);
+  });
+
+  it("not after will or may, which are also nouns, nor across punctuation", () => {
+    expect(hits("The will to live is strong.")).toEqual([]);
+    expect(hits("They may to go.")).toEqual([]);
+    expect(hits("They must, not to be.")).toEqual([]);
+    expect(hits("I must, to be honest, go.")).toEqual([]);
+  });
+});
+
+describe("detached-ordinal-suffix and possessive-before-preposition", () => {
+  it("an ordinal ending apart from a number only", () => {
+    expect(hits("It was the 366 th day.")).toEqual([["detached-ordinal-suffix", "366 th"]]);
+    expect(hits("It was the th day.")).toEqual([]);
+  });
+
+  it("the possessive of a singular, plural or either noun before a preposition, not of another word", () => {
+    expect(hits("The people's of the town came.")).toEqual([["possessive-before-preposition", "people's of"]]);
+    expect(hits("The sheep's of the town came.")).toEqual([["possessive-before-preposition", "sheep's of"]]);
+    expect(hits("The driven's of the town came.")).toEqual([]);
+  });
+
+  it("verb-for-adjective before a plural-only or either-number noun", () => {
+    expect(hits("It forbids inhuman or humiliate people.")).toEqual([["verb-for-adjective", "inhuman or humiliate"]]);
+    expect(hits("It forbids inhuman or humiliate sheep.")).toEqual([["verb-for-adjective", "inhuman or humiliate"]]);
+    expect(hits("It forbids inhuman or humiliate driven.")).toEqual([]);
+  });
+});

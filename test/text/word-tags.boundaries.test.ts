@@ -54,6 +54,13 @@ describe("phraseWords", () => {
     ]);
   });
 
+  it("joins words with any run of white space between", () => {
+    expect(words(["one  two"])).toEqual([
+      ["one", true],
+      ["two", false],
+    ]);
+  });
+
   it("does not join words with anything but white space between, on one line or across a line end", () => {
     expect(words(["one, two", "three"])).toEqual([
       ["one", false],
