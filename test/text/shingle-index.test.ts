@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { hash53, POS, shingleIndex, windowHashes } from "../../src/text/shingle-index.js";
+import type { Word } from "../../src/text/shingles.js";
+
+/** 32-bit FNV-1a, the reference the first lane of `hash53` follows. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const words = (text: string): Word[] => text.split(" ").map((word, i) => ({ word, line: i + 1 }));
+
+/** Every call of `forShared`, as [hash, places]. */
+function shared(hashes: number[][], cap: number): [number, number[]][] {
+  const out: [number, number[]][] = [];
+  shingleIndex(
+    hashes.map((h) => Float64Array.from(h)),
+    cap,
+  ).forShared((h, ps) => out.push([h, [...ps]]));
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+describe("hash53", () => {
+  it("is a 53-bit integer whose upper 32 bits are the FNV-1a hash of the string", () => {
+    for (const s of ["", "a", "khojaly", "Khojaly", "February 26, 1992"]) {
+      const h = hash53(s);
+      expect(Number.isSafeInteger(h)).toBe(true);
+      expect(h).toBeGreaterThanOrEqual(0);
+      expect(Math.floor(h / 0x200000)).toBe(fnv1a(s));
+    }
+  });
+
+  it("tells apart strings that differ in one character or in order", () => {
+    const hs = ["ab", "ba", "a", "abc", "abd"].map(hash53);
+    expect(new Set(hs).size).toBe(5);
+  });
+});
+
+describe("windowHashes", () => {
+  it("gives one hash per start position of an n-word window, and none when the text is shorter than n", () => {
+    expect(windowHashes(words("a b c d"), 2)).toHaveLength(3);
+    expect(windowHashes(words("a b c d"), 4)).toHaveLength(1);
+    expect(windowHashes(words("a b c"), 4)).toHaveLength(0);
+    expect(windowHashes([], 1)).toHaveLength(0);
+  });
+
+  it("gives the same window the same hash wherever it stands, and different windows different hashes", () => {
+    const hs = windowHashes(words("the town was the town"), 2);
+    expect(hs[3]).toBe(hs[0]);
+    expect(new Set(hs).size).toBe(3);
+    expect(windowHashes(words("x the town"), 2)[1]).toBe(hs[0]);
+    expect(windowHashes(words("town the"), 2)[0]).not.toBe(hs[0]);
+  });
+
+  it("spreads its hashes over 53 bits", () => {
+    const hs = [...windowHashes(words(Array.from({ length: 200 }, (_, i) => `w${i}`).join(" ")), 3)];
+    expect(hs.every((h) => Number.isSafeInteger(h) && h >= 0)).toBe(true);
+    expect(Math.max(...hs)).toBeGreaterThan(2 ** 52);
+  });
+
+  it("tells apart words whose hashes agree in their lower 21 bits (both lanes of a word are read)", () => {
+    const byLow = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; !pair; i++) {
+      const w = `w${i}`;
+      const low = hash53(w) % 0x200000;
+      const seen = byLow.get(low);
+      if (seen !== undefined) pair = [seen, w];
+      else byLow.set(low, w);
+    }
+    const [a, b] = pair;
+    expect(hash53(a)).not.toBe(hash53(b));
+    expect(windowHashes(words(a), 1)[0]).not.toBe(windowHashes(words(b), 1)[0]);
+  });
+});
+
+describe("shingleIndex", () => {
+  it("gives the first place in each document of a hash two documents print, packed as document × POS + position", () => {
+    expect(
+      shared(
+        [
+          [1, 2, 3, 2],
+          [9, 2],
+        ],
+        10,
+      ),
+    ).toEqual([[2, [1, POS + 1]]]);
+  });
+
+  it("leaves out a hash one document prints, even twice or more, adjacent or not", () => {
+    expect(shared([[5, 5], [9]], 10)).toEqual([]);
+    expect(shared([[5, 7, 5], [9]], 10)).toEqual([]);
+    expect(
+      shared(
+        [
+          [7, 5, 7, 5],
+          [9, 9],
+        ],
+        10,
+      ),
+    ).toEqual([]);
+    expect(shared([[0], [5, 5]], 10)).toEqual([]);
+    expect(
+      shared(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        10,
+      ),
+    ).toEqual([]);
+  });
+
+  it("lists every document that prints a shared hash, up to cap + 2 places", () => {
+    expect(shared([[4], [4], [4]], 1)).toEqual([[4, [0, POS, 2 * POS]]]);
+    expect(shared([[4], [4], [4], [4]], 1)).toEqual([[4, [0, POS, 2 * POS]]]);
+    expect(shared([[4], [4], [4], [4]], 2)).toEqual([[4, [0, POS, 2 * POS, 3 * POS]]]);
+  });
+});
