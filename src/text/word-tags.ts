@@ -15,6 +15,15 @@ const LEXICON: Readonly<Record<string, string>> = lexicon;
 const cache = new Map<string, ReadonlySet<string>>();
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * Forgets the tags decided so far. For test runs that change the code between tests (mutation
+ * testing keeps one module graph while it switches mutants): a tag set cached under one mutant
+ * must not answer under the next.
+ */
+export function clearTagCache(): void {
+  cache.clear();
+}
+
 /** Every tag the lexicon gives the lower-cased word; empty for a word it does not know (a name, a typo). */
 export function tagsOf(word: string): ReadonlySet<string> {
   const hit = cache.get(word);

@@ -1,4 +1,5 @@
 import { beforeEach } from "vitest";
+import { clearTagCache } from "../../src/text/word-tags.js";
 
 /**
  * Mutation runs (vitest.mutation.config.ts) judge a mutant by the unit tests of its rule. The tests
@@ -10,4 +11,6 @@ const REAL_CORPUS = /real corpus|planted fault|reads what compromise reads, exce
 
 beforeEach((context) => {
   if (REAL_CORPUS.test(context.task.fullName)) context.skip();
+  // Tags cached while one mutant was active must not answer while the next is.
+  clearTagCache();
 });

@@ -2,10 +2,19 @@ import { describe, expect, it } from "vitest";
 import { isCardinal } from "../../src/text/closed-classes.js";
 import { documentText } from "../../src/text/document-text.js";
 import { phraseWords } from "../../src/text/phrase-words.js";
-import { canBe, onlyTags, tagsOf } from "../../src/text/word-tags.js";
+import { canBe, clearTagCache, onlyTags, tagsOf } from "../../src/text/word-tags.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
 
 describe("tagsOf", () => {
+  it("answers the same after its cache is cleared, and from the cache the same object", () => {
+    const first = tagsOf("form");
+    expect(tagsOf("form")).toBe(first);
+    clearTagCache();
+    const again = tagsOf("form");
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it("splits the lexicon's entry into its tags", () => {
     expect([...tagsOf("form")].sort()).toEqual(["JJ", "NN", "VB", "VBP"]);
     expect([...tagsOf("driven")].sort()).toEqual(["JJ", "VBN"]);
