@@ -31,5 +31,9 @@ export function checkCorpus(
   const sorted = [...findings].sort(compareFindings);
   // The archive's own help pages and repository, never the tool's: those use the tool's own corpus.
   const files = { tool: { ...toolInfo(), repository: archiveRepository(root) }, help: (docs: string) => ruleHelp(root, docs) };
-  return timed(time, "report data", () => ({ ok: true, report: buildReport(loaded.corpus, sorted), context: reportContext(loaded.corpus, rules, sorted, files) }));
+  return timed(time, "report data", () => ({
+    ok: true,
+    report: buildReport(loaded.corpus, sorted),
+    context: reportContext(loaded.corpus, rules, sorted, files),
+  }));
 }

@@ -3,7 +3,7 @@ import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import type { Finding, FindingLocation } from "../model/report.js";
 import type { Severity } from "../model/rules.js";
 import type { LoadError } from "../load/load-error.js";
-import { documentText, type DocumentText } from "../text/document-text.js";
+import { documentText, endDocumentPass, type DocumentText } from "../text/document-text.js";
 import type { AnyCheck, RawFinding, Ref } from "./check.js";
 import { draftNote } from "./drafts.js";
 import { locate } from "./locate.js";
@@ -129,6 +129,7 @@ function streamDocuments(corpus: Corpus, rules: readonly PreparedRule[], time: P
     const text = timed(textTimer, "", () => documentText(corpus, doc));
     for (const r of streamed) timed(timers.get(r) ?? textTimer, "", () => out.get(r)?.push(...(r.runDocument?.(doc, text, corpus) ?? [])));
   }
+  endDocumentPass(corpus);
   time("document text", spent.get(undefined) ?? 0);
   for (const r of streamed) time(`rule ${r.id} (per document)`, spent.get(r) ?? 0);
   return out;

@@ -4,7 +4,7 @@ import { passageAt, type Passage } from "./passage.js";
 import { scriptOf } from "./scripts.js";
 import type { Word } from "./shingles.js";
 import { wordsOf } from "./shingles.js";
-import { tokenStoreOf } from "./token-store.js";
+import { dropTokens, tokenStoreOf } from "./token-store.js";
 
 export type TokenScript = "latin" | "cyrillic" | "greek" | "mixed" | "other" | "none";
 
@@ -239,6 +239,15 @@ export function documentText(corpus: Corpus, doc: LoadedDocument): DocumentText 
   recent.set(doc, built);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value as LoadedDocument);
   return built;
+}
+
+/**
+ * The pass over the documents is over: the tokens kept for it are dropped (the corpus-wide checks
+ * that follow read the counts' columns; a document read after this is tokenised again).
+ */
+export function endDocumentPass(corpus: Corpus): void {
+  dropTokens(corpus);
+  recent.clear();
 }
 
 /** A token's text as a reader reads it: a word broken at a line end is read whole. */

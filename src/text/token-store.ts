@@ -132,3 +132,8 @@ export function keepTokens(corpus: object): TokenStore {
   stores.set(corpus, store);
   return store;
 }
+
+/** Drops a corpus's kept tokens: a document's text read after this is tokenised again. */
+export function dropTokens(corpus: object): void {
+  stores.delete(corpus);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentText } from "../../src/text/document-text.js";
+import { documentText, endDocumentPass } from "../../src/text/document-text.js";
 import { corpusCounts } from "../../src/text/corpus-counts.js";
 import { keepTokens, TokenStore, tokenStoreOf } from "../../src/text/token-store.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
@@ -58,6 +58,11 @@ describe("token store", () => {
     const after = documentText(c, d);
     expect(after).not.toBe(before);
     expect(after).toEqual(before);
+    // The end of the document pass drops the store; the text is then read (and equal) again.
+    endDocumentPass(c);
+    expect(tokenStoreOf(c)).toBeUndefined();
+    expect(documentText(c, d)).not.toBe(after);
+    expect(documentText(c, d)).toEqual(before);
   });
 
   it("knows nothing of a document it was not given", () => {
