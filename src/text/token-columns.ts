@@ -1,3 +1,4 @@
+import { widened } from "./typed-arrays.js";
 /** What a column keeps of a token besides its text and place. */
 export interface TokenFlags {
   address: boolean;
@@ -69,15 +70,10 @@ export class TokenColumns {
 
   private grow(): void {
     const size = this.form.length * 2;
-    const widen = <T extends Int32Array | Uint8Array | Uint16Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.form = widen(this.form, (n) => new Int32Array(n));
-    this.lines = widen(this.lines, (n) => new Int32Array(n));
-    this.cols = widen(this.cols, (n) => new Int32Array(n));
-    this.flags = widen(this.flags, (n) => new Uint8Array(n));
-    this.heads = widen(this.heads, (n) => new Uint16Array(n));
+    this.form = widened(this.form, size);
+    this.lines = widened(this.lines, size);
+    this.cols = widened(this.cols, size);
+    this.flags = widened(this.flags, size);
+    this.heads = widened(this.heads, size);
   }
 }

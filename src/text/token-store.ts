@@ -1,3 +1,4 @@
+import { widened } from "./typed-arrays.js";
 import type { Sentence, Token, TokenScript } from "./document-text.js";
 
 const HYPHEN_BEFORE = 1;
@@ -96,16 +97,11 @@ export class TokenStore {
 
   private grow(): void {
     const size = this.form.length * 2;
-    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.form = widen(this.form, (n) => new Int32Array(n));
-    this.lines = widen(this.lines, (n) => new Int32Array(n));
-    this.cols = widen(this.cols, (n) => new Int32Array(n));
-    this.sentences = widen(this.sentences, (n) => new Int32Array(n));
-    this.flags = widen(this.flags, (n) => new Uint8Array(n));
+    this.form = widened(this.form, size);
+    this.lines = widened(this.lines, size);
+    this.cols = widened(this.cols, size);
+    this.sentences = widened(this.sentences, size);
+    this.flags = widened(this.flags, size);
   }
 }
 
