@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
-import { proseWords } from "../text/document-text.js";
+import { corpusCounts } from "../text/corpus-counts.js";
 import { formatNumber } from "../text/format.js";
 import { sharedPassageGroups, type DocumentPair, type PassageGroup, type SharedPassageOptions } from "../text/shared-passages.js";
-import { windowHashes } from "../text/shingle-index.js";
-import type { Word } from "../text/shingles.js";
+import type { DocumentWords, ProseWords } from "../text/prose-words.js";
+import { laneWindowHashes } from "../text/shingle-index.js";
 
 /** Reporting words that attribute the rest of a sentence to someone else, like quotation marks. */
 export const ATTRIBUTION_CUES = ["according to", "wrote", "writes", "said", "says", "reported", "reports"];
@@ -74,36 +74,34 @@ interface Repeat {
   againLine: number;
 }
 
-function sameWords(words: readonly Word[], a: number, b: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (words[a + k]?.word !== words[b + k]?.word) return false;
+function sameWords(ids: Int32Array, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (ids[a + k] !== ids[b + k]) return false;
   return true;
 }
 
 /** Runs of n-word windows seen before (at least n words earlier), merged into passages. */
-function repeatsWithin(words: readonly Word[], n: number, maxGap: number): Repeat[] {
+function repeatsWithin(words: DocumentWords, prose: ProseWords, n: number, maxGap: number): Repeat[] {
+  const { ids, lines } = words;
   const seen = new Map<number, number>();
   const out: Repeat[] = [];
   let run: { start: number; first: number; end: number } | undefined;
   const flush = (): void => {
     if (!run) return;
     out.push({
-      text: words
-        .slice(run.start, run.end + n)
-        .map((w) => w.word)
-        .join(" "),
+      text: Array.from(ids.subarray(run.start, run.end + n), (id) => prose.word(id)).join(" "),
       first: run.first,
-      firstLine: words[run.first]?.line ?? 0,
-      againLine: words[run.start]?.line ?? 0,
+      firstLine: lines[run.first] ?? 0,
+      againLine: lines[run.start] ?? 0,
     });
     run = undefined;
   };
   // Windows as 53-bit hashes (no string per window); a hash met again is confirmed word by word,
   // and a collision is read as a window not seen before.
-  const hashes = windowHashes(words, n);
+  const hashes = laneWindowHashes(...prose.lanes(ids), n);
   for (let i = 0; i < hashes.length; i++) {
     const k = hashes[i] ?? 0;
     const met = seen.get(k);
-    const prev = met !== undefined && sameWords(words, met, i, n) ? met : undefined;
+    const prev = met !== undefined && sameWords(ids, met, i, n) ? met : undefined;
     if (prev !== undefined && i - prev >= n && i - prev - n <= maxGap) {
       if (run && run.end === i - 1) run.end = i;
       else {
@@ -120,23 +118,24 @@ function repeatsWithin(words: readonly Word[], n: number, maxGap: number): Repea
 }
 
 /** Where the record's title is printed among the document's words: [start, end). */
-function headline(words: readonly Word[], title: string): [number, number] | undefined {
-  const t = [...title.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+function headline(ids: Int32Array, prose: ProseWords, title: string): [number, number] | undefined {
+  const t = [...title.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => prose.idOfWord(m[0].toLowerCase()));
   if (t.length === 0) return undefined;
-  for (let i = 0; i + t.length <= words.length; i++) if (t.every((w, k) => words[i + k]?.word === w)) return [i, i + t.length];
+  for (let i = 0; i + t.length <= ids.length; i++) if (t.every((w, k) => ids[i + k] === w)) return [i, i + t.length];
   return undefined;
 }
 
 function within(corpus: Corpus, n: number, maxGap: number): RawFinding[] {
+  const prose = corpusCounts(corpus).prose;
   return corpus.documents.flatMap((doc) => {
     const id = doc.record.id;
-    const words = proseWords(corpus, doc);
+    const words = prose.of(id);
     // A headline restated in the lead is how news is written, not a passage printed twice: the
     // first copy starts inside the printed headline (or lies in the title where it is not printed).
     const title = doc.record.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
-    const head = headline(words, doc.record.title);
+    const head = headline(words.ids, prose, doc.record.title);
     const inHead = (r: Repeat): boolean => title.includes(r.text) || (head !== undefined && r.first >= head[0] && r.first < head[1]);
-    return repeatsWithin(words, n, maxGap)
+    return repeatsWithin(words, prose, n, maxGap)
       .filter((r) => !inHead(r))
       .map((r) => {
         const refs = [

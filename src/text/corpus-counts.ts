@@ -1,5 +1,6 @@
 import type { Corpus } from "../model/corpus.js";
 import { documentText, readAs, type DocumentText, type Token } from "./document-text.js";
+import { ProseWords } from "./prose-words.js";
 import { skipped } from "./skipped.js";
 import { TokenColumns } from "./token-columns.js";
 import { keepTokens, tokenStoreOf } from "./token-store.js";
@@ -56,6 +57,8 @@ export interface CorpusCounts {
   pair(a: string, b: string): number;
   /** Words of the corpus one edit (a letter inserted, dropped, changed, or two adjacent swapped) from `w`. */
   oneEditAway(w: string): readonly string[];
+  /** Every document's prose words as numbers, for the passage searches. */
+  prose: ProseWords;
 }
 
 const readingCache = new WeakMap<DocumentText, Reading[]>();
@@ -116,12 +119,14 @@ export function corpusCounts(corpus: Corpus): CorpusCounts {
 function countsOf(corpus: Corpus): CorpusCounts {
   const cols = new TokenColumns();
   const documents: string[] = [];
+  const prose = new ProseWords();
   // The per-document pass that follows rebuilds each document's tokens from these, not from its text.
   const store = tokenStoreOf(corpus) ?? keepTokens(corpus);
   for (const doc of corpus.documents) {
     const text = documentText(corpus, doc);
     if (!store.has(doc)) store.add(doc, text.tokens);
     documents.push(doc.record.id);
+    prose.add(text);
     const joins = new Set<Token>();
     for (const r of readings(text)) if (r.joinsNext) joins.add(r.token);
     for (const t of text.tokens) {
@@ -167,6 +172,7 @@ function countsOf(corpus: Corpus): CorpusCounts {
   let index: Map<string, string[]> | undefined;
   const readingAt = (i: number): string => readingsById[readingOfPrinted[cols.printedId(i)] ?? 0] ?? "";
   return {
+    prose,
     count: (lower) => {
       const id = lowerIds.get(lower);
       return id === undefined ? 0 : (lowerCounts[id] ?? 0);

@@ -2,8 +2,6 @@ import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { pageHeaderLines } from "../extract/page-headers.js";
 import { passageAt, type Passage } from "./passage.js";
 import { scriptOf } from "./scripts.js";
-import type { Word } from "./shingles.js";
-import { wordsOf } from "./shingles.js";
 import { dropTokens, tokenStoreOf } from "./token-store.js";
 
 export type TokenScript = "latin" | "cyrillic" | "greek" | "mixed" | "other" | "none";
@@ -59,7 +57,7 @@ export interface DocumentText {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9-]+\.)+(?:az|com|org|net|gov|int|info|ru|tr|uk|us|edu)\b(?:\/\S*)?/giu;
-const BARE_ADDRESS_LINE = /^\s*(https?:\/\/|www\.)\S*\s*$/;
+export const BARE_ADDRESS_LINE = /^\s*(https?:\/\/|www\.)\S*\s*$/;
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|st|no|nos|art|para|vol|p|pp|e\.g|i\.e|etc|vs|jr|sr|gen|col|lt|prof|[A-Z])$/i;
 
@@ -181,17 +179,7 @@ function sentencesOf(tokens: Token[], lines: readonly TextLine[]): Sentence[] {
   return out;
 }
 
-/**
- * The words the shingle checks compare: lower-cased letter-and-digit words of the prose, page
- * headers and bare URL lines left out. Not kept in the cached model: at 10,000 documents they are
- * a third of its memory, and only the passage checks read them.
- */
-export function proseWords(corpus: Corpus, doc: LoadedDocument): Word[] {
-  const p = prosePassage(corpus, doc);
-  return p ? wordsOf(p) : [];
-}
-
-/** The prose `proseWords` reads, as one passage with source line numbers; undefined when there is none. */
+/** The prose the passage checks read (page headers and bare URL lines left out), as one passage with source line numbers; undefined when there is none. */
 export function prosePassage(corpus: Corpus, doc: LoadedDocument): Passage | undefined {
   const source = corpus.sources.get(doc.record.source.file) ?? [];
   const headers = pageHeaderLines(source);

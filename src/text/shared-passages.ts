@@ -1,10 +1,10 @@
-import type { Corpus } from "../model/corpus.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import { corpusCounts } from "./corpus-counts.js";
 import { prosePassage } from "./document-text.js";
 import { compareText } from "./normalize.js";
 import { runsOf, spansOf, type Run, type WordClass } from "./passage-spans.js";
 import { attributedWords } from "./quotation.js";
-import { POS, shingleIndex, windowHashes } from "./shingle-index.js";
-import { wordsOf } from "./shingles.js";
+import { laneWindowHashes, POS, shingleIndex } from "./shingle-index.js";
 import { addTo } from "../model/multimap.js";
 
 export interface SharedPassageOptions {
@@ -51,29 +51,46 @@ export interface PassageGroup {
 
 /** What the corpus keeps of a document: numbers in typed arrays, one per word or window. */
 interface Columns {
+  doc: LoadedDocument;
   id: string;
   type: string;
   hashes: Float64Array;
   /** Hashes of the shorter windows stock wording is learnt from. */
   phrases: Float64Array;
   lines: Int32Array;
-  attributed: Uint8Array;
 }
 
 function columnsOf(corpus: Corpus, o: SharedPassageOptions): Columns[] {
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
+  const prose = corpusCounts(corpus).prose;
   return docs.map((doc) => {
-    const p = prosePassage(corpus, doc);
-    const words = p ? wordsOf(p) : [];
+    const words = prose.of(doc.record.id);
+    const [lane1, lane2] = prose.lanes(words.ids);
     return {
+      doc,
       id: doc.record.id,
       type: doc.record.type,
-      hashes: windowHashes(words, o.words),
-      phrases: windowHashes(words, o.boilerplateWords),
-      lines: Int32Array.from(words, (w) => w.line),
-      attributed: p ? attributedWords(p.text, o.cues, o.words) : new Uint8Array(0),
+      hashes: laneWindowHashes(lane1, lane2, o.words),
+      phrases: laneWindowHashes(lane1, lane2, o.boilerplateWords),
+      lines: words.lines,
     };
   });
+}
+
+/**
+ * Which words a document prints as someone else's (see `attributedWords`): read from its text, and
+ * only for the documents of a shared span.
+ */
+function attributedOf(corpus: Corpus, o: SharedPassageOptions): (c: Columns) => Uint8Array {
+  const cache = new Map<Columns, Uint8Array>();
+  return (c) => {
+    const hit = cache.get(c);
+    if (hit) return hit;
+    const p = prosePassage(corpus, c.doc);
+    const flags = p ? attributedWords(p.text, o.cues, o.words) : new Uint8Array(0);
+    cache.set(c, flags);
+    return flags;
+  };
 }
 
 /** Matched windows of every pair of documents (packed positions, keyed by pair), and the windows too common to pair. */
@@ -146,9 +163,15 @@ interface PairRuns {
   words: number;
 }
 
-function pairRuns(a: Columns, b: Columns, spans: readonly Run[], masks: (c: Columns) => Uint8Array, n: number): Omit<PairRuns, "a" | "b"> {
-  const [sa, sb] = [masks(a), masks(b)];
-  const classOf = (i: number, j: number): WordClass => (sa[i] || sb[j] ? 0 : a.attributed[i] && b.attributed[j] ? 2 : 1);
+interface Flags {
+  masks: (c: Columns) => Uint8Array;
+  attributed: (c: Columns) => Uint8Array;
+}
+
+function pairRuns(a: Columns, b: Columns, spans: readonly Run[], flags: Flags, n: number): Omit<PairRuns, "a" | "b"> {
+  const [sa, sb] = [flags.masks(a), flags.masks(b)];
+  const [qa, qb] = [flags.attributed(a), flags.attributed(b)];
+  const classOf = (i: number, j: number): WordClass => (sa[i] || sb[j] ? 0 : qa[i] && qb[j] ? 2 : 1);
   const evidence: Run[] = [];
   const quoted: Run[] = [];
   for (const span of spans) {
@@ -160,7 +183,7 @@ function pairRuns(a: Columns, b: Columns, spans: readonly Run[], masks: (c: Colu
   return { evidence: evidence.sort(byPlace), quoted: quoted.sort(byPlace), words: evidence.reduce((s, r) => s + r.words, 0) };
 }
 
-function reportedPairs(cols: readonly Columns[], o: SharedPassageOptions): PairRuns[] {
+function reportedPairs(corpus: Corpus, cols: readonly Columns[], o: SharedPassageOptions): PairRuns[] {
   const { matches, common } = matchWindows(cols, o);
   const spans = [...matches].map(([key, list]) => ({ a: Math.floor(key / cols.length), b: key % cols.length, spans: spansOf(list, o.words) }));
   // Only phrases inside shared spans can matter, so only they are counted across the corpus.
@@ -174,11 +197,12 @@ function reportedPairs(cols: readonly Columns[], o: SharedPassageOptions): PairR
   const stock = stockPhrases(cols, candidates, o);
   const maskCache = new Map<Columns, Uint8Array>();
   const masks = (c: Columns): Uint8Array => maskCache.get(c) ?? (maskCache.set(c, stockMask(c, stock, common, o)).get(c) as Uint8Array);
+  const flags = { masks, attributed: attributedOf(corpus, o) };
   const out: PairRuns[] = [];
   for (const p of spans) {
     const [a, b] = [cols[p.a], cols[p.b]];
     if (!a || !b) continue;
-    const runs = pairRuns(a, b, p.spans, masks, o.words);
+    const runs = pairRuns(a, b, p.spans, flags, o.words);
     if (runs.words >= o.minWords) out.push({ a: p.a, b: p.b, ...runs });
   }
   return out;
@@ -211,7 +235,7 @@ function toPair(p: PairRuns, cols: readonly Columns[], textOf: (d: number, from:
 
 function compute(corpus: Corpus, o: SharedPassageOptions): PassageGroup[] {
   const cols = columnsOf(corpus, o);
-  const groups = groupsOf(reportedPairs(cols, o));
+  const groups = groupsOf(reportedPairs(corpus, cols, o));
   // The text as printed, only for the documents reported, read again from the source.
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
   const printed = new Map<number, { text: string; spans: [number, number][] }>();

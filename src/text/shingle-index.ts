@@ -20,7 +20,6 @@ export const POS = 0x200000;
  * once into two 32-bit lanes, a window mixed from its words' numbers, with no string built.
  */
 export function windowHashes(words: readonly Pick<Word, "word">[], n: number): Float64Array {
-  const count = Math.min(Math.max(words.length - n + 1, 0), POS);
   const lane1 = new Int32Array(words.length);
   const lane2 = new Int32Array(words.length);
   words.forEach((w, i) => {
@@ -28,6 +27,12 @@ export function windowHashes(words: readonly Pick<Word, "word">[], n: number): F
     lane1[i] = Math.floor(h / 0x200000) | 0;
     lane2[i] = h % 0x200000;
   });
+  return laneWindowHashes(lane1, lane2, n);
+}
+
+/** `windowHashes` from the words' hash lanes already computed (one lane pair per word). */
+export function laneWindowHashes(lane1: Int32Array, lane2: Int32Array, n: number): Float64Array {
+  const count = Math.min(Math.max(lane1.length - n + 1, 0), POS);
   const out = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     let h1 = 0x811c9dc5;

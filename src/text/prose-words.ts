@@ -1,0 +1,102 @@
+import { BARE_ADDRESS_LINE, type DocumentText, type Token } from "./document-text.js";
+import { hash53 } from "./shingle-index.js";
+import { widened } from "./typed-arrays.js";
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const PLAIN = /^[a-z0-9]+$/;
+
+/** One document's prose words: word numbers and the source line of each. */
+export interface DocumentWords {
+  ids: Int32Array;
+  lines: Int32Array;
+}
+
+/**
+ * The words the passage searches compare (`proseWords`: lower-cased runs of letters and digits of
+ * the prose, bare address lines left out), for the whole corpus as numbered columns, about 8 bytes
+ * a word. Filled from each document's tokens while the corpus pass has them, so no passage check
+ * reads a document's text again; a word's hash is computed once per distinct word.
+ */
+export class ProseWords {
+  private readonly vocabulary: string[] = [];
+  private readonly idOf = new Map<string, number>();
+  private readonly runIds = new Map<string, number[]>();
+  private lane1 = new Int32Array(1024);
+  private lane2 = new Int32Array(1024);
+  private ids = new Int32Array(1024);
+  private lines = new Int32Array(1024);
+  private length = 0;
+  private readonly ranges = new Map<string, [number, number]>();
+
+  /** Keeps the prose words of a document from its tokens. */
+  add(text: DocumentText): void {
+    const start = this.length;
+    const bare = new Set(text.lines.filter((l) => BARE_ADDRESS_LINE.test(l.text)).map((l) => l.line));
+    const tokens = text.tokens;
+    for (let i = 0; i < tokens.length;) {
+      const first = tokens[i] as Token;
+      // Tokens printed without a gap are one run of letters: /[\p{L}\p{N}]+/ reads across them ("de'f5").
+      let run = first.text;
+      let j = i + 1;
+      for (let last = first; j < tokens.length; j++) {
+        const t = tokens[j] as Token;
+        if (t.line !== last.line || t.col !== last.col + last.text.length) break;
+        run += t.text;
+        last = t;
+      }
+      if (!bare.has(first.line)) for (const id of this.wordsOfRun(run)) this.push(id, first.line);
+      i = j;
+    }
+    this.ranges.set(text.document, [start, this.length]);
+  }
+
+  /** A document's words; empty when it has none or was never added. */
+  of(document: string): DocumentWords {
+    const [from, to] = this.ranges.get(document) ?? [0, 0];
+    return { ids: this.ids.subarray(from, to), lines: this.lines.subarray(from, to) };
+  }
+
+  /** The word a number stands for. */
+  word(id: number): string {
+    return this.vocabulary[id] ?? "";
+  }
+
+  /** A word's number; undefined for a word no document prints. */
+  idOfWord(word: string): number | undefined {
+    return this.idOf.get(word);
+  }
+
+  /** The two 32-bit lanes of each word's hash (`hash53`), in word order, for window hashing. */
+  lanes(ids: Int32Array): [Int32Array, Int32Array] {
+    return [ids.map((id) => this.lane1[id] ?? 0), ids.map((id) => this.lane2[id] ?? 0)];
+  }
+
+  private wordsOfRun(run: string): number[] {
+    const hit = this.runIds.get(run);
+    if (hit) return hit;
+    const lower = run.toLowerCase();
+    const words = PLAIN.test(lower) ? [lower] : [...run.matchAll(WORD)].map((m) => m[0].toLowerCase());
+    const ids = words.map((w) => this.numbered(w));
+    this.runIds.set(run, ids);
+    return ids;
+  }
+
+  private numbered(word: string): number {
+    const known = this.idOf.get(word);
+    if (known !== undefined) return known;
+    const id = this.vocabulary.length;
+    this.vocabulary.push(word);
+    this.idOf.set(word, id);
+    if (id === this.lane1.length) [this.lane1, this.lane2] = [widened(this.lane1, id * 2), widened(this.lane2, id * 2)];
+    const h = hash53(word);
+    this.lane1[id] = Math.floor(h / 0x200000) | 0;
+    this.lane2[id] = h % 0x200000;
+    return id;
+  }
+
+  private push(id: number, line: number): void {
+    if (this.length === this.ids.length) [this.ids, this.lines] = [widened(this.ids, this.length * 2), widened(this.lines, this.length * 2)];
+    this.ids[this.length] = id;
+    this.lines[this.length++] = line;
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { documentText, prosePassage } from "../../src/text/document-text.js";
+import { ProseWords } from "../../src/text/prose-words.js";
+import { laneWindowHashes, windowHashes } from "../../src/text/shingle-index.js";
+import { wordsOf } from "../../src/text/shingles.js";
+import type { Corpus } from "../../src/model/corpus.js";
+import { corpus, doc } from "../helpers/build-corpus.js";
+import { REAL_CORPUS_TIMEOUT, realCorpus } from "../helpers/real-corpus.js";
+
+const SOURCE = [
+  "The increased suf-", // 1
+  "fering of Azerbaijan’s people: de'f5 and ΟΔΟΣ, café, nai\u0308ve", // 2
+  "http://www.azertag.az/en", // 3
+  "  see www.mfa.gov.az/en now; 12-year-old  Khojaly's 613", // 4
+  "", // 5
+  "Мr. Aliyev Ελλάδα", // 6
+];
+
+/** The words `wordsOf` reads from each document's prose passage, the reference the store must equal. */
+function expected(c: Corpus): { word: string; line: number }[][] {
+  return c.documents.map((d) => {
+    const p = prosePassage(c, d);
+    return p ? wordsOf(p) : [];
+  });
+}
+
+function stored(c: Corpus): { store: ProseWords; words: { word: string; line: number }[][] } {
+  const store = new ProseWords();
+  for (const d of c.documents) store.add(documentText(c, d));
+  const words = c.documents.map((d) => {
+    const w = store.of(d.record.id);
+    return Array.from(w.ids, (id, i) => ({ word: store.word(id), line: w.lines[i] ?? 0 }));
+  });
+  return { store, words };
+}
+
+describe("prose words", () => {
+  it("are the words of the prose passage, read from the tokens: apostrophes, digits, marks, bare address lines", () => {
+    const c = corpus([doc("a", [], [1, 4]), doc("b", [], [5, 6])], { source: SOURCE });
+    const { words } = stored(c);
+    expect(words).toEqual(expected(c));
+    expect(words[0]?.map((w) => w.word)).toContain("f5");
+    expect(words[0]?.some((w) => w.line === 3)).toBe(false);
+    expect(words[1]?.map((w) => w.word)).toEqual(["мr", "aliyev", "ελλάδα"]);
+  });
+
+  it("numbers each distinct word once and hashes windows as windowHashes does", () => {
+    const c = corpus([doc("a", [], [1, 4]), doc("b", [], [1, 2])], { source: SOURCE });
+    const { store } = stored(c);
+    const [a, b] = [store.of("a"), store.of("b")];
+    expect(Array.from(b.ids)).toEqual(Array.from(a.ids.subarray(0, b.ids.length)));
+    expect(store.idOfWord("suf")).toBe(a.ids[2]);
+    expect(store.idOfWord("unprinted")).toBeUndefined();
+    const reference = expected(c)[0] ?? [];
+    for (const n of [1, 3, 8]) expect(laneWindowHashes(...store.lanes(a.ids), n)).toEqual(windowHashes(reference, n));
+  });
+
+  it("is empty for a document never added, and keeps documents past its first 1,024 words and a vocabulary past 1,024 words", () => {
+    const lines = Array.from({ length: 600 }, (_, i) => `w${i} v${i} alpha`);
+    const c = corpus([doc("a", [], [1, 300]), doc("b", [], [301, 600])], { source: lines });
+    const { store, words } = stored(c);
+    expect(words).toEqual(expected(c));
+    expect(words.map((w) => w.length)).toEqual([900, 900]);
+    expect(store.of("none").ids).toHaveLength(0);
+    expect(store.word(-1)).toBe("");
+    expect(store.idOfWord("v599")).toBe(1200);
+  });
+
+  it(
+    "equal the prose passage's words in every real document",
+    () => {
+      const c = realCorpus();
+      const { words } = stored(c);
+      expect(words).toEqual(expected(c));
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
+});
