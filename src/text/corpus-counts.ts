@@ -79,23 +79,41 @@ function spaceBetween(end: Token, next: Token, lineText: ReadonlyMap<number, str
   return blank(first, from, first.length) && blank(lineText.get(next.line) ?? "", 0, next.col);
 }
 
+/**
+ * For each token of a document, whether its reading joins the next one as one phrase (see
+ * `Reading.joinsNext`); tails and addresses never do. Numbers, not objects: the corpus pass reads
+ * this for every token.
+ */
+function joinFlags(text: DocumentText): Uint8Array {
+  const lineText = new Map(text.lines.map((l) => [l.line, l.text]));
+  const tokens = text.tokens;
+  const out = new Uint8Array(tokens.length);
+  let last = -1;
+  let end: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.tail) continue;
+    if (t.address) {
+      last = -1;
+      continue;
+    }
+    const prev = tokens[last];
+    if (prev && end && prev.sentence === t.sentence && spaceBetween(end, t, lineText)) out[last] = 1;
+    last = i;
+    end = (t.split ? tokens[i + 1] : undefined) ?? t;
+  }
+  return out;
+}
+
 /** A document's words in reading order: addresses left out, the tail of a split word folded into its head. */
 export function readings(text: DocumentText): readonly Reading[] {
   const hit = readingCache.get(text);
   if (hit) return hit;
-  const lineText = new Map(text.lines.map((l) => [l.line, l.text]));
+  const joins = joinFlags(text);
   const out: Reading[] = [];
-  let last: { reading: Reading; end: Token } | undefined;
   text.tokens.forEach((t, i) => {
-    if (t.tail) return;
-    if (t.address) {
-      last = undefined;
-      return;
-    }
-    const reading = { word: t.split ? readingOf(readAs(t)) : wordOf(t.lower), token: t, joinsNext: false };
-    if (last && last.reading.token.sentence === t.sentence) last.reading.joinsNext = spaceBetween(last.end, t, lineText);
-    out.push(reading);
-    last = { reading, end: (t.split ? text.tokens[i + 1] : undefined) ?? t };
+    if (t.tail || t.address) return;
+    out.push({ word: t.split ? readingOf(readAs(t)) : wordOf(t.lower), token: t, joinsNext: joins[i] === 1 });
   });
   readingCache.set(text, out);
   return out;
@@ -127,13 +145,11 @@ function countsOf(corpus: Corpus): CorpusCounts {
     if (!store.has(doc)) store.add(doc, text.tokens);
     documents.push(doc.record.id);
     prose.add(text);
-    const joins = new Set<Token>();
-    for (const r of readings(text)) if (r.joinsNext) joins.add(r.token);
-    for (const t of text.tokens) {
-      if (t.tail) continue;
-      const printed = readAs(t);
-      cols.push(printed, t.line, t.col, { address: t.address, joinsNext: joins.has(t), skipped: skipped(t), head: t.split ? t.text.length : 0 });
-    }
+    const joins = joinFlags(text);
+    text.tokens.forEach((t, i) => {
+      if (t.tail) return;
+      cols.push(readAs(t), t.line, t.col, { address: t.address, joinsNext: joins[i] === 1, skipped: skipped(t), head: t.split ? t.text.length : 0 });
+    });
     cols.endDocument();
   }
   // Per printed form, decided once per distinct form: its lower-cased word's number and its reading's.

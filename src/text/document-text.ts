@@ -2,6 +2,7 @@ import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { pageHeaderLines } from "../extract/page-headers.js";
 import { passageAt, type Passage } from "./passage.js";
 import { scriptOf } from "./scripts.js";
+import { scanTokens } from "./token-scan.js";
 import { dropTokens, tokenStoreOf } from "./token-store.js";
 
 export type TokenScript = "latin" | "cyrillic" | "greek" | "mixed" | "other" | "none";
@@ -55,7 +56,6 @@ export interface DocumentText {
   sentences: readonly Sentence[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9-]+\.)+(?:az|com|org|net|gov|int|info|ru|tr|uk|us|edu)\b(?:\/\S*)?/giu;
 export const BARE_ADDRESS_LINE = /^\s*(https?:\/\/|www\.)\S*\s*$/;
 // Abbreviations whose period does not end a sentence.
@@ -122,24 +122,23 @@ function asciiKind(text: string): readonly [Token["shape"], TokenScript] | undef
 function tokensOfLine(line: number, text: string): Token[] {
   const spans = addressSpans(text);
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const col = m.index;
-    const end = col + m[0].length;
-    const kind = asciiKind(m[0]);
+  scanTokens(text, (col, end) => {
+    const printed = text.slice(col, end);
+    const kind = asciiKind(printed);
     out.push({
-      text: m[0],
-      lower: m[0].toLowerCase(),
+      text: printed,
+      lower: printed.toLowerCase(),
       line,
       col,
-      shape: kind?.[0] ?? shapeOf(m[0]),
-      script: kind?.[1] ?? scriptOfToken(m[0]),
+      shape: kind?.[0] ?? shapeOf(printed),
+      script: kind?.[1] ?? scriptOfToken(printed),
       sentence: 0,
       hyphenBefore: col > 1 && text[col - 1] === "-" && /[\p{L}\p{N}]/u.test(text[col - 2] ?? ""),
       hyphenAfter: text[end] === "-" && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ""),
       address: spans.some(([s, e]) => col >= s && end <= e),
       tail: false,
     });
-  }
+  });
   return out;
 }
 

@@ -1,0 +1,65 @@
+/** What a character is to the tokeniser. */
+const OTHER = 1;
+const LETTER = 2; // a letter or a combining mark
+const DIGIT = 3;
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const NUMBER = /^\p{N}$/u;
+
+// One entry per character of the Basic Multilingual Plane, filled the first time it is met.
+const classes = new Uint8Array(0x10000);
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return LETTER_OR_MARK.test(ch) ? LETTER : NUMBER.test(ch) ? DIGIT : OTHER;
+}
+
+function classOf(cp: number): number {
+  if (cp >= 0x10000) return classify(cp);
+  const known = classes[cp] ?? 0;
+  if (known !== 0) return known;
+  const c = classify(cp);
+  classes[cp] = c;
+  return c;
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/**
+ * Calls `f(start, end)` for each token of `text`, exactly the matches of
+ * /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*\/gu, without a regular expression: a character's class
+ * is looked up in a table, since this runs for every character of the corpus.
+ */
+export function scanTokens(text: string, f: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i) ?? 0;
+    const size = cp >= 0x10000 ? 2 : 1;
+    if (classOf(cp) === OTHER) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i + size, false);
+    // An apostrophe joins letters after it ("Azerbaijan's"), never digits.
+    while (i < n && isApostrophe(text.charCodeAt(i))) {
+      const next = text.codePointAt(i + 1);
+      if (next === undefined || classOf(next) !== LETTER) break;
+      i = runEnd(text, i + 1, true);
+    }
+    f(start, i);
+  }
+}
+
+/** The end of a run of letters and marks (and digits unless `lettersOnly`) starting at `i`. */
+function runEnd(text: string, i: number, lettersOnly: boolean): number {
+  let at = i;
+  while (at < text.length) {
+    const cp = text.codePointAt(at) ?? 0;
+    const c = classOf(cp);
+    if (c === OTHER || (lettersOnly && c === DIGIT)) break;
+    at += cp >= 0x10000 ? 2 : 1;
+  }
+  return at;
+}
