@@ -1,5 +1,5 @@
 import type { Corpus } from "../model/corpus.js";
-import { documentText, readAs, type DocumentText, type Token } from "./document-text.js";
+import { freshText, readAs, type DocumentText, type Token } from "./document-text.js";
 import { ProseWords } from "./prose-words.js";
 import { skipped } from "./skipped.js";
 import { TokenColumns } from "./token-columns.js";
@@ -141,7 +141,7 @@ function countsOf(corpus: Corpus): CorpusCounts {
   // The per-document pass that follows rebuilds each document's tokens from these, not from its text.
   const store = tokenStoreOf(corpus) ?? keepTokens(corpus);
   for (const doc of corpus.documents) {
-    const text = documentText(corpus, doc);
+    const text = freshText(corpus, doc);
     if (!store.has(doc)) store.add(doc, text.tokens);
     documents.push(doc.record.id);
     prose.add(text);
