@@ -41,7 +41,7 @@ describe("token store", () => {
   });
 
   it("is made for a corpus by its counts, and documentText then rebuilds from it", () => {
-    // Ten documents: more than the text cache holds, so the first is rebuilt, not served from it.
+    // The text cache holds the current document only: reading another makes the first be rebuilt.
     const lines = Array.from({ length: 10 }, (_, i) => `${SOURCE[i % SOURCE.length] ?? ""} x${i}`);
     const c = corpus(
       lines.map((_, i) => doc(`d${i}`, [], [i + 1, i + 1])),
@@ -55,6 +55,8 @@ describe("token store", () => {
     corpusCounts(c);
     expect(tokenStoreOf(c)?.has(d)).toBe(true);
     expect(tokenStoreOf(c)?.has({ ...d })).toBe(false);
+    expect(documentText(c, d)).toBe(before);
+    documentText(c, c.documents[1] ?? d);
     const after = documentText(c, d);
     expect(after).not.toBe(before);
     expect(after).toEqual(before);
