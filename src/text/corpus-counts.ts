@@ -152,6 +152,8 @@ function countsOf(corpus: Corpus): CorpusCounts {
     });
     cols.endDocument();
   }
+  cols.finish();
+  prose.finish();
   // Per printed form, decided once per distinct form: its lower-cased word's number and its reading's.
   const lowerIds = new Map<string, number>();
   const readingIds = new Map<string, number>();

@@ -20,7 +20,7 @@ export interface DocumentWords {
 export class ProseWords {
   private readonly vocabulary: string[] = [];
   private readonly idOf = new Map<string, number>();
-  private readonly runIds = new Map<string, number[]>();
+  private runIds = new Map<string, number[]>();
   private lane1 = new Int32Array(1024);
   private lane2 = new Int32Array(1024);
   private ids = new Int32Array(1024);
@@ -48,6 +48,13 @@ export class ProseWords {
       i = j;
     }
     this.ranges.set(text.document, [start, this.length]);
+  }
+
+  /** No more documents come: the columns shrink to their length and the runs' cache is dropped. */
+  finish(): void {
+    this.runIds = new Map();
+    this.ids = this.ids.slice(0, this.length);
+    this.lines = this.lines.slice(0, this.length);
   }
 
   /** A document's words; empty when it has none or was never added. */
@@ -95,7 +102,10 @@ export class ProseWords {
   }
 
   private push(id: number, line: number): void {
-    if (this.length === this.ids.length) [this.ids, this.lines] = [widened(this.ids, this.length * 2), widened(this.lines, this.length * 2)];
+    if (this.length === this.ids.length) {
+      const size = Math.max(1024, this.length * 2);
+      [this.ids, this.lines] = [widened(this.ids, size), widened(this.lines, size)];
+    }
     this.ids[this.length] = id;
     this.lines[this.length++] = line;
   }

@@ -19,7 +19,7 @@ const SKIPPED = 4;
  */
 export class TokenColumns {
   readonly printed: string[] = [];
-  private readonly ids = new Map<string, number>();
+  private ids = new Map<string, number>();
   private form = new Int32Array(1024);
   private lines = new Int32Array(1024);
   private cols = new Int32Array(1024);
@@ -49,6 +49,16 @@ export class TokenColumns {
     this.starts.push(this.length);
   }
 
+  /** No more tokens come: the arrays shrink to their length (they doubled as they filled). */
+  finish(): void {
+    this.ids = new Map();
+    this.form = this.form.slice(0, this.length);
+    this.lines = this.lines.slice(0, this.length);
+    this.cols = this.cols.slice(0, this.length);
+    this.flags = this.flags.slice(0, this.length);
+    this.heads = this.heads.slice(0, this.length);
+  }
+
   printedId = (i: number): number => this.form[i] ?? 0;
   line = (i: number): number => this.lines[i] ?? 0;
   col = (i: number): number => this.cols[i] ?? 0;
@@ -69,7 +79,7 @@ export class TokenColumns {
   }
 
   private grow(): void {
-    const size = this.form.length * 2;
+    const size = Math.max(1024, this.form.length * 2);
     this.form = widened(this.form, size);
     this.lines = widened(this.lines, size);
     this.cols = widened(this.cols, size);

@@ -64,6 +64,14 @@ describe("prose words", () => {
     expect(store.of("none").ids).toHaveLength(0);
     expect(store.word(-1)).toBe("");
     expect(store.idOfWord("v599")).toBe(1200);
+    store.finish();
+    expect(stored(c).words).toEqual(expected(c));
+    expect(Array.from(store.of("b").ids.subarray(0, 3), (id) => store.word(id))).toEqual(["w300", "v300", "alpha"]);
+    // A document added after `finish` is kept like the others.
+    const more = corpus([doc("z", [], [1, 2])], { source: ["beta gamma", "alpha"] });
+    for (const d of more.documents) store.add(documentText(more, d));
+    expect(Array.from(store.of("z").ids, (id) => store.word(id))).toEqual(["beta", "gamma", "alpha"]);
+    expect(store.of("z").lines).toEqual(Int32Array.from([1, 1, 2]));
   });
 
   it(

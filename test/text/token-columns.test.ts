@@ -48,6 +48,19 @@ describe("token columns", () => {
     expect([c.joinsNext(2048), c.joinsNext(2049), c.head(2999), c.printed[c.printedId(2999)]]).toEqual([true, false, 2, "w3"]);
   });
 
+  it("reads the same once finished, and takes more tokens after it", () => {
+    const c = new TokenColumns();
+    for (let i = 0; i < 1500; i++) c.push(`w${i % 5}`, i + 1, i % 40, { ...plain, skipped: i % 2 === 1, head: i % 4 });
+    c.endDocument();
+    const read = (i: number): unknown[] => [c.printed[c.printedId(i)], c.line(i), c.col(i), c.skipped(i), c.head(i)];
+    const before = [0, 1023, 1024, 1499].map(read);
+    c.finish();
+    expect([0, 1023, 1024, 1499].map(read)).toEqual(before);
+    c.push("w1", 2000, 7, { ...plain, address: true });
+    c.push("new", 2001, 0, plain);
+    expect([read(1500), read(1501), c.address(1500), c.address(1501)]).toEqual([["w1", 2000, 7, false, 0], ["new", 2001, 0, false, 0], true, false]);
+  });
+
   it("keeps a word's first half up to 65,535 letters", () => {
     const c = new TokenColumns();
     c.push("x", 1, 0, { ...plain, head: 70_000 });
