@@ -190,6 +190,16 @@ export function prosePassage(corpus: Corpus, doc: LoadedDocument): Passage | und
   return { ...p, lineOf: p.lineOf.map((l) => l + first - 1) };
 }
 
+/**
+ * The lines of the prose the passage checks read, as printed (page headers, blank and bare URL
+ * lines left out): the words of `prosePassage`, in the same order, without its character map.
+ */
+export function proseLines(corpus: Corpus, doc: LoadedDocument): string[] {
+  return textLines(corpus, doc)
+    .map((l) => l.text)
+    .filter((t) => !BARE_ADDRESS_LINE.test(t));
+}
+
 /** A document's own non-blank lines, page headers excluded: no tokens, cheap enough to read again. */
 export function textLines(corpus: Corpus, doc: LoadedDocument): TextLine[] {
   const source = corpus.sources.get(doc.record.source.file) ?? [];

@@ -1,21 +1,24 @@
-const WORD = /[\p{L}\p{N}]+/gu;
+import { wordStarts } from "./token-scan.js";
 
 /** Opening marks; a straight quote opens when it does not follow a word character. */
 const OPENS = new Set(["“", "«", "„"]);
-const CLOSES = new Set(["”", "»"]);
+// Closing marks: ” and », and a straight quote that does not open.
+const MARKS = /["“”«»„]/g;
 
 /** Character ranges [start, end) inside matched quotation marks; an unmatched mark quotes nothing. */
 function quotedRanges(text: string): [number, number][] {
   const open: number[] = [];
   const out: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? "";
+  // Only the marks themselves matter: a search finds them, not a look at every character.
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const c = m[0];
     const straight = c === '"';
     const before = text[i - 1] ?? " ";
     // A straight mark after a space, a colon or an opening bracket opens; after a word or punctuation it closes.
     const opens = OPENS.has(c) || (straight && /[\s([{:\-–—]/u.test(before));
     if (opens) open.push(i);
-    else if (CLOSES.has(c) || straight) {
+    else {
       const from = open.pop();
       if (from !== undefined) out.push([from, i + 1]);
     }
@@ -49,7 +52,7 @@ function cuedRanges(text: string, cues: readonly string[]): [number, number][] {
  * finds, in order (the words `wordsOf` returns for the same text).
  */
 export function attributedWords(text: string, cues: readonly string[], minWords = 1): Uint8Array {
-  const starts = [...text.matchAll(WORD)].map((m) => m.index);
+  const starts = wordStarts(text);
   const flags = new Uint8Array(starts.length);
   for (const [from, to] of [...quotedRanges(text), ...cuedRanges(text, cues)]) {
     const first = lowerBound(starts, from);

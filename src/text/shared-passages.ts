@@ -1,10 +1,11 @@
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { corpusCounts } from "./corpus-counts.js";
-import { prosePassage } from "./document-text.js";
+import { proseLines, prosePassage } from "./document-text.js";
 import { compareText } from "./normalize.js";
 import { runsOf, spansOf, type Run, type WordClass } from "./passage-spans.js";
 import { attributedWords } from "./quotation.js";
 import { laneWindowHashes, POS, shingleIndex } from "./shingle-index.js";
+import { scanWords } from "./token-scan.js";
 import { addTo } from "../model/multimap.js";
 
 export interface SharedPassageOptions {
@@ -86,8 +87,8 @@ function attributedOf(corpus: Corpus, o: SharedPassageOptions): (c: Columns) => 
   return (c) => {
     const hit = cache.get(c);
     if (hit) return hit;
-    const p = prosePassage(corpus, c.doc);
-    const flags = p ? attributedWords(p.text, o.cues, o.words) : new Uint8Array(0);
+    // White space as printed: marks, cues and sentence ends read the same as in the joined passage.
+    const flags = attributedWords(proseLines(corpus, c.doc).join("\n"), o.cues, o.words);
     cache.set(c, flags);
     return flags;
   };
@@ -243,7 +244,9 @@ function compute(corpus: Corpus, o: SharedPassageOptions): PassageGroup[] {
     const doc = docs[d];
     if (!printed.has(d) && doc) {
       const text = prosePassage(corpus, doc)?.text ?? "";
-      printed.set(d, { text, spans: [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]) });
+      const spans: [number, number][] = [];
+      scanWords(text, (start, end) => spans.push([start, end]));
+      printed.set(d, { text, spans });
     }
     const p = printed.get(d);
     const [start, end] = [p?.spans[from]?.[0] ?? 0, p?.spans[from + n - 1]?.[1] ?? 0];

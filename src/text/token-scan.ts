@@ -1,17 +1,19 @@
 /** What a character is to the tokeniser. */
 const OTHER = 1;
-const LETTER = 2; // a letter or a combining mark
-const DIGIT = 3;
+const LETTER = 2;
+const MARK = 3;
+const DIGIT = 4;
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const NUMBER = /^\p{N}$/u;
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_NUMBER = /^\p{N}$/u;
 
 // One entry per character of the Basic Multilingual Plane, filled the first time it is met.
 const classes = new Uint8Array(0x10000);
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return LETTER_OR_MARK.test(ch) ? LETTER : NUMBER.test(ch) ? DIGIT : OTHER;
+  return IS_LETTER.test(ch) ? LETTER : IS_MARK.test(ch) ? MARK : IS_NUMBER.test(ch) ? DIGIT : OTHER;
 }
 
 function classOf(cp: number): number {
@@ -45,7 +47,8 @@ export function scanTokens(text: string, f: (start: number, end: number) => void
     // An apostrophe joins letters after it ("Azerbaijan's"), never digits.
     while (i < n && isApostrophe(text.charCodeAt(i))) {
       const next = text.codePointAt(i + 1);
-      if (next === undefined || classOf(next) !== LETTER) break;
+      const c = next === undefined ? OTHER : classOf(next);
+      if (c !== LETTER && c !== MARK) break;
       i = runEnd(text, i + 1, true);
     }
     f(start, i);
@@ -62,4 +65,32 @@ function runEnd(text: string, i: number, lettersOnly: boolean): number {
     at += cp >= 0x10000 ? 2 : 1;
   }
   return at;
+}
+
+/**
+ * Calls `f(start, end)` for each run of letters and digits of `text` (marks and apostrophes end a
+ * run): exactly the matches of /[\p{L}\p{N}]+/gu, the words the passage searches compare.
+ */
+export function scanWords(text: string, f: (start: number, end: number) => void): void {
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n;) {
+    const cp = text.codePointAt(i) ?? 0;
+    const c = classOf(cp);
+    const inWord = c === LETTER || c === DIGIT;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      f(start, i);
+      start = -1;
+    }
+    i += cp >= 0x10000 ? 2 : 1;
+  }
+  if (start >= 0) f(start, n);
+}
+
+/** The start of each word `scanWords` finds. */
+export function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  scanWords(text, (s) => out.push(s));
+  return out;
 }

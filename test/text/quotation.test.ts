@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { proseLines, prosePassage } from "../../src/text/document-text.js";
 import { attributedWords } from "../../src/text/quotation.js";
+import { REAL_CORPUS_TIMEOUT, realCorpus } from "../helpers/real-corpus.js";
 
 const CUES = ["according to", "said"];
 /** The words flagged, joined. */
@@ -33,4 +36,30 @@ describe("attributedWords", () => {
     expect(flagged("the “Justice for Khojaly” campaign", 4)).toBe("");
     expect(flagged("the “Justice for Khojaly” campaign", 3)).toBe("Justice for Khojaly");
   });
+
+  it("flags the same words whatever the white space between them (lines as printed, or joined)", () => {
+    const pieces = ["He", "said", "many", "were", "killed", ".", "“", "”", '"', "according", "to", "Others", ":", "(", "5"];
+    const gaps = [" ", "  ", "\n", " \n  ", "\t"];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...gaps)), { maxLength: 25 }), (parts) => {
+        const spaced = parts.map(([p, g]) => p + g).join("");
+        const collapsed = spaced.replace(/\s+/g, " ");
+        expect(attributedWords(spaced, CUES, 2)).toEqual(attributedWords(collapsed, CUES, 2));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it(
+    "flags the same words from a real document's lines as from its joined passage",
+    () => {
+      const c = realCorpus();
+      for (const d of c.documents) {
+        const p = prosePassage(c, d);
+        const fromPassage = p ? attributedWords(p.text, CUES, 12) : new Uint8Array(0);
+        expect(attributedWords(proseLines(c, d).join("\n"), CUES, 12), d.record.id).toEqual(fromPassage);
+      }
+    },
+    REAL_CORPUS_TIMEOUT,
+  );
 });
