@@ -1,6 +1,6 @@
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { corpusCounts } from "./corpus-counts.js";
-import { proseLines, prosePassage } from "./document-text.js";
+import { proseLines } from "./document-text.js";
 import { compareText } from "./normalize.js";
 import { runsOf, spansOf, type Run, type WordClass } from "./passage-spans.js";
 import { attributedWords } from "./quotation.js";
@@ -243,14 +243,15 @@ function compute(corpus: Corpus, o: SharedPassageOptions): PassageGroup[] {
   const textOf = (d: number, from: number, n: number): string => {
     const doc = docs[d];
     if (!printed.has(d) && doc) {
-      const text = prosePassage(corpus, doc)?.text ?? "";
+      const text = proseLines(corpus, doc).join("\n");
       const spans: [number, number][] = [];
       scanWords(text, (start, end) => spans.push([start, end]));
       printed.set(d, { text, spans });
     }
     const p = printed.get(d);
     const [start, end] = [p?.spans[from]?.[0] ?? 0, p?.spans[from + n - 1]?.[1] ?? 0];
-    return p?.text.slice(start, end) ?? "";
+    // As a reader sees it: any run of white space, line breaks included, is one space.
+    return (p?.text.slice(start, end) ?? "").replace(/\s+/g, " ");
   };
   return groups.map((ps) => {
     const pairs = ps.sort((x, y) => y.words - x.words || x.a - y.a || x.b - y.b).map((p) => toPair(p, cols, textOf));
