@@ -7,6 +7,7 @@ import { mixedInDocument, spellingTable, type SpeltAt } from "./spelling-tables.
 import { compareText } from "../text/normalize.js";
 import { closestNearMisses } from "../text/near-miss.js";
 import { foldLookalikes } from "../text/scripts.js";
+import { scanWords } from "../text/token-scan.js";
 import { placesNamed } from "./places.js";
 import { addTo } from "../model/multimap.js";
 
@@ -108,15 +109,15 @@ function typos(corpus: Corpus, maxDistance: number, minLength: number): RawFindi
   // Decided once per distinct word, not once per occurrence.
   const decided = new Map<string, (typeof known)[number] | undefined>();
   for (const { document, line, text } of documentLines(corpus)) {
-    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const word = m[0];
+    scanWords(text, (start, end) => {
+      const word = text.slice(start, end);
       if (!decided.has(word)) decided.set(word, nearOf(word));
       const near = decided.get(word);
-      if (!near) continue;
+      if (!near) return;
       const h = hits.get(word) ?? { closest: near.alias, entity: near.entity, at: [] };
       h.at.push({ text: word, document, line });
       hits.set(word, h);
-    }
+    });
   }
   return [...hits]
     .sort(([a], [b]) => compareText(a, b))

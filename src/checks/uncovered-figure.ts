@@ -5,21 +5,33 @@ import type { LoadedDocument } from "../model/corpus.js";
 import { figuresInSpan, type Figure } from "../extract/figures.js";
 import { normalizeSpace } from "../text/normalize.js";
 import { passageAt, quoteOffsets } from "../text/passage.js";
+import { addTo } from "../model/multimap.js";
 
 const options = z.strictObject({
   maxLines: z.number().int().min(1).max(50).default(8).describe("How many non-blank lines a quote may run over."),
 });
 
-type Covered = Set<number>;
-// A character's place as one number, not a string per covered character.
-const key = (line: number, col: number): number => line * 2 ** 24 + col;
+/** Per source line, the column ranges [from, to] quotes cover. */
+type Covered = Map<number, [number, number][]>;
 
-/** Marks every source character a text covers where it stands at `line`; false if it is not there. */
+/**
+ * Marks the source a text covers where it stands at `line`, as one column range per line it
+ * spans; false if it is not there. Inside a range only white space is left unmapped (the passage
+ * collapses it), and no figure starts with white space, so a range is as good as every character.
+ */
 function cover(covered: Covered, lines: readonly string[], line: number, text: string, maxLines: number): boolean {
   const q = normalizeSpace(text);
   const p = passageAt(lines, line, maxLines, q.length);
   const offsets = quoteOffsets(p, q);
-  for (const o of offsets) for (let i = o; i < o + q.length; i++) covered.add(key(p.lineOf[i] ?? 0, p.colOf[i] ?? 0));
+  for (const o of offsets) {
+    for (let i = o; i < o + q.length;) {
+      const l = p.lineOf[i] ?? 0;
+      let j = i;
+      while (j + 1 < o + q.length && p.lineOf[j + 1] === l) j++;
+      addTo(covered, l, [p.colOf[i] ?? 0, p.colOf[j] ?? 0]);
+      i = j + 1;
+    }
+  }
   return offsets.length > 0;
 }
 
@@ -29,7 +41,7 @@ function claimTexts(c: Claim): string[] {
 
 function uncoveredIn(doc: LoadedDocument, lines: readonly string[], maxLines: number): RawFinding[] {
   const r = doc.record;
-  const covered: Covered = new Set();
+  const covered: Covered = new Map();
   for (const c of r.claims) for (const t of claimTexts(c)) cover(covered, lines, c.line, t, maxLines);
   const findings: RawFinding[] = [];
   (r.waivers ?? []).forEach((w) => {
@@ -42,7 +54,7 @@ function uncoveredIn(doc: LoadedDocument, lines: readonly string[], maxLines: nu
       refs: [{ document: r.id, source: w.line }],
     });
   });
-  const isCovered = (f: Figure): boolean => covered.has(key(f.line, f.col));
+  const isCovered = (f: Figure): boolean => (covered.get(f.line) ?? []).some(([from, to]) => f.col >= from && f.col <= to);
   for (const f of figuresInSpan(lines, r.source.first, r.source.last).filter((x) => !isCovered(x))) {
     findings.push({
       subject: r.id,

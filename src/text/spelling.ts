@@ -62,19 +62,17 @@ function nearestCorpusEnglish(lower: string, english: Known, frequent: readonly 
 interface Context extends SuggestContext {
   /** Words a suggestion cannot rely on as neighbours: lower-case words no dictionary or registry knows. */
   damaged: (lower: string) => boolean;
+  /** `byCount`'s words printed at least `minCount` times: the words a capitalised slip is measured against. */
+  frequent: readonly [string, number][];
 }
 
 function verdictOf(lower: string, capitalised: boolean, near: () => Neighbours, ctx: Context, o: SpellingOptions): Verdict {
-  const { known, english, counts, byCount } = ctx;
+  const { known, english, counts, frequent: often } = ctx;
   const digits = DIGITS_THEN_LETTERS.exec(lower);
   if (digits) return known(digits[2] ?? "") ? { kind: "run-together", parts: [digits[1] ?? "", digits[2] ?? ""] } : { kind: "unknown" };
   if (capitalised) {
     // One edit changes a short word too much to call it a slip ("Kur", "our").
-    const frequent = nearestCorpusEnglish(
-      lower,
-      english,
-      byCount.filter(([, n]) => n >= o.minCount),
-    );
+    const frequent = nearestCorpusEnglish(lower, english, often);
     const slip = frequent && lower.length >= o.minLength && frequent.count >= o.minCount && frequent.count >= o.minRatio * counts.count(lower);
     if (!slip) return { kind: "name" };
     const suggestion = explanation(lower, near(), ctx.damaged, ctx);
@@ -138,7 +136,8 @@ function build(corpus: Corpus, o: SpellingOptions): Analysis {
   }
   const unread = (word: string, uses: readonly Use[]): boolean => english(word) || (!isCapitalised(uses) && known(word)) || isCompound(uses, known);
   const damagedWords = new Set([...byWord].filter(([w, uses]) => !unread(w, uses) && !known(w) && !isCapitalised(uses)).map(([w]) => w));
-  const ctx: Context = { known, english, counts, byCount, ocr, damaged: (w) => damagedWords.has(w) };
+  const frequent = byCount.filter(([, n]) => n >= o.minCount);
+  const ctx: Context = { known, english, counts, byCount, ocr, frequent, damaged: (w) => damagedWords.has(w) };
   for (const [word, uses] of byWord) {
     const capitalised = isCapitalised(uses);
     if (unread(word, uses)) continue;

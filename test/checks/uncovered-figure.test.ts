@@ -50,4 +50,14 @@ describe("uncovered-figure", () => {
     const c = corpus([withWaivers(doc("a", [killed, brutal], [1, 6]), [numbering, { line: 3, text: "1.", reason: "list-numbering" }])], { source });
     expect(runCheck(uncoveredFigure, c).map((f) => f.message)).toEqual(['Waiver "1." (list-numbering) of a is not at source line 3.']);
   });
+
+  it("covers a quote's columns on each line it runs over, and only those", () => {
+    const lines = ["In all 613   people,", "  of them 56 children and", "8 elderly 9"];
+    // The quote runs from "613" on line 1 to "8" on line 3; "9" on line 3 is past its end.
+    const q = { kind: "number" as const, fact: "killed.total", value: 613, quote: "613 people, of them 56 children and 8", line: 1 };
+    const c = corpus([doc("a", [q], [1, 3])], { source: lines });
+    expect(runCheck(uncoveredFigure, c).map((f) => f.key)).toEqual(["3|10|9"]);
+    const short = { ...q, quote: "613 people, of them" };
+    expect(runCheck(uncoveredFigure, corpus([doc("a", [short], [1, 3])], { source: lines })).map((f) => f.key)).toEqual(["2|10|56", "3|0|8", "3|10|9"]);
+  });
 });
