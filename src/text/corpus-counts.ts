@@ -138,6 +138,15 @@ function countsOf(corpus: Corpus): CorpusCounts {
   const cols = new TokenColumns();
   const documents: string[] = [];
   const prose = new ProseWords();
+  // Whether a printed form is skipped depends on the form alone: decided once per distinct form.
+  const formSkipped = new Map<string, boolean>();
+  const skippedForm = (t: Token): boolean => {
+    const known = formSkipped.get(t.text);
+    if (known !== undefined) return known;
+    const decided = skipped(t);
+    formSkipped.set(t.text, decided);
+    return decided;
+  };
   // The per-document pass that follows rebuilds each document's tokens from these, not from its text.
   const store = tokenStoreOf(corpus) ?? keepTokens(corpus);
   for (const doc of corpus.documents) {
@@ -148,7 +157,7 @@ function countsOf(corpus: Corpus): CorpusCounts {
     const joins = joinFlags(text);
     text.tokens.forEach((t, i) => {
       if (t.tail) return;
-      cols.push(readAs(t), t.line, t.col, { address: t.address, joinsNext: joins[i] === 1, skipped: skipped(t), head: t.split ? t.text.length : 0 });
+      cols.push(readAs(t), t.line, t.col, { address: t.address, joinsNext: joins[i] === 1, skipped: t.address || skippedForm(t), head: t.split ? t.text.length : 0 });
     });
     cols.endDocument();
   }
