@@ -30,8 +30,9 @@ const URL_LIKE = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+([a-z]{2,})(?=[/\
 
 function damageIn(line: string, n: number, o: Options): Damage[] {
   const out: Damage[] = [];
-  // Every pattern needs a digit; most lines have none.
-  if (/\d/.test(line)) for (const { kind, re } of PATTERNS) for (const m of line.matchAll(re)) out.push({ token: m[0], kind, line: n });
+  // Every pattern needs a letter next to a digit; most lines have none.
+  // Stryker disable next-line ConditionalExpression,Regex: equivalent, the test only saves running the patterns on lines they cannot match
+  if (/\p{L}\d|\d\p{L}/u.test(line)) for (const { kind, re } of PATTERNS) for (const m of line.matchAll(re)) out.push({ token: m[0], kind, line: n });
   // Only an address that starts like one is reported; most lines have none.
   // Stryker disable next-line ConditionalExpression,Regex: equivalent, the test only saves reading lines that cannot report an address
   if (MAYBE_URL.test(line))

@@ -31,13 +31,14 @@ function where(refs: readonly Ref[]): string {
 }
 
 function findingFor(w: UnknownWord): RawFinding | undefined {
+  // A name is the name rules' to read: its places are not even gathered here.
+  if (w.verdict.kind === "name") return undefined;
   const refs = refsOf(w.uses);
   const at = where(refs);
-  let message: string;
-  if (w.verdict.kind === "run-together") message = `"${w.printed}" reads as two words run together, "${w.verdict.parts.join(" ")}" (${at}).`;
-  else if (w.verdict.kind === "unknown")
-    message = `"${w.printed}" is in no English dictionary and not in the project word list (${at})${w.verdict.suggestion ? `; perhaps "${w.verdict.suggestion}"` : ""}.`;
-  else return undefined;
+  const message =
+    w.verdict.kind === "run-together"
+      ? `"${w.printed}" reads as two words run together, "${w.verdict.parts.join(" ")}" (${at}).`
+      : `"${w.printed}" is in no English dictionary and not in the project word list (${at})${w.verdict.suggestion ? `; perhaps "${w.verdict.suggestion}"` : ""}.`;
   return { subject: w.printed, key: w.lower, message, values: [{ value: w.printed, refs }], refs };
 }
 

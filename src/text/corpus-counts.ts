@@ -157,7 +157,12 @@ function countsOf(corpus: Corpus): CorpusCounts {
     const joins = joinFlags(text);
     text.tokens.forEach((t, i) => {
       if (t.tail) return;
-      cols.push(readAs(t), t.line, t.col, { address: t.address, joinsNext: joins[i] === 1, skipped: t.address || skippedForm(t), head: t.split ? t.text.length : 0 });
+      cols.push(readAs(t), t.line, t.col, {
+        address: t.address,
+        joinsNext: joins[i] === 1,
+        skipped: t.address || skippedForm(t),
+        head: t.split ? t.text.length : 0,
+      });
     });
     cols.endDocument();
   }

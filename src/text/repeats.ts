@@ -63,14 +63,36 @@ export function doubledWords(rs: readonly Reading[]): Repeat[] {
   return out;
 }
 
+const ASCII = /^\p{ASCII}*$/u;
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether two plain ASCII lines have the same letters and digits, case aside: what lines equal once
+ * normalised always have. Read from the start until they differ, so most pairs of lines cost a
+ * character or two instead of two normalised copies.
+ */
+function sameAlphanumerics(a: string, b: string): boolean {
+  let [i, j] = [0, 0];
+  for (;;) {
+    while (i < a.length && !isAlnum(a.charCodeAt(i))) i++;
+    while (j < b.length && !isAlnum(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if ((a.charCodeAt(i) | 32) !== (b.charCodeAt(j) | 32)) return false;
+    i++;
+    j++;
+  }
+}
+
 /** A line printed again as the next line. */
 export function repeatedLines(lines: readonly TextLine[]): Repeat[] {
   const out: Repeat[] = [];
-  // Each line normalised once, not once as itself and again as its predecessor's neighbour.
-  const norm = lines.map((l) => normalise(l.text));
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    if (next && norm[i] !== "" && norm[i] === norm[i + 1]) out.push({ kind: "line", text: l.text.trim(), firstLine: l.line, againLine: next.line });
+    if (!next) return;
+    if (ASCII.test(l.text) && ASCII.test(next.text) && !sameAlphanumerics(l.text, next.text)) return;
+    const norm = normalise(l.text);
+    if (norm !== "" && norm === normalise(next.text)) out.push({ kind: "line", text: l.text.trim(), firstLine: l.line, againLine: next.line });
   });
   return out;
 }

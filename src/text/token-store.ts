@@ -78,7 +78,12 @@ export class TokenStore {
     this.lines[i] = t.line;
     this.cols[i] = t.col;
     this.flags[i] =
-      (t.hyphenBefore ? HYPHEN_BEFORE : 0) | (t.hyphenAfter ? HYPHEN_AFTER : 0) | (t.address ? ADDRESS : 0) | (t.tail ? TAIL : 0) | (t.split ? SPLIT : 0) | (startsSentence ? SENTENCE_START : 0);
+      (t.hyphenBefore ? HYPHEN_BEFORE : 0) |
+      (t.hyphenAfter ? HYPHEN_AFTER : 0) |
+      (t.address ? ADDRESS : 0) |
+      (t.tail ? TAIL : 0) |
+      (t.split ? SPLIT : 0) |
+      (startsSentence ? SENTENCE_START : 0);
   }
 
   private flagAt(i: number, flag: number): boolean {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readings } from "../../src/text/corpus-counts.js";
 import { documentText } from "../../src/text/document-text.js";
@@ -28,6 +29,29 @@ describe("repeatedLines", () => {
   it("reports a line printed again as the next line, trimmed, and nothing for blank or punctuation-only lines", () => {
     expect(repeatedLines(lines("The town.", "the  TOWN", "other", "--", "--"))).toEqual([{ kind: "line", text: "The town.", firstLine: 1, againLine: 2 }]);
     expect(repeatedLines(lines("The town.", "other", "The town."))).toEqual([]);
+  });
+
+  it("tells lines with the same letters apart by the punctuation inside them, and reads other scripts and case", () => {
+    expect(repeatedLines(lines("The town, of Khojaly.", "the town of khojaly"))).toEqual([]);
+    expect(repeatedLines(lines("Town 12", "town 1", "town 12a", "town 12"))).toEqual([]);
+    expect(repeatedLines(lines("ХОДЖАЛЫ 613", "Ходжалы 613"))).toEqual([{ kind: "line", text: "ХОДЖАЛЫ 613", firstLine: 1, againLine: 2 }]);
+    expect(repeatedLines(lines("x", "x", "x"))).toHaveLength(2);
+  });
+
+  it("finds exactly the neighbouring lines equal once normalised, on any lines", () => {
+    const reference = (ls: { line: number; text: string }[]): number[] =>
+      ls.flatMap((l, i) => {
+        const next = ls[i + 1];
+        return next && normalise(l.text) !== "" && normalise(l.text) === normalise(next.text) ? [l.line] : [];
+      });
+    const piece = fc.constantFrom("a", "A", "b", "1", " ", "  ", ",", ".", "’", "`", "'", "é", "É", "ж", "Ж", "-", "K", "\u212a", "İ", "i\u0307");
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 6 }), { maxLength: 8 }), (texts) => {
+        const ls = lines(...texts.map((t) => t.join("")));
+        expect(repeatedLines(ls).map((r) => r.firstLine)).toEqual(reference(ls));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
