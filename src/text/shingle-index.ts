@@ -48,8 +48,8 @@ export function laneWindowHashes(lane1: Int32Array, lane2: Int32Array, n: number
 
 /** Which documents print each window, by hash: the first place in each document, packed. */
 export interface ShingleIndex {
-  /** Calls `f` with the places of every window printed by two documents or more (at most `cap` + 1 places). */
-  forShared(f: (hash: number, places: readonly number[]) => void): void;
+  /** Calls `f` with the places of every window printed by two documents or more (at most `cap` + 2 places, in document order). */
+  forShared(f: (hash: number, places: ArrayLike<number>) => void): void;
 }
 
 /** A document's distinct hashes, ascending. */
@@ -60,42 +60,84 @@ function distinct(hs: Float64Array): Float64Array {
   return sorted.subarray(0, n);
 }
 
-/** Hashes printed by two documents or more: every document's distinct hashes in one sorted column, runs of two or more. */
-function sharedHashes(hashes: readonly Float64Array[]): Set<number> {
-  const perDocument = hashes.map(distinct);
-  const all = new Float64Array(perDocument.reduce((n, h) => n + h.length, 0));
+/** Hashes printed by two documents or more, ascending: every document's distinct hashes in one sorted column, runs of two or more. */
+function sharedHashes(hashes: readonly Float64Array[]): Float64Array {
+  const all = new Float64Array(hashes.reduce((n, h) => n + h.length, 0));
   let at = 0;
-  for (const h of perDocument) {
-    all.set(h, at);
-    at += h.length;
+  for (const h of hashes) {
+    const d = distinct(h);
+    all.set(d, at);
+    at += d.length;
   }
-  all.sort();
-  const shared = new Set<number>();
-  for (let i = 1; i < all.length; i++) if (all[i] === all[i - 1]) shared.add(all[i] ?? 0);
-  return shared;
+  const sorted = all.subarray(0, at).sort();
+  let n = 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1] && (n === 0 || sorted[n - 1] !== sorted[i])) sorted[n++] = sorted[i] ?? 0;
+  return sorted.slice(0, n);
+}
+
+/**
+ * The position of each hash of an ascending column, found by open addressing on the hash's low
+ * 32 bits (the hashes are uniform): no map entry or boxed number per hash.
+ */
+function positions(keys: Float64Array): (h: number) => number {
+  let size = 2;
+  while (size < keys.length * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  const slotOf = (h: number): number => ((h % 0x100000000) | 0) & mask;
+  keys.forEach((h, k) => {
+    let i = slotOf(h);
+    while (slots[i] !== -1) i = (i + 1) & mask;
+    slots[i] = k;
+  });
+  return (h) => {
+    for (let i = slotOf(h); ; i = (i + 1) & mask) {
+      const k = slots[i] ?? -1;
+      if (k === -1 || keys[k] === h) return k;
+    }
+  };
 }
 
 /**
  * Indexes documents' windows. Memory matters at 50,000 documents: the windows are sorted as one
- * column of numbers, and only the windows two documents share get a list of places; a list stops
- * growing past `cap` + 2 places (boilerplate).
+ * column of numbers, and the places of the windows two documents share are one column grouped by
+ * window (a count, then a fill); a window keeps at most `cap` + 2 places (boilerplate).
  */
 export function shingleIndex(hashes: readonly Float64Array[], cap: number): ShingleIndex {
   const shared = sharedHashes(hashes);
-  const places = new Map<number, number[]>();
-  hashes.forEach((hs, d) => {
-    const mine = new Set<number>();
-    hs.forEach((h, i) => {
-      if (!shared.has(h) || mine.has(h)) return;
-      mine.add(h);
-      const list = places.get(h);
-      if (!list) places.set(h, [d * POS + i]);
-      else if (list.length <= cap + 1) list.push(d * POS + i);
+  const indexOf = positions(shared);
+  const limit = cap + 2;
+  // A window's first place in each document: the documents come in order, so one mark per window
+  // says whether this document has been seen for it.
+  const seenIn = new Int32Array(shared.length).fill(-1);
+  const counts = new Int32Array(shared.length);
+  const eachFirst = (f: (k: number, place: number) => void): void => {
+    seenIn.fill(-1);
+    hashes.forEach((hs, d) => {
+      hs.forEach((h, i) => {
+        const k = indexOf(h);
+        if (k === -1 || seenIn[k] === d) return;
+        seenIn[k] = d;
+        f(k, d * POS + i);
+      });
     });
+  };
+  eachFirst((k) => {
+    counts[k] = Math.min((counts[k] ?? 0) + 1, limit);
+  });
+  const starts = new Int32Array(shared.length + 1);
+  for (let k = 0; k < shared.length; k++) starts[k + 1] = (starts[k] ?? 0) + (counts[k] ?? 0);
+  const places = new Float64Array(starts[shared.length] ?? 0);
+  const filled = new Int32Array(shared.length);
+  eachFirst((k, place) => {
+    const n = filled[k] ?? 0;
+    if (n === limit) return;
+    places[(starts[k] ?? 0) + n] = place;
+    filled[k] = n + 1;
   });
   return {
     forShared(f) {
-      for (const [h, ps] of places) f(h, ps);
+      for (let k = 0; k < shared.length; k++) f(shared[k] ?? 0, places.subarray(starts[k] ?? 0, starts[k + 1] ?? 0));
     },
   };
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hash53, POS, shingleIndex, windowHashes } from "../../src/text/shingle-index.js";
 import type { Word } from "../../src/text/shingles.js";
@@ -17,7 +18,7 @@ function shared(hashes: number[][], cap: number): [number, number[]][] {
   shingleIndex(
     hashes.map((h) => Float64Array.from(h)),
     cap,
-  ).forShared((h, ps) => out.push([h, [...ps]]));
+  ).forShared((h, ps) => out.push([h, Array.from(ps)]));
   return out.sort((a, b) => a[0] - b[0]);
 }
 
@@ -116,5 +117,41 @@ describe("shingleIndex", () => {
     expect(shared([[4], [4], [4]], 1)).toEqual([[4, [0, POS, 2 * POS]]]);
     expect(shared([[4], [4], [4], [4]], 1)).toEqual([[4, [0, POS, 2 * POS]]]);
     expect(shared([[4], [4], [4], [4]], 2)).toEqual([[4, [0, POS, 2 * POS, 3 * POS]]]);
+  });
+
+  it("tells apart hashes that agree in their low 32 bits (one slot, probed past)", () => {
+    const [a, b, c] = [5, 5 + 2 ** 32, 5 + 2 ** 33];
+    expect(shared([[a, b], [b, c], [c]], 10)).toEqual([
+      [b, [1, POS]],
+      [c, [POS + 1, 2 * POS]],
+    ]);
+  });
+
+  it("gives, for any documents, each shared hash's first place per document in document order (a map as reference)", () => {
+    const reference = (hashes: number[][], cap: number): [number, number[]][] => {
+      const places = new Map<number, number[]>();
+      hashes.forEach((hs, d) => {
+        const mine = new Set<number>();
+        hs.forEach((h, i) => {
+          if (mine.has(h)) return;
+          mine.add(h);
+          places.set(h, [...(places.get(h) ?? []), d * POS + i]);
+        });
+      });
+      return [...places]
+        .filter(([, ps]) => ps.length >= 2)
+        .map(([h, ps]): [number, number[]] => [h, ps.slice(0, cap + 2)])
+        .sort((x, y) => x[0] - y[0]);
+    };
+    const hash = fc.oneof(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 3 }).map((k) => 7 + k * 2 ** 32),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(hash, { maxLength: 12 }), { maxLength: 7 }), fc.integer({ min: 0, max: 4 }), (hashes, cap) => {
+        expect(shared(hashes, cap)).toEqual(reference(hashes, cap));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
