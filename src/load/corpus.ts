@@ -144,7 +144,8 @@ function loadAcknowledgements(root: string, parsed: (file: string, schema: Schem
   const y = parsed(ACKNOWLEDGEMENTS, "acknowledgements.schema.json");
   if (!y) return [];
   const entries = (y.data as { acknowledgements: Acknowledgement[] }).acknowledgements;
-  return entries.map((entry, i) => ({ entry, file: y.file, line: positionOf(y, ["acknowledgements", i]).line }));
+  const lines = itemLines(y, "acknowledgements", entries.length);
+  return entries.map((entry, i) => ({ entry, file: y.file, line: lines(i) }));
 }
 
 function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string, errors: LoadError[]): Map<string, T> {
@@ -181,19 +182,36 @@ function unknownSubjects(y: YamlFile | undefined, entities: ReadonlyMap<string, 
 function loadRules(y: YamlFile | undefined): LoadedRule[] {
   if (!y) return [];
   const entries = (y.data as { rules?: RuleEntry[] }).rules ?? [];
+  const lines = itemLines(y, "rules", entries.length);
+  // Where `check` and `options` stand is asked only to report an error in them; the syntax tree is built then.
   return entries.map((entry, i) => ({
     entry,
     file: y.file,
-    line: positionOf(y, ["rules", i]).line,
-    checkAt: positionOf(y, ["rules", i, "check"]),
-    optionsAt: positionOf(y, ["rules", i, "options"]),
+    line: lines(i),
+    get checkAt() {
+      return positionOf(y, ["rules", i, "check"]);
+    },
+    get optionsAt() {
+      return positionOf(y, ["rules", i, "options"]);
+    },
   }));
 }
 
 function loadMerges(y: YamlFile | undefined): LoadedMerge[] {
   if (!y) return [];
   const entries = (y.data as { merge?: MergeGroup[] }).merge ?? [];
-  return entries.map((entry, i) => ({ entry, file: y.file, line: positionOf(y, ["merge", i]).line }));
+  const lines = itemLines(y, "merge", entries.length);
+  return entries.map((entry, i) => ({ entry, file: y.file, line: lines(i) }));
+}
+
+/**
+ * The line of each item of the top-level sequence `field`: read from the text when the file is
+ * plain block style (no syntax tree built), else from the tree.
+ */
+function itemLines(y: YamlFile, field: string, count: number): (i: number) => number {
+  const scanned = y.text === undefined ? undefined : blockLines(y.text, field)?.items;
+  if (scanned?.length === count) return (i) => scanned[i] ?? 1;
+  return (i) => positionOf(y, [field, i]).line;
 }
 
 function toLoadedDocument(y: YamlFile): LoadedDocument {
