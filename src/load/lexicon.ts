@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -87,17 +87,13 @@ function cachePath(): string {
 /** Writes the cached word list if it is missing; returns its path. */
 export function ensureEnglishWordList(): string {
   const path = cachePath();
-  try {
-    readFileSync(path, { flag: "r" });
-    return path;
-  } catch {
-    const text = buildEnglishWordList();
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-    return path;
-  }
+  if (existsSync(path)) return path;
+  const text = buildEnglishWordList();
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+  return path;
 }
 
 let english: Lexicon | undefined;
