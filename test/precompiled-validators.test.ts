@@ -138,7 +138,7 @@ describe("precompiled schema validators", () => {
         const p = parsed[i];
         if (p) expectSame(p.schema, mutate(p.data, path, how));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
