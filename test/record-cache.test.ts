@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus, type LoadResult } from "../src/load/corpus.js";
-import { builtRecordCache, openRecordCache, type RecordCache } from "../src/load/record-cache.js";
+import { builtRecordCache, openRecordCache, pruneRecordCaches, type RecordCache } from "../src/load/record-cache.js";
 import { miniCopy, NEWS, news } from "./helpers/fixture.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -78,9 +78,29 @@ describe("the record cache", () => {
     b.save();
     const c = openRecordCache(path, "b");
     expect([c.get("k", "one"), c.get("k", "two")]).toEqual([1, undefined]);
-    const written = statSync(path).mtimeMs;
+    const bytes = readFileSync(path);
+    utimesSync(path, new Date(2000, 0, 1), new Date(2000, 0, 1));
     c.save();
-    expect(statSync(path).mtimeMs).toBe(written);
+    // Unchanged, so not rewritten; but marked as used, so the pruning of abandoned caches keeps it.
+    expect(readFileSync(path)).toEqual(bytes);
+    expect(statSync(path).mtimeMs).toBeGreaterThan(new Date(2020, 0, 1).getTime());
+  });
+
+  it("of corpora not checked for a week are removed, and nothing else is", () => {
+    const dir = join(scratch, "prune");
+    mkdirSync(dir);
+    const now = Date.now();
+    const files = { "records-0123456789abcdef.bin": 8, "records-fedcba9876543210.bin": 6, "english-1.txt": 30, "records-old.bin": 30 };
+    for (const [f, days] of Object.entries(files)) {
+      writeFileSync(join(dir, f), "");
+      const t = new Date(now - days * 24 * 3600 * 1000);
+      utimesSync(join(dir, f), t, t);
+    }
+    pruneRecordCaches(dir, now);
+    expect(readdirSync(dir).sort()).toEqual(["english-1.txt", "records-fedcba9876543210.bin", "records-old.bin"]);
+    expect(() => {
+      pruneRecordCaches(join(dir, "missing"), now);
+    }).not.toThrow();
   });
 
   it("is used only by a built tool, for a corpus with a node_modules folder of its own", () => {

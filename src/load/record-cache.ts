@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,7 @@ import { deserialize, serialize } from "node:v8";
 export interface RecordCache {
   get(key: string, text: string): unknown;
   set(key: string, text: string, data: unknown): void;
-  /** Writes the values this run used (the others are dropped, so the cache follows the corpus); never throws. */
+  /** Writes the values this run used (the others are dropped, so the cache follows the corpus), or marks it used; never throws. */
   save(): void;
 }
 
@@ -51,8 +51,13 @@ export function openRecordCache(path: string, identity: string): RecordCache {
       changed = true;
     },
     save() {
-      if (!changed && used.size === old.size) return;
       try {
+        if (!changed && used.size === old.size) {
+          // Unchanged: only the time of last use moves, which tells a live cache from an abandoned one.
+          const now = new Date();
+          utimesSync(path, now, now);
+          return;
+        }
         mkdirSync(dirname(path), { recursive: true });
         const tmp = `${path}.${process.pid}.tmp`;
         writeFileSync(tmp, serialize({ identity, entries: used } satisfies Stored));
@@ -82,8 +87,30 @@ export function builtRecordCache(root: string): RecordCache | undefined {
     const identity = [readFileSync(stamp, "utf8").trim(), ...READERS.map((name) => `${name}@${version(name)}`)].join(" ");
     // Named by the root, so checkouts that share one node_modules do not overwrite each other's.
     const name = createHash("sha256").update(root).digest("hex").slice(0, 16);
-    return openRecordCache(join(modules, ".cache", "corpus-check", `records-${name}.bin`), identity);
+    const dir = join(modules, ".cache", "corpus-check");
+    const cache = openRecordCache(join(dir, `records-${name}.bin`), identity);
+    return {
+      ...cache,
+      save() {
+        cache.save();
+        pruneRecordCaches(dir, Date.now());
+      },
+    };
   } catch {
     return undefined;
+  }
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** Removes the caches of corpora not checked for a week (temporary checkouts, moved folders); never throws. */
+export function pruneRecordCaches(dir: string, now: number): void {
+  try {
+    for (const f of readdirSync(dir)) {
+      const path = join(dir, f);
+      if (/^records-[0-9a-f]{16}\.bin$/.test(f) && now - statSync(path).mtimeMs > WEEK_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    /* a cache left behind costs disk, nothing else */
   }
 }
