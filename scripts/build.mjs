@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Builds dist/: the TypeScript compiled by tsc, and a stamp that bin/corpus-check.js compares with
-// the sources so a stale dist/ is rebuilt before it runs.
+// Builds dist/: the TypeScript compiled by tsc, the schema validators compiled by ajv (so a run
+// compiles none), and a stamp that bin/corpus-check.js compares with the sources so a stale dist/ is
+// rebuilt before it runs.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -15,6 +16,9 @@ rmSync(join(dist, ".built"), { force: true });
 execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
 
 mkdirSync(dist, { recursive: true });
+const { standaloneValidators } = await import(pathToFileURL(join(dist, "load", "schema-compiler.js")).href);
+const { DEFAULT_VOCABULARY } = await import(pathToFileURL(join(dist, "model", "vocabulary.js")).href);
+writeFileSync(join(dist, "load", "validators.cjs"), standaloneValidators(DEFAULT_VOCABULARY));
 writeFileSync(join(dist, ".built"), `${new Date().toISOString()}\n`);
 // Modules whose source was deleted must not linger in dist/.
 const sources = new Set();

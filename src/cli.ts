@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from "./cli/main.js";
+import { entry } from "./cli/entry.js";
 
 // A reader that stops early (`| head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,7 +9,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await entry(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
 });

@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { isMap, isSeq, parseDocument } from "yaml";
+import { yamlLib } from "../load/yaml-lib.js";
 import { valueText } from "../report/variants.js";
 import type { Io } from "./check-command.js";
 import { checkCorpus } from "./check-corpus.js";
@@ -57,6 +57,7 @@ export function runPrune(root: string, today: string, io: Io): number {
     return 2;
   }
   const stale = new Set(r.report.findings.filter((f) => f.rule === "stale-acknowledgement").map((f) => f.subject));
+  const { isMap, isSeq, parseDocument } = yamlLib();
   const doc = parseDocument(readFileSync(path, "utf8"));
   const list = isMap(doc.contents) ? doc.contents.get("acknowledgements", true) : undefined;
   if (!isSeq(list)) return 0;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import { load } from "js-yaml";
-import { stringify } from "yaml";
+import { yamlLib } from "../load/yaml-lib.js";
 import { assignFacts } from "../draft/facts.js";
 import { draftDocument, type DraftDocument } from "../draft/record.js";
 import { splitDocuments } from "../draft/split.js";
@@ -39,11 +39,17 @@ function uniqueIds(docs: readonly DraftDocument[]): void {
 }
 
 const renderRecord = (d: DraftDocument): string =>
-  [SCHEMA_LINE, "# DRAFT: confirm each claim against the source, set its fact, and delete its draft field.", stringify(d.record, { lineWidth: 0 })].join("\n");
+  [
+    SCHEMA_LINE,
+    "# DRAFT: confirm each claim against the source, set its fact, and delete its draft field.",
+    yamlLib().stringify(d.record, { lineWidth: 0 }),
+  ].join("\n");
 
 /** The facts file with `added` appended, comments and entries kept as they were. */
 function withFacts(current: string | undefined, added: readonly FactEntry[]): string {
-  const items = stringify({ facts: added }, { lineWidth: 0 }).replace(/^facts:\n/, "");
+  const items = yamlLib()
+    .stringify({ facts: added }, { lineWidth: 0 })
+    .replace(/^facts:\n/, "");
   if (current === undefined) return `# yaml-language-server: $schema=../../schemas/facts.schema.json\nfacts:\n${items}`;
   const open = current.replace(/^facts:\s*\[\s*\]\s*$/m, "facts:");
   return `${open.endsWith("\n") ? open : `${open}\n`}${items}`;

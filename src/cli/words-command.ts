@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { isMap, isSeq, parseDocument } from "yaml";
+import { yamlLib } from "../load/yaml-lib.js";
 import { loadCorpus } from "../load/corpus.js";
 import { wordEntry } from "../model/registry.js";
 import { aliasWords, nameClusters, transliterated, type NameCluster } from "../text/name-clusters.js";
@@ -25,6 +25,7 @@ export function runWordsAdd(root: string, word: string | undefined, kind: string
     return 2;
   }
   const path = join(root, FILE);
+  const { isMap, isSeq, parseDocument } = yamlLib();
   const doc = parseDocument(existsSync(path) ? readFileSync(path, "utf8") : HEADER);
   const list = isMap(doc.contents) ? doc.contents.get("words", true) : undefined;
   if (!isSeq(list)) {

@@ -7,15 +7,15 @@ import type { DocumentRecord } from "../model/document.js";
 import type { SchemaName } from "../model/json-schemas.js";
 import type { EntityEntry, FactEntry, InstrumentEntry, OrganisationEntry, WordEntry } from "../model/registry.js";
 import type { MergeGroup, RuleEntry } from "../model/rules.js";
-import { DEFAULT_VOCABULARY, vocabularyOf, type Vocabulary, type VocabularyFile } from "../model/vocabulary.js";
-import { readBytes, yamlFilesIn } from "./files.js";
+import { DEFAULT_VOCABULARY, vocabularyOf, type VocabularyFile } from "../model/vocabulary.js";
+import { yamlFilesIn } from "./files.js";
 import { englishLexicon } from "./lexicon.js";
 import { compareLoadErrors, type LoadError } from "./load-error.js";
 import { checkReferences } from "./references.js";
 import { Sources } from "./sources.js";
-import { fastParse } from "./fast-yaml.js";
-import { isValid, validateAgainst } from "./validate.js";
-import { blockLines, decodeYaml, lazyYamlFile, parseYaml, positionOf, type YamlFile } from "./yaml-file.js";
+import { readRecord } from "./read-record.js";
+import { builtRecordCache, type RecordCache } from "./record-cache.js";
+import { blockLines, positionOf, type YamlFile } from "./yaml-file.js";
 
 export type LoadResult = { ok: true; corpus: Corpus } | { ok: false; errors: LoadError[] };
 
@@ -36,20 +36,14 @@ const REGISTRY: Record<string, SchemaName> = {
  * Loads a corpus laid out as rules/, data/registry/, data/documents/ under `root`.
  * Either everything loads or nothing does: every problem found is returned at once.
  */
-export function loadCorpus(root: string, progress: (done: number, total: number) => void = () => undefined): LoadResult {
+export function loadCorpus(
+  root: string,
+  progress: (done: number, total: number) => void = () => undefined,
+  cache: RecordCache | undefined = builtRecordCache(root),
+): LoadResult {
   const errors: LoadError[] = [];
   let vocabulary = DEFAULT_VOCABULARY;
-  const parsed = (file: string, schema: SchemaName): YamlFile | undefined => {
-    const bytes = readBytes(root, file);
-    const fast = readFast(file, bytes, schema, vocabulary);
-    if (fast) return fast;
-    const { yaml, errors: syntax } = parseYaml(file, bytes);
-    errors.push(...syntax);
-    if (!yaml) return undefined;
-    const invalid = validateAgainst(schema, yaml, vocabulary);
-    errors.push(...invalid);
-    return invalid.length === 0 ? yaml : undefined;
-  };
+  const parsed = (file: string, schema: SchemaName): YamlFile | undefined => readRecord(root, file, schema, vocabulary, errors, cache);
 
   const registryFiles = yamlFilesIn(root, "data/registry");
   // The archive's vocabulary decides what every other file may say, so it is read first.
@@ -104,6 +98,7 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   errors.push(...duplicateIds(documents));
 
   const acknowledgements = loadAcknowledgements(root, parsed);
+  cache?.save();
   if (errors.length > 0) return { ok: false, errors: errors.sort(compareLoadErrors) };
   const sorted = [...documents].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   return {
@@ -125,18 +120,6 @@ export function loadCorpus(root: string, progress: (done: number, total: number)
   };
 }
 
-/**
- * A plain, valid record read by js-yaml and checked by ajv, its syntax tree left unbuilt; anything
- * else (unusual syntax, a parse or schema error) is undefined, and the exact reader reads it again
- * for the message and position.
- */
-function readFast(file: string, bytes: Uint8Array, schema: SchemaName, vocabulary: Vocabulary): YamlFile | undefined {
-  const decoded = decodeYaml(file, bytes);
-  if (!("text" in decoded)) return undefined;
-  const data = fastParse(decoded.text);
-  return data !== undefined && isValid(schema, data, vocabulary) ? lazyYamlFile(file, decoded.text, data) : undefined;
-}
-
 const ACKNOWLEDGEMENTS = "data/acknowledgements.yaml";
 
 function loadAcknowledgements(root: string, parsed: (file: string, schema: SchemaName) => YamlFile | undefined): LoadedAcknowledgement[] {
@@ -144,7 +127,8 @@ function loadAcknowledgements(root: string, parsed: (file: string, schema: Schem
   const y = parsed(ACKNOWLEDGEMENTS, "acknowledgements.schema.json");
   if (!y) return [];
   const entries = (y.data as { acknowledgements: Acknowledgement[] }).acknowledgements;
-  return entries.map((entry, i) => ({ entry, file: y.file, line: positionOf(y, ["acknowledgements", i]).line }));
+  const lines = itemLines(y, "acknowledgements", entries.length);
+  return entries.map((entry, i) => ({ entry, file: y.file, line: lines(i) }));
 }
 
 function keyed<T>(y: YamlFile | undefined, field: string, key: (t: T) => string, errors: LoadError[]): Map<string, T> {
@@ -181,19 +165,36 @@ function unknownSubjects(y: YamlFile | undefined, entities: ReadonlyMap<string, 
 function loadRules(y: YamlFile | undefined): LoadedRule[] {
   if (!y) return [];
   const entries = (y.data as { rules?: RuleEntry[] }).rules ?? [];
+  const lines = itemLines(y, "rules", entries.length);
+  // Where `check` and `options` stand is asked only to report an error in them; the syntax tree is built then.
   return entries.map((entry, i) => ({
     entry,
     file: y.file,
-    line: positionOf(y, ["rules", i]).line,
-    checkAt: positionOf(y, ["rules", i, "check"]),
-    optionsAt: positionOf(y, ["rules", i, "options"]),
+    line: lines(i),
+    get checkAt() {
+      return positionOf(y, ["rules", i, "check"]);
+    },
+    get optionsAt() {
+      return positionOf(y, ["rules", i, "options"]);
+    },
   }));
 }
 
 function loadMerges(y: YamlFile | undefined): LoadedMerge[] {
   if (!y) return [];
   const entries = (y.data as { merge?: MergeGroup[] }).merge ?? [];
-  return entries.map((entry, i) => ({ entry, file: y.file, line: positionOf(y, ["merge", i]).line }));
+  const lines = itemLines(y, "merge", entries.length);
+  return entries.map((entry, i) => ({ entry, file: y.file, line: lines(i) }));
+}
+
+/**
+ * The line of each item of the top-level sequence `field`: read from the text when the file is
+ * plain block style (no syntax tree built), else from the tree.
+ */
+function itemLines(y: YamlFile, field: string, count: number): (i: number) => number {
+  const scanned = y.text === undefined ? undefined : blockLines(y.text, field)?.items;
+  if (scanned?.length === count) return (i) => scanned[i] ?? 1;
+  return (i) => positionOf(y, [field, i]).line;
 }
 
 function toLoadedDocument(y: YamlFile): LoadedDocument {

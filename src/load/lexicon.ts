@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { gunzipSync } from "node:zlib";
-import { decodeTrie } from "cspell-trie-lib";
+import { fileURLToPath } from "node:url";
 import type { Lexicon } from "../model/corpus.js";
 
 /**
@@ -47,7 +47,7 @@ export function lexiconOf(words: Iterable<string>): Lexicon {
 
 const require = createRequire(import.meta.url);
 /** The community-maintained dictionaries read: US and British English, from cspell's packages. */
-const DICTIONARIES = ["@cspell/dict-en_us/en_US.trie.gz", "@cspell/dict-en-gb/en_GB.trie.gz"];
+export const DICTIONARIES = ["@cspell/dict-en_us/en_US.trie.gz", "@cspell/dict-en-gb/en_GB.trie.gz"];
 
 /** The folder of a dictionary package (they export only their cspell-ext.json). */
 function packageDir(spec: string): string {
@@ -55,28 +55,11 @@ function packageDir(spec: string): string {
   return dirname(require.resolve(`${scope}/${name}/cspell-ext.json`));
 }
 
-const packageFile = (spec: string): string => join(packageDir(spec), spec.split("/")[2] ?? "");
+/** A dictionary's trie file. */
+export const packageFile = (spec: string): string => join(packageDir(spec), spec.split("/")[2] ?? "");
 
 function versionOf(spec: string): string {
   return (JSON.parse(readFileSync(join(packageDir(spec), "package.json"), "utf8")) as { version: string }).version;
-}
-
-/**
- * Expands the dictionaries' tries into one sorted list of lower-cased words. Decoding a trie takes
- * about a second, so this runs once per dictionary version (at install, or on first use) and the
- * list is cached; reading the list back takes milliseconds.
- */
-export function buildEnglishWordList(): string {
-  const words = new Set<string>();
-  for (const spec of DICTIONARIES) {
-    const trie = decodeTrie(gunzipSync(readFileSync(packageFile(spec))).toString("utf8"));
-    for (const raw of trie.words()) {
-      // "~" marks a case-folded copy; "!" forbidden and "+" compound markers are no words of their own.
-      const w = raw.replace(/^~/, "");
-      if (/^[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*$/u.test(w)) words.add(w.toLowerCase());
-    }
-  }
-  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\n");
 }
 
 function cachePath(): string {
@@ -84,20 +67,17 @@ function cachePath(): string {
   return join(packageDir(DICTIONARIES[0] ?? ""), "..", "..", ".cache", "corpus-check", `english-${versions}.txt`);
 }
 
-/** Writes the cached word list if it is missing; returns its path. */
-export function ensureEnglishWordList(): string {
-  const path = cachePath();
-  try {
-    readFileSync(path, { flag: "r" });
-    return path;
-  } catch {
-    const text = buildEnglishWordList();
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-    return path;
-  }
+/**
+ * Writes the cached word list if it is missing; returns its path. Building it is a process of its
+ * own (english-word-list.ts), so the trie decoder is never loaded by a run that finds the list.
+ */
+export function ensureEnglishWordList(path = cachePath()): string {
+  if (existsSync(path)) return path;
+  const builder = fileURLToPath(new URL(`./english-word-list.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url));
+  // Running the TypeScript sources (tests, tsx), the builder is TypeScript too.
+  const loader = builder.endsWith(".ts") ? ["--import", "tsx"] : [];
+  execFileSync(process.execPath, [...loader, builder, path], { stdio: ["ignore", "ignore", "inherit"] });
+  return path;
 }
 
 let english: Lexicon | undefined;

@@ -1,4 +1,5 @@
-import { isMap, isPair, isSeq, type Document, type LineCounter } from "yaml";
+import type { Document, LineCounter } from "yaml";
+import { yamlLib } from "./yaml-lib.js";
 import type { LoadError } from "./load-error.js";
 
 /** Records nest a few levels; this leaves room for any rule's options and none for an attack. */
@@ -10,6 +11,7 @@ export const MAX_DEPTH = 64;
  * stack size exceeded" at a place that depends on the stack size; this place does not).
  */
 export function nestingError(file: string, doc: Document.Parsed, lines: LineCounter): LoadError | undefined {
+  const { isMap, isPair, isSeq } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { node, depth } = next;

@@ -1,23 +1,38 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { distance } from "fastest-levenshtein";
-import { CALENDAR_FORMAT, calendarProblem } from "../model/dates.js";
-import { jsonSchemaFor, type SchemaName } from "../model/json-schemas.js";
+import type { SchemaName } from "../model/json-schemas.js";
 import { DEFAULT_VOCABULARY, type Vocabulary } from "../model/vocabulary.js";
+import { compileSchema, FORMATS, type Formats } from "./schema-compiler.js";
 import { stringProblem } from "./string-problems.js";
 import type { LoadError } from "./load-error.js";
 import { positionOf, type DataPath, type YamlFile } from "./yaml-file.js";
 
-// verbose: an error carries the schema it broke, so an unknown field can be matched against the known ones.
-const ajv = new Ajv({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true, verbose: true });
-ajv.addFormat(CALENDAR_FORMAT, { type: "string", validate: (s) => calendarProblem(s) === undefined });
 const compiled = new Map<string, ValidateFunction>();
 
-/** Each schema is compiled once per vocabulary (an archive has one; tests may load several). */
+type Validators = Partial<Record<SchemaName, ValidateFunction>>;
+
+/** Where `npm run build` writes the validators it compiles for the default vocabulary: beside this module in dist/. */
+export const PRECOMPILED = fileURLToPath(new URL("./validators.cjs", import.meta.url));
+let precompiled: Validators | undefined;
+
+/** The build's validators; none when running the TypeScript sources, which compile at first use instead. */
+function precompiledValidators(): Validators {
+  precompiled ??= existsSync(PRECOMPILED) ? (createRequire(import.meta.url)(PRECOMPILED) as (formats: Formats) => Validators)(FORMATS) : {};
+  return precompiled;
+}
+
+const DEFAULT_KEY = JSON.stringify(DEFAULT_VOCABULARY);
+
+/** Each schema is compiled once per vocabulary (an archive has one; tests may load several), or not at all when the build did. */
 function validatorFor(name: SchemaName, vocabulary: Vocabulary): ValidateFunction {
-  const key = vocabulary === DEFAULT_VOCABULARY ? name : `${name}\u0000${JSON.stringify(vocabulary)}`;
-  let v = compiled.get(key);
+  const vocabularyKey = JSON.stringify(vocabulary);
+  const key = `${name}\u0000${vocabularyKey}`;
+  let v = compiled.get(key) ?? (vocabularyKey === DEFAULT_KEY ? precompiledValidators()[name] : undefined);
   if (!v) {
-    v = ajv.compile(jsonSchemaFor(name, vocabulary) as object);
+    v = compileSchema(name, vocabulary);
     compiled.set(key, v);
   }
   return v;
@@ -30,7 +45,11 @@ export function isValid(name: SchemaName, data: unknown, vocabulary: Vocabulary 
 
 /** Validates a parsed file against a published schema; one located error per problem. */
 export function validateAgainst(name: SchemaName, y: YamlFile, vocabulary: Vocabulary = DEFAULT_VOCABULARY): LoadError[] {
-  const validate = validatorFor(name, vocabulary);
+  return locatedErrors(validatorFor(name, vocabulary), y);
+}
+
+/** What one validator finds wrong with a parsed file, located; exported so tests can compare two validators of one schema. */
+export function locatedErrors(validate: ValidateFunction, y: YamlFile): LoadError[] {
   if (validate(y.data)) return [];
   const all = (validate.errors ?? []).filter((e) => !isUmbrella(e));
   // A misspelt field is one mistake: "did you mean" says it, so the missing field it meant is not reported again.

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { yamlLib } from "./yaml-lib.js";
 import type { LoadError } from "./load-error.js";
 import { INDENTATION_CODES, misindentedLine } from "./indentation.js";
 import { nestingError } from "./nesting.js";
@@ -68,6 +69,7 @@ export function decodeYaml(file: string, bytes: Uint8Array): { text: string } | 
 }
 
 function parseTree(text: string): { doc: Document.Parsed; lines: LineCounter } {
+  const { LineCounter, parseDocument } = yamlLib();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   return { doc, lines };
@@ -144,6 +146,7 @@ export function positionOf(y: YamlFile, path: DataPath, key = false): { line: nu
 }
 
 function child(node: unknown, segment: string | number): { key: unknown; value: unknown } | undefined {
+  const { isMap, isSeq } = yamlLib();
   if (isMap(node)) {
     const pair = node.items.find((p) => scalarValue(p.key) === String(segment));
     return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;
@@ -156,7 +159,7 @@ function child(node: unknown, segment: string | number): { key: unknown; value: 
 }
 
 function scalarValue(n: unknown): string | undefined {
-  if (!isScalar(n)) return undefined;
+  if (!yamlLib().isScalar(n)) return undefined;
   const v = n.value;
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : undefined;
 }

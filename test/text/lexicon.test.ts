@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { englishLexicon, sortedLexicon } from "../../src/load/lexicon.js";
+import { englishLexicon, ensureEnglishWordList, sortedLexicon } from "../../src/load/lexicon.js";
 
 describe("the sorted word list", () => {
   it("answers as a set of its words would (property)", () => {
@@ -17,5 +20,16 @@ describe("the sorted word list", () => {
     const en = englishLexicon();
     expect(["colour", "color", "organise", "organize", "genocide", "ceasefire", "massacre", "azerbaijan's"].every((w) => en.has(w))).toBe(true);
     expect(["ceacefire", "sattement", "orginizers", "mountaneous", "havebeen"].some((w) => en.has(w))).toBe(false);
+  }, 60_000);
+
+  it("is built by a process of its own when missing, the same list as the cached one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "english-"));
+    try {
+      const path = join(dir, "cache", "english.txt");
+      expect(ensureEnglishWordList(path)).toBe(path);
+      expect(readFileSync(path, "utf8")).toBe(readFileSync(ensureEnglishWordList(), "utf8"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
