@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
-import { textLines } from "../text/document-text.js";
+import { addressSpans, textLines } from "../text/document-text.js";
 
 const options = z.strictObject({
   graves: z.array(z.string().length(1)).min(1).default(["`", "´"]).describe("Accents a keyboard or a scanner puts where an apostrophe belongs (minute`s)."),
@@ -67,19 +67,51 @@ function brokenFinding(id: string, m: Mark): RawFinding {
   };
 }
 
+/**
+ * A sentence's stop with no space after it, between a lower-case word and a capitalised one
+ * ("intellectuals.A nationwide"): two sentences run together. A capital before the stop is an
+ * initial or an abbreviation (U.S.A), and an address is no prose.
+ */
+const RUN_TOGETHER = /(?<![\p{L}\p{N}])[\p{L}\p{N}]*\p{Ll}{2}[.;:!?]\p{Lu}\p{Ll}*/gu;
+
+function runTogether(corpus: Corpus, doc: LoadedDocument): Mark[] {
+  return textLines(corpus, doc).flatMap((l) => {
+    const addresses = addressSpans(l.text);
+    return [...l.text.matchAll(RUN_TOGETHER)]
+      .filter((m) => !addresses.some(([s, e]) => m.index < e && m.index + m[0].length > s))
+      .map((m) => ({ line: l.line, text: m[0] }));
+  });
+}
+
+function runTogetherFinding(id: string, m: Mark): RawFinding {
+  const ref = { document: id, source: m.line, text: m.text };
+  const stop = /[.;:!?]/u.exec(m.text)?.[0] ?? ".";
+  return {
+    subject: id,
+    key: `space|${m.line}|${m.text}`,
+    message: `${id} prints "${m.text}" (line ${m.line}): no space after "${stop}" between two words.`,
+    values: [{ value: m.text, refs: [ref] }],
+    refs: [ref],
+  };
+}
+
 function findingsOf(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
   const id = doc.record.id;
   const graves = marksIn(corpus, doc, markPattern(o.graves));
   const apostrophes = graves.length === 0 ? [] : marksIn(corpus, doc, markPattern(o.apostrophes));
   const broken = textLines(corpus, doc).flatMap((l) => [...l.text.matchAll(BROKEN)].map((m) => ({ line: l.line, text: m[0] })));
-  return [...(apostrophes.length > 0 ? [accentFinding(id, graves, apostrophes)] : []), ...broken.map((m) => brokenFinding(id, m))];
+  return [
+    ...(apostrophes.length > 0 ? [accentFinding(id, graves, apostrophes)] : []),
+    ...broken.map((m) => brokenFinding(id, m)),
+    ...runTogether(corpus, doc).map((m) => runTogetherFinding(id, m)),
+  ];
 }
 
 export const strayMark = defineCheck({
   meta: {
     id: "stray-mark",
     description:
-      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference).",
+      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference), a full stop with no space before the next sentence (intellectuals.A).",
     docs: "docs/rules/stray-mark.md",
   },
   options,

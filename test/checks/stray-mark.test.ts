@@ -78,4 +78,31 @@ describe("stray-mark", () => {
     ]);
     expect(run(["a press -conference", "a press-conference", "a press - conference"])).toEqual([]);
   });
+
+  it("reports a stop with no space after it between a lower-case word and a capitalised one, the whole word quoted", () => {
+    expect(run(["the intellectuals.A nationwide minute", "the Genecide.The Ministry"])).toEqual([
+      {
+        subject: "a",
+        key: "space|1|intellectuals.A",
+        message: 'a prints "intellectuals.A" (line 1): no space after "." between two words.',
+        values: [{ value: "intellectuals.A", refs: [{ document: "a", source: 1, text: "intellectuals.A" }] }],
+        refs: [{ document: "a", source: 1, text: "intellectuals.A" }],
+      },
+      {
+        subject: "a",
+        key: "space|2|Genecide.The",
+        message: 'a prints "Genecide.The" (line 2): no space after "." between two words.',
+        values: [{ value: "Genecide.The", refs: [{ document: "a", source: 2, text: "Genecide.The" }] }],
+        refs: [{ document: "a", source: 2, text: "Genecide.The" }],
+      },
+    ]);
+    expect(run(["it ended;The next"]).map((f) => f.message)).toEqual(['a prints "ended;The" (line 1): no space after ";" between two words.']);
+  });
+
+  it("leaves initials, abbreviations, a lower-case word after the stop, a stop with a space, a comma and addresses", () => {
+    expect(run(["the U.S.Army", "in the U.S.A", "a e.g.The", "it ended. The next", "ended.the next", "Baku,Ganja", "see www.trend.Az and mail.Az"])).toEqual([]);
+    // One lower-case letter before the stop is an initial or an abbreviation, two are a word.
+    expect(run(["item a.The"])).toEqual([]);
+    expect(run(["item ab.The"])).toHaveLength(1);
+  });
 });
