@@ -96,7 +96,9 @@ function byForm(ps: readonly Printing[]): [string, Printing[]][] {
 }
 
 function findingOf(id: string, key: string, forms: readonly [string, Printing[]][]): RawFinding {
-  const refsOf = (ps: readonly Printing[]): Ref[] => [...new Map(ps.map((p) => [`${p.line}:${p.printed}`, { document: id, source: p.line, text: p.printed }])).values()];
+  const refsOf = (ps: readonly Printing[]): Ref[] => [
+    ...new Map(ps.map((p) => [`${p.line}:${p.printed}`, { document: id, source: p.line, text: p.printed }])).values(),
+  ];
   const [first, second] = forms;
   // The form printed more often than each other is the document's own; the others are its slips.
   const usual = first && second && first[1].length > second[1].length ? first[0] : undefined;

@@ -4,7 +4,8 @@ import { hyphenationVariant } from "../../src/checks/hyphenation-variant.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
-const run = (source: string[], options: Record<string, unknown> = {}) => runCheck(hyphenationVariant, corpus([doc("a", [], [1, source.length])], { source }), options);
+const run = (source: string[], options: Record<string, unknown> = {}) =>
+  runCheck(hyphenationVariant, corpus([doc("a", [], [1, source.length])], { source }), options);
 
 describe("hyphenation-variant", () => {
   it("reports a compound a document hyphenates and closes up; the less printed form is the location", () => {

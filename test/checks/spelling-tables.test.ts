@@ -11,7 +11,13 @@ const at = (spelling: string, document: string, line: number, gloss = false): Sp
 
 describe("spellingTable", () => {
   it("tabulates spellings that differ between documents: most used first, counts, documents; every use of a spelling other than the usual one is a location", () => {
-    const f = spellingTable("The town", "khojaly", "key", [at("Khojali", "a", 3), at("Khojaly", "b", 1), at("Khojaly", "b", 2), at("Khojaly", "c", 5), at("Khojali", "a", 6)]);
+    const f = spellingTable("The town", "khojaly", "key", [
+      at("Khojali", "a", 3),
+      at("Khojaly", "b", 1),
+      at("Khojaly", "b", 2),
+      at("Khojaly", "c", 5),
+      at("Khojali", "a", 6),
+    ]);
     expect(f).toEqual({
       subject: "khojaly",
       key: "key",

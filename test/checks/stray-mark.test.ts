@@ -100,7 +100,9 @@ describe("stray-mark", () => {
   });
 
   it("leaves initials, abbreviations, a lower-case word after the stop, a stop with a space, a comma and addresses", () => {
-    expect(run(["the U.S.Army", "in the U.S.A", "a e.g.The", "it ended. The next", "ended.the next", "Baku,Ganja", "see www.trend.Az and mail.Az"])).toEqual([]);
+    expect(run(["the U.S.Army", "in the U.S.A", "a e.g.The", "it ended. The next", "ended.the next", "Baku,Ganja", "see www.trend.Az and mail.Az"])).toEqual(
+      [],
+    );
     // One lower-case letter before the stop is an initial or an abbreviation, two are a word.
     expect(run(["item a.The"])).toEqual([]);
     expect(run(["item ab.The"])).toHaveLength(1);
