@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { addressSpans, textLines } from "../text/document-text.js";
+import { onlyTags } from "../text/word-tags.js";
 
 const options = z.strictObject({
   graves: z.array(z.string().length(1)).min(1).default(["`", "´"]).describe("Accents a keyboard or a scanner puts where an apostrophe belongs (minute`s)."),
@@ -95,6 +96,38 @@ function runTogetherFinding(id: string, m: Mark): RawFinding {
   };
 }
 
+/** Two lower-case words with a comma between them; the one before is read from the line. */
+const COMMA_PAIR = /(?<![\p{L}\p{N}'’-])(\p{Ll}+), (\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
+const NOMINAL = new Set(["the", "a", "an"]);
+
+/**
+ * A comma between a word that can only be an adjective and a word that can only be a noun
+ * ("immediate, withdrawal of all forces"): an adjective is not parted from its noun. After "the" the
+ * adjective is a noun itself ("the old, women and children"), a list, not a stray mark.
+ */
+function commaBeforeNoun(corpus: Corpus, doc: LoadedDocument): Mark[] {
+  return textLines(corpus, doc).flatMap((l) =>
+    [...l.text.matchAll(COMMA_PAIR)]
+      .filter((m) => {
+        const [, adjective = "", noun = ""] = m;
+        const before = /(\p{L}+)\s*$/u.exec(l.text.slice(0, m.index))?.[1]?.toLowerCase();
+        return onlyTags(adjective, ["JJ"]) && (onlyTags(noun, ["NN"]) || onlyTags(noun, ["NNS"])) && !NOMINAL.has(before ?? "");
+      })
+      .map((m) => ({ line: l.line, text: m[0] })),
+  );
+}
+
+function commaFinding(id: string, m: Mark): RawFinding {
+  const ref = { document: id, source: m.line, text: m.text };
+  return {
+    subject: id,
+    key: `comma|${m.line}|${m.text}`,
+    message: `${id} prints "${m.text}" (line ${m.line}): a comma between an adjective and its noun.`,
+    values: [{ value: m.text, refs: [ref] }],
+    refs: [ref],
+  };
+}
+
 function findingsOf(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
   const id = doc.record.id;
   const graves = marksIn(corpus, doc, markPattern(o.graves));
@@ -104,6 +137,7 @@ function findingsOf(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding
     ...(apostrophes.length > 0 ? [accentFinding(id, graves, apostrophes)] : []),
     ...broken.map((m) => brokenFinding(id, m)),
     ...runTogether(corpus, doc).map((m) => runTogetherFinding(id, m)),
+    ...commaBeforeNoun(corpus, doc).map((m) => commaFinding(id, m)),
   ];
 }
 
@@ -111,7 +145,7 @@ export const strayMark = defineCheck({
   meta: {
     id: "stray-mark",
     description:
-      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference), a full stop with no space before the next sentence (intellectuals.A).",
+      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference), a full stop with no space before the next sentence (intellectuals.A), a comma between an adjective and its noun (immediate, withdrawal).",
     docs: "docs/rules/stray-mark.md",
   },
   options,

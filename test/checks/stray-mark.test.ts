@@ -107,4 +107,24 @@ describe("stray-mark", () => {
     expect(run(["item a.The"])).toEqual([]);
     expect(run(["item ab.The"])).toHaveLength(1);
   });
+
+  it("reports a comma between a word that can only be an adjective and a word that can only be a noun", () => {
+    expect(run(["as well as immediate, withdrawal of all forces"])).toEqual([
+      {
+        subject: "a",
+        key: "comma|1|immediate, withdrawal",
+        message: 'a prints "immediate, withdrawal" (line 1): a comma between an adjective and its noun.',
+        values: [{ value: "immediate, withdrawal", refs: [{ document: "a", source: 1, text: "immediate, withdrawal" }] }],
+        refs: [{ document: "a", source: 1, text: "immediate, withdrawal" }],
+      },
+    ]);
+  });
+
+  it("leaves an adjective used as a noun after the, two adjectives, a word that can be a verb, and capitals", () => {
+    expect(
+      run(["including the old, women and children", "a long, hard road", "it was immediate, establishing a", "immediate, Withdrawal", "immediate,withdrawal"]),
+    ).toEqual([]);
+    // One step each side of the determiner: without "the" the comma parts an adjective from its noun.
+    expect(run(["including old, women and children"])).toHaveLength(1);
+  });
 });
