@@ -64,23 +64,25 @@ function spaced(text: DocumentText, lineText: ReadonlyMap<number, string>, i: nu
 export function printingsOf(text: DocumentText, minParts: number): Map<string, Printing[]> {
   const out = new Map<string, Printing[]>();
   const compounds = hyphenated(text.tokens, minParts);
-  const titles = new Map<string, readonly Token[]>();
+  // Titles by their first word: each word looks up only the titles it can start.
+  const titles = new Map<string, Set<string>>();
   for (const parts of compounds) {
     const key = keyOf(parts);
     const printed = parts.map((t) => t.text).join("-");
     addTo(out, key, { form: printed.toLowerCase(), printed, line: parts[0]?.line ?? 0 });
-    if (parts.every(capitalised)) titles.set(key, parts);
+    const first = parts[0]?.lower ?? "";
+    if (parts.every(capitalised)) titles.set(first, (titles.get(first) ?? new Set()).add(parts.map((p) => p.lower).join(" ")));
   }
   const lineText = new Map(text.lines.map((l) => [l.line, l.text]));
   text.tokens.forEach((t, i) => {
     if (!alone(t)) return;
     if (out.has(t.lower)) addTo(out, t.lower, { form: t.lower, printed: t.text, line: t.line });
-    for (const [key, parts] of titles) {
-      if (t.lower !== parts[0]?.lower) continue;
-      const run = spaced(text, lineText, i, parts.length);
-      if (!run?.every(capitalised) || keyOf(run) !== key || run.some((r, k) => r.lower !== parts[k]?.lower)) continue;
+    for (const parts of titles.get(t.lower) ?? []) {
+      const words = parts.split(" ");
+      const run = spaced(text, lineText, i, words.length);
+      if (!run?.every(capitalised) || run.some((r, k) => r.lower !== words[k])) continue;
       const printed = run.map((r) => r.text).join(" ");
-      addTo(out, key, { form: printed.toLowerCase(), printed, line: t.line });
+      addTo(out, words.join(""), { form: printed.toLowerCase(), printed, line: t.line });
     }
   });
   return out;
