@@ -3,6 +3,7 @@ import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { addressSpans, textLines } from "../text/document-text.js";
 import { onlyTags } from "../text/word-tags.js";
+import { loneBrackets, type LoneBracket } from "../text/brackets.js";
 
 const options = z.strictObject({
   graves: z.array(z.string().length(1)).min(1).default(["`", "´"]).describe("Accents a keyboard or a scanner puts where an apostrophe belongs (minute`s)."),
@@ -85,8 +86,10 @@ function runTogether(corpus: Corpus, doc: LoadedDocument): Mark[] {
 }
 
 function runTogetherFinding(id: string, m: Mark): RawFinding {
-  const ref = { document: id, source: m.line, text: m.text };
-  const stop = /[.;:!?]/u.exec(m.text)?.[0] ?? ".";
+  const stopAt = m.text.search(/[.;:!?]/u);
+  const stop = m.text[stopAt] ?? ".";
+  // The place is the stop and the word after it: the word before may have a defect of its own ("Genecide").
+  const ref = { document: id, source: m.line, text: m.text.slice(stopAt) };
   return {
     subject: id,
     key: `space|${m.line}|${m.text}`,
@@ -128,6 +131,19 @@ function commaFinding(id: string, m: Mark): RawFinding {
   };
 }
 
+/** A round bracket without its partner in the whole document: a bracket lost, or a letter read as one ("(he report"). */
+function bracketFinding(id: string, b: LoneBracket): RawFinding {
+  const ref = { document: id, source: b.line, text: b.text };
+  const what = b.kind === "open" ? "opens a bracket that is never closed" : "closes a bracket that was never opened";
+  return {
+    subject: id,
+    key: `bracket|${b.line}|${b.col}`,
+    message: `${id} prints "${b.text}" (line ${b.line}): it ${what}.`,
+    values: [{ value: b.text, refs: [ref] }],
+    refs: [ref],
+  };
+}
+
 function findingsOf(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
   const id = doc.record.id;
   const graves = marksIn(corpus, doc, markPattern(o.graves));
@@ -138,6 +154,7 @@ function findingsOf(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding
     ...broken.map((m) => brokenFinding(id, m)),
     ...runTogether(corpus, doc).map((m) => runTogetherFinding(id, m)),
     ...commaBeforeNoun(corpus, doc).map((m) => commaFinding(id, m)),
+    ...loneBrackets(textLines(corpus, doc)).map((b) => bracketFinding(id, b)),
   ];
 }
 
@@ -145,7 +162,7 @@ export const strayMark = defineCheck({
   meta: {
     id: "stray-mark",
     description:
-      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference), a full stop with no space before the next sentence (intellectuals.A), a comma between an adjective and its noun (immediate, withdrawal).",
+      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference), a full stop with no space before the next sentence (intellectuals.A), a comma between an adjective and its noun (immediate, withdrawal), a round bracket never closed or never opened in the document.",
     docs: "docs/rules/stray-mark.md",
   },
   options,

@@ -79,21 +79,21 @@ describe("stray-mark", () => {
     expect(run(["a press -conference", "a press-conference", "a press - conference"])).toEqual([]);
   });
 
-  it("reports a stop with no space after it between a lower-case word and a capitalised one, the whole word quoted", () => {
+  it("reports a stop with no space after it between a lower-case word and a capitalised one; the stop and the next word are the place", () => {
     expect(run(["the intellectuals.A nationwide minute", "the Genecide.The Ministry"])).toEqual([
       {
         subject: "a",
         key: "space|1|intellectuals.A",
         message: 'a prints "intellectuals.A" (line 1): no space after "." between two words.',
-        values: [{ value: "intellectuals.A", refs: [{ document: "a", source: 1, text: "intellectuals.A" }] }],
-        refs: [{ document: "a", source: 1, text: "intellectuals.A" }],
+        values: [{ value: "intellectuals.A", refs: [{ document: "a", source: 1, text: ".A" }] }],
+        refs: [{ document: "a", source: 1, text: ".A" }],
       },
       {
         subject: "a",
         key: "space|2|Genecide.The",
         message: 'a prints "Genecide.The" (line 2): no space after "." between two words.',
-        values: [{ value: "Genecide.The", refs: [{ document: "a", source: 2, text: "Genecide.The" }] }],
-        refs: [{ document: "a", source: 2, text: "Genecide.The" }],
+        values: [{ value: "Genecide.The", refs: [{ document: "a", source: 2, text: ".The" }] }],
+        refs: [{ document: "a", source: 2, text: ".The" }],
       },
     ]);
     expect(run(["it ended;The next"]).map((f) => f.message)).toEqual(['a prints "ended;The" (line 1): no space after ";" between two words.']);
@@ -126,5 +126,24 @@ describe("stray-mark", () => {
     ).toEqual([]);
     // One step each side of the determiner: without "the" the comma parts an adjective from its noun.
     expect(run(["including old, women and children"])).toHaveLength(1);
+  });
+
+  it("reports a round bracket the document never closes, or closes without opening, with the word it opens or closes", () => {
+    expect(run(["adopted in 1948 (resolution number 260 (III) as any", "of the acts."])).toEqual([
+      {
+        subject: "a",
+        key: "bracket|1|16",
+        message: 'a prints "(resolution" (line 1): it opens a bracket that is never closed.',
+        values: [{ value: "(resolution", refs: [{ document: "a", source: 1, text: "(resolution" }] }],
+        refs: [{ document: "a", source: 1, text: "(resolution" }],
+      },
+    ]);
+    expect(run(["as the Council 1993) said"]).map((f) => f.message)).toEqual(['a prints "1993)" (line 1): it closes a bracket that was never opened.']);
+  });
+
+  it("pairs brackets across lines and leaves the markers of list items alone", () => {
+    expect(run(["the report (S/25600,", "annex) of the Council", "1) first item", " iv) fourth item"])).toEqual([]);
+    // A list marker does not close a bracket left open before it.
+    expect(run(["the report (S/25600", "a) first item"]).map((f) => f.key)).toEqual(["bracket|1|11"]);
   });
 });
