@@ -28,7 +28,7 @@ describe("loneBrackets", () => {
         fc.tuple(tie("text"), tie("text")).map(([a, b]) => `${String(a)} ${String(b)}`),
         tie("text").map((t) => ` (${String(t)}) `),
       ),
-    })).text as fc.Arbitrary<string>;
+    })).text;
     fc.assert(
       fc.property(balanced, (t) => {
         expect(loneBrackets(lines(t))).toEqual([]);
