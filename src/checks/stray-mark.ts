@@ -3,7 +3,7 @@ import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus, LoadedDocument } from "../model/corpus.js";
 import { addressSpans, textLines } from "../text/document-text.js";
 import { onlyTags } from "../text/word-tags.js";
-import { loneBrackets, type LoneBracket } from "../text/brackets.js";
+import { loneBrackets, loneQuotes, type LoneBracket, type LoneQuote } from "../text/paired-marks.js";
 
 const options = z.strictObject({
   graves: z.array(z.string().length(1)).min(1).default(["`", "´"]).describe("Accents a keyboard or a scanner puts where an apostrophe belongs (minute`s)."),
@@ -144,6 +144,19 @@ function bracketFinding(id: string, b: LoneBracket): RawFinding {
   };
 }
 
+/** A double quotation mark without its partner in the whole document: a quotation never closed, or closed without being opened. */
+function quoteFinding(id: string, q: LoneQuote): RawFinding {
+  const ref = { document: id, source: q.line, text: q.text };
+  const what = q.kind === "open" ? "opens a quotation that is never closed" : "closes a quotation that was never opened";
+  return {
+    subject: id,
+    key: `quote|${q.line}|${q.col}`,
+    message: `${id} prints "${q.text}" (line ${q.line}): it ${what}.`,
+    values: [{ value: q.text, refs: [ref] }],
+    refs: [ref],
+  };
+}
+
 function findingsOf(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding[] {
   const id = doc.record.id;
   const graves = marksIn(corpus, doc, markPattern(o.graves));
@@ -155,6 +168,7 @@ function findingsOf(corpus: Corpus, doc: LoadedDocument, o: Options): RawFinding
     ...runTogether(corpus, doc).map((m) => runTogetherFinding(id, m)),
     ...commaBeforeNoun(corpus, doc).map((m) => commaFinding(id, m)),
     ...loneBrackets(textLines(corpus, doc)).map((b) => bracketFinding(id, b)),
+    ...loneQuotes(textLines(corpus, doc)).map((q) => quoteFinding(id, q)),
   ];
 }
 
@@ -162,7 +176,7 @@ export const strayMark = defineCheck({
   meta: {
     id: "stray-mark",
     description:
-      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference), a full stop with no space before the next sentence (intellectuals.A), a comma between an adjective and its noun (immediate, withdrawal), a round bracket never closed or never opened in the document.",
+      "Marks that stand where another character belongs: an accent for the apostrophe in a document that prints apostrophes too (minute`s beside IDPs’), a hyphen and a space inside a line between two parts of a word (press- conference), a full stop with no space before the next sentence (intellectuals.A), a comma between an adjective and its noun (immediate, withdrawal), a round bracket or a double quotation mark never closed or never opened in the document.",
     docs: "docs/rules/stray-mark.md",
   },
   options,

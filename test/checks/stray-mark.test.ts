@@ -146,4 +146,20 @@ describe("stray-mark", () => {
     // A list marker does not close a bracket left open before it.
     expect(run(["the report (S/25600", "a) first item"]).map((f) => f.key)).toEqual(["bracket|1|11"]);
   });
+
+  it("reports a double quotation mark the document never closes or closes without opening", () => {
+    expect(run(['the so-called Khodjaly tragedy" on Thursday'])).toEqual([
+      {
+        subject: "a",
+        key: "quote|1|30",
+        message: 'a prints "tragedy"" (line 1): it closes a quotation that was never opened.',
+        values: [{ value: 'tragedy"', refs: [{ document: "a", source: 1, text: 'tragedy"' }] }],
+        refs: [{ document: "a", source: 1, text: 'tragedy"' }],
+      },
+    ]);
+    expect(run(["states that “the Parties", "undertake to act."]).map((f) => f.message)).toEqual([
+      'a prints "“the" (line 1): it opens a quotation that is never closed.',
+    ]);
+    expect(run(["he said “it is so,” and", "“more” then"])).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loneBrackets } from "../../src/text/brackets.js";
+import { loneBrackets, loneQuotes } from "../../src/text/paired-marks.js";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 
@@ -35,5 +35,25 @@ describe("loneBrackets", () => {
         expect(loneBrackets(lines(`(${t}`)).map((b) => b.kind)).toEqual(["open"]);
       }),
     );
+  });
+});
+
+describe("loneQuotes", () => {
+  it("finds a closing mark with none open and an opening mark still open at the end, straight or curly", () => {
+    expect(loneQuotes(lines('the so-called Khodjaly tragedy" on Thursday'))).toEqual([{ kind: "close", line: 1, col: 30, text: 'tragedy"' }]);
+    expect(loneQuotes(lines("states that “the Parties", "undertake to act."))).toEqual([{ kind: "open", line: 1, col: 12, text: "“the" }]);
+    expect(loneQuotes(lines("he said “it is so,” and", "“more” then"))).toEqual([]);
+  });
+
+  it("pairs across lines, and a quotation reopened before it is closed leaves its first mark open", () => {
+    expect(loneQuotes(lines('the book "Khojaly', 'genocide" came out'))).toEqual([]);
+    expect(loneQuotes(lines("“However, it is so. “The Convention", "applies.”"))).toEqual([{ kind: "open", line: 1, col: 0, text: "“However," }]);
+  });
+
+  it("gives a straight mark with white space on both sides the role that pairs it on its line", () => {
+    // Opens when the next mark of its line closes, closes one left open otherwise.
+    expect(loneQuotes(lines('like " Eight-day life", " He felt it"'))).toEqual([]);
+    expect(loneQuotes(lines('a "quote', 'ends " here'))).toEqual([]);
+    expect(loneQuotes(lines('ends " here'))).toEqual([{ kind: "open", line: 1, col: 5, text: '"' }]);
   });
 });
