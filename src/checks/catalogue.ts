@@ -11,6 +11,7 @@ import { documentStructure } from "./document-structure.js";
 import { duplicatedPassage } from "./duplicated-passage.js";
 import { figureConflict } from "./figure-conflict.js";
 import { grammarPattern } from "./grammar-pattern.js";
+import { hyphenationVariant } from "./hyphenation-variant.js";
 import { listShrinks } from "./list-shrinks.js";
 import { mixedScript } from "./mixed-script.js";
 import { nameVariant } from "./name-variant.js";
@@ -45,6 +46,7 @@ export const catalogue: readonly AnyCheck[] = [
   duplicatedPassage,
   figureConflict,
   grammarPattern,
+  hyphenationVariant,
   listShrinks,
   mixedScript,
   nameVariant,

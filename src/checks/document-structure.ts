@@ -73,7 +73,8 @@ function ofType(corpus: Corpus, type: string, parts: readonly Part[], o: { share
         key: missing.map(({ p }) => p.id).join("+"),
         message: `${d.record.id} has ${listWords(says)}; most documents of type ${type} show ${missing.length === 1 ? "it" : "them"}.`,
         values: missing.map((m) => ({ value: `${m.p.label}: ${String(having[m.i]?.length ?? 0)} of ${String(docs.length)}`, refs: others(m) })),
-        refs: [{ document: d.record.id }, ...missing.flatMap(others)],
+        // The document that lacks the part is the place to look; the others' parts are the values' evidence.
+        refs: [{ document: d.record.id }],
       },
     ];
   });

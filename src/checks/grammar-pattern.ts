@@ -6,6 +6,7 @@ import { phraseWords, type PhraseWord } from "../text/phrase-words.js";
 import { addTo } from "../model/multimap.js";
 import { CLAUSE_MATCHERS } from "./grammar-clauses.js";
 import { PATTERNS, WORD_MATCHERS, type Match, type PatternId } from "./grammar-words.js";
+import { timeWithoutPreposition } from "./grammar-times.js";
 
 const options = z.strictObject({
   patterns: z
@@ -16,7 +17,7 @@ const options = z.strictObject({
 });
 type Options = z.infer<typeof options>;
 
-const MATCHERS = [...WORD_MATCHERS, ...CLAUSE_MATCHERS];
+const MATCHERS = [...WORD_MATCHERS, ...CLAUSE_MATCHERS, timeWithoutPreposition];
 
 /**
  * Every matcher's hit at each word, in matcher order, for the words that have one: computed once per

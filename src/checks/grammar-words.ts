@@ -22,6 +22,7 @@ export const PATTERNS = [
   "singular-subject-plural-verb",
   "bare-numeral-noun",
   "modal-after-let",
+  "time-without-preposition",
 ] as const;
 export type PatternId = (typeof PATTERNS)[number];
 

@@ -194,7 +194,9 @@ function findingOf(id: string, s: Suspect): RawFinding {
   const { line } = s.reading.token;
   const printed = s.reading.token.text;
   const evidence = s.evidence.map((e) => `"${e.printed}" ${times(e.printedCount)}; "${e.alternative}" ${times(e.alternativeCount)}`).join("; ");
-  const ref = { document: id, source: line };
+  // The word is the location's quote: "one defect, one finding" merges by words, and a bare line
+  // would make this finding one with any other word's finding on that line.
+  const ref = { document: id, source: line, text: printed };
   return {
     subject: id,
     key: `${line}|${s.reading.token.col}|${s.reading.word}`,

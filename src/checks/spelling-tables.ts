@@ -53,6 +53,22 @@ function firstPerDocument(os: readonly SpeltAt[]): Ref[] {
   return [...out.values()];
 }
 
+/** Each line a spelling is printed on, once: every use is a place to correct. */
+function everyUse(os: readonly SpeltAt[]): Ref[] {
+  return [...new Map(os.map((o) => [`${o.document}:${o.line}:${o.text}`, { document: o.document, source: o.line, text: o.text }])).values()];
+}
+
+/**
+ * The spelling the others depart from: used more often than any other and in at least as many
+ * documents. None when two spellings are used as often (then no use is singled out).
+ */
+export function usualSpelling(spellings: readonly (readonly [string, readonly SpeltAt[]])[]): string | undefined {
+  const [first, ...rest] = spellings;
+  if (!first) return undefined;
+  const docs = docCount(first[1]);
+  return rest.every(([, os]) => os.length < first[1].length && docCount(os) <= docs) ? first[0] : undefined;
+}
+
 /**
  * A name's spellings across documents, shown once as a table (each spelling, its count and the
  * documents that print it) instead of a finding per pair. The subject and key are the name's, so
@@ -66,20 +82,29 @@ export function spellingTable(name: string, subject: string, key: string | undef
   const common = spellings.some(([, os]) => new Set(os.map((o) => o.document)).size === docs.size);
   if (spellings.length < 2 || common) return undefined;
   const summary = spellings.map(([s, os]) => `"${s}" ${times(os.length)} in ${documents(docCount(os))}`);
+  // The usual spelling is the reference, not a place to correct: the locations are every use of the
+  // others. With no usual spelling, the first use of each spelling in each document.
+  const usual = usualSpelling(spellings);
+  const located = (s: string, os: readonly SpeltAt[]): Ref[] => (usual === undefined ? firstPerDocument(os) : s === usual ? [] : everyUse(os));
   return {
     subject,
     ...(key === undefined ? {} : { key }),
     message: `${name} is spelt ${ways(spellings.length)} ways across documents: ${summary.join("; ")}.`,
-    values: spellings.map(([s, os]) => ({ value: s, refs: firstPerDocument(os) })),
-    refs: spellings.flatMap(([, os]) => firstPerDocument(os)),
+    values: spellings.map(([s, os]) => ({ value: s, refs: s === usual ? firstPerDocument(os) : located(s, os) })),
+    refs: spellings.flatMap(([s, os]) => located(s, os)),
     table: true,
   };
 }
 
-/** A document that prints one name two ways (a gloss aside) is a finding of its own, one per document. */
+/**
+ * A document that prints one name two ways (a gloss aside) is a finding of its own, one per document.
+ * Its locations are the uses that depart from the usual spelling: the corpus's when the document uses
+ * it, else the document's own; every use when neither has one.
+ */
 export function mixedInDocument(name: string, subject: string, at: readonly SpeltAt[]): RawFinding[] {
   const byDocument = new Map<string, SpeltAt[]>();
   for (const o of at) if (!o.gloss) addTo(byDocument, o.document, o);
+  const corpusUsual = usualSpelling(bySpelling(at));
   return [...byDocument]
     .sort(([a], [b]) => compareText(a, b))
     .flatMap(([document, os]) => {
@@ -91,16 +116,14 @@ export function mixedInDocument(name: string, subject: string, at: readonly Spel
         const shown = ls.length > SHOWN_LINES ? `${ls.slice(0, SHOWN_LINES).join(", ")} and ${ls.length - SHOWN_LINES} more` : ls.join(", ");
         return `"${s}" ${times(xs.length)} (line${ls.length === 1 ? "" : "s"} ${shown})`;
       });
-      const refsOf = (xs: readonly SpeltAt[]): Ref[] => [
-        ...new Map(xs.map((o) => [`${o.line}:${o.text}`, { document, source: o.line, text: o.text }])).values(),
-      ];
+      const usual = spellings.some(([s]) => s === corpusUsual) ? corpusUsual : usualSpelling(spellings);
       return [
         {
           subject,
           key: `in:${document}`,
           message: `${document} spells ${name} ${ways(spellings.length)} ways: ${summary.join("; ")}.`,
-          values: spellings.map(([s, xs]) => ({ value: s, refs: refsOf(xs) })),
-          refs: spellings.flatMap(([, xs]) => refsOf(xs)),
+          values: spellings.map(([s, xs]) => ({ value: s, refs: everyUse(xs) })),
+          refs: spellings.flatMap(([s, xs]) => (s === usual ? [] : everyUse(xs))),
         },
       ];
     });

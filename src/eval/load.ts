@@ -65,6 +65,7 @@ function annotationsOf(y: YamlFile, corpus: Corpus, errors: LoadError[]): { scop
         note: a.note,
         file: y.file,
         at: positionOf(y, ["annotations", i]).line,
+        ...(a["found-by"] === "tool" ? { byTool: true } : {}),
       },
     ];
   });

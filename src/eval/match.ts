@@ -14,6 +14,8 @@ export interface Annotation {
   /** The annotation file and the YAML line of this entry. */
   file: string;
   at: number;
+  /** Added after a finding showed it (`found-by: tool`): counted for precision, not for recall. */
+  byTool?: boolean;
 }
 
 /** An annotated document: findings located inside its lines are counted. */
@@ -36,6 +38,7 @@ export interface SpanLocation {
 
 export interface Row {
   category: EvalCategory | "all";
+  /** Annotations a reader found; those added after a finding showed them are not counted for recall. */
   annotations: number;
   found: number;
   recall: number | null;
@@ -109,8 +112,11 @@ const ratio = (n: number, d: number): number | null => (d === 0 ? null : Math.ro
 /**
  * Compares findings with annotations. An annotation is found when a location of a rule mapped to its
  * category covers its line or one of its related lines in the same document; a location is correct
- * when it covers such a line of an annotation of one of its rule's categories. Locations of rules
- * mapped to no category are not counted. Pure: the same inputs give the same result.
+ * when it covers such a line of an annotation of one of its rule's categories. A correct location
+ * counts in the rows of the categories it matched (an OCR finding on an OCR annotation is no wrong
+ * spelling finding); a wrong one counts against every category of its rule. Recall counts only the
+ * annotations a reader found; precision counts every annotation. Locations of rules mapped to no
+ * category are not counted. Pure: the same inputs give the same result.
  */
 export function evaluate(
   annotations: readonly Annotation[],
@@ -126,9 +132,11 @@ export function evaluate(
     return { loc, categories: new Set(matched.map((a) => a.category)) };
   });
   const row = (category: EvalCategory | "all"): Row => {
-    const mine = annotations.filter((a) => category === "all" || a.category === category);
+    const mine = annotations.filter((a) => a.byTool !== true && (category === "all" || a.category === category));
     const found = mine.filter((a) => (foundBy.get(a)?.size ?? 0) > 0).length;
-    const locs = hits.filter((h) => category === "all" || (mapping.get(h.loc.rule) ?? []).includes(category));
+    const inRow = (h: (typeof hits)[number], c: EvalCategory): boolean =>
+      h.categories.size === 0 ? (mapping.get(h.loc.rule) ?? []).includes(c) : h.categories.has(c);
+    const locs = hits.filter((h) => category === "all" || inRow(h, category));
     const correct = locs.filter((h) => (category === "all" ? h.categories.size > 0 : h.categories.has(category))).length;
     return {
       category,

@@ -39,7 +39,10 @@ export function renderDetails(result: EvalResult): string[] {
   const missed = result.annotations.filter((a) => a.foundBy.length === 0).map((a) => a.annotation);
   return [
     `Missed annotations (${missed.length}):`,
-    ...missed.map((a) => `  ${a.document} line ${a.line} [${a.category}] ${JSON.stringify(clip(a.text, 60))}: ${clip(a.note)} (${a.file}:${a.at})`),
+    ...missed.map(
+      (a) =>
+        `  ${a.document} line ${a.line} [${a.category}${a.byTool ? ", found by a tool" : ""}] ${JSON.stringify(clip(a.text, 60))}: ${clip(a.note)} (${a.file}:${a.at})`,
+    ),
     `Finding locations that match no annotation (${result.unmatched.length}):`,
     ...result.unmatched.map((l) => `  ${l.document} ${lines(l)} [${l.rule}] ${l.quote ? `${JSON.stringify(clip(l.quote, 60))}: ` : ""}${clip(l.message)}`),
   ];
@@ -48,7 +51,14 @@ export function renderDetails(result: EvalResult): string[] {
 /** reports/eval.json: the table and every annotation and unmatched location, sorted, no timestamps. */
 export function renderEvalJson(result: EvalResult, judged?: object): string {
   const annotations = result.annotations
-    .map(({ annotation: a, foundBy }) => ({ document: a.document, line: a.line, category: a.category, text: a.text, foundBy }))
+    .map(({ annotation: a, foundBy }) => ({
+      document: a.document,
+      line: a.line,
+      category: a.category,
+      text: a.text,
+      foundBy,
+      ...(a.byTool ? { addedAfterFinding: true } : {}),
+    }))
     .sort((x, y) => cmp(x.document, y.document) || x.line - y.line || cmp(x.category, y.category) || cmp(x.text, y.text));
   const unmatched = result.unmatched
     .map((l) => ({ document: l.document, lines: l.lines, rule: l.rule, finding: l.finding, ...(l.quote ? { quote: l.quote } : {}) }))

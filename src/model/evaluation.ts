@@ -14,6 +14,12 @@ export const evalAnnotation = z
     text: z.string().min(1).describe("The offending words, verbatim as on that source line."),
     note: z.string().min(1).describe("What is wrong, neutrally: what the document says and what disagrees with it."),
     related: z.array(z.number().int().min(1)).optional().describe("Other source lines involved (the other half of a repetition or contradiction)."),
+    "found-by": z
+      .enum(["reader", "tool"])
+      .optional()
+      .describe(
+        "reader (the default): seen while reading; tool: added after a finding pointed at it and the source confirmed it. Counted for precision, never for recall, so recall stays a measure against what a reader found unaided.",
+      ),
   })
   .describe("One defect or disagreement a careful reader sees in the document.");
 

@@ -23,7 +23,7 @@ const opts = {
 const source = ["Distr. GENERAL", "text", "Distr. GENERAL", "text", "Distr. GENERAL", "text", "text"];
 
 describe("document-structure", () => {
-  it("reports a document without parts most of its type show, with how many show them", () => {
+  it("reports a document without parts most of its type show, with how many show them; the document is the location, the others' parts the evidence", () => {
     const c = corpus(
       [
         resolution("a", [claim("document.number.symbol", 1)], [1, 2]),
@@ -43,6 +43,7 @@ describe("document-structure", () => {
       { document: "b", source: 3 },
       { document: "c", source: 5 },
     ]);
+    expect(found[0]?.refs).toEqual([{ document: "d" }]);
   });
 
   it("is silent when fewer than minHaving, or less than the share, show a part", () => {

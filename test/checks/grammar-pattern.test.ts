@@ -61,6 +61,12 @@ describe("grammar-pattern fires", () => {
     ["Let the genocide will be the past.", 'd prints "Let the genocide will" at line 1: the auxiliary "will" after "let", which takes the bare verb.'],
     ["Together with the 366 th regiment.", 'd prints "366 th" at line 1: the ordinal ending "th" printed apart from its number "366".'],
     ["A policy pursued along hundreds years.", 'd prints "hundreds years" at line 1: no "of" between the plural numeral "hundreds" and the noun "years".'],
+    [
+      "A minute of silence will be held 17.00 throughout the country.",
+      'd prints "held 17" at line 1: no preposition between "held" and the time of day after it.',
+    ],
+    ["A minute of silence will be held 5.00pm in every town.", 'd prints "held 5" at line 1: no preposition between "held" and the time of day after it.'],
+    ["The minute of silence was observed 24.59.", 'd prints "observed 24" at line 1: no preposition between "observed" and the time of day after it.'],
   ])("%s", (line, message) => {
     expect(one(line)).toEqual([message]);
   });
@@ -118,6 +124,14 @@ describe("grammar-pattern must not fire", () => {
     "The victims of the plan include many.",
     "In the genocide, a thousand Azerbaijanis were killed.",
     "Let the genocide be the past, and it will be.",
+    "A minute of silence will be held at 17.00 throughout the country.",
+    "The minute of silence was observed 25.00 in the text.",
+    "The minute of silence was observed 23.60 in the text.",
+    "The sales received 1.25 million in all.",
+    "The sales received 1.25 manat in all.",
+    "The talks were held 10-15 March.",
+    "The talks were held 10 15 March.",
+    "The meeting on 17.00 throughout.",
   ])("%s", (line) => {
     expect(one(line)).toEqual([]);
   });
@@ -168,10 +182,12 @@ describe("grammar-pattern on the real corpus", () => {
     ]);
   });
 
-  it('as dropped-word, finds the one missing "of" and nothing else', { timeout: 120_000 }, () => {
+  it('as dropped-word, finds the one missing "of", the two missing "at" and nothing else', { timeout: 120_000 }, () => {
     const real = realCorpus();
     expect(runCheck(grammarPattern, real, ruleOptions(real, "dropped-word")).map((f) => f.message)).toEqual([
       '2007-02-23-ilham-aliyev-address-15th-anniversary prints "hundreds years" at line 1961: no "of" between the plural numeral "hundreds" and the noun "years".',
+      '2016-02-03-plan-of-events-24th-anniversary prints "held 17" at line 4517: no preposition between "held" and the time of day after it.',
+      '2017-01-27-plan-of-events-25th-anniversary prints "held 5" at line 4607: no preposition between "held" and the time of day after it.',
     ]);
   });
 });

@@ -116,6 +116,7 @@ const BOUNDS: [string, string, unknown, string, unknown][] = [
   ["figure-conflict", "rounding", -0.01, "Too small: expected number to be >=0", 0],
   ["figure-conflict", "rounding", 1.01, "Too big: expected number to be <=1", 1],
   ["list-shrinks", "facts", [], "Too small: expected array to have >=1 items", ["a"]],
+  ["hyphenation-variant", "minParts", 1, "Too small: expected number to be >=2", 2],
   ["name-variant", "nearMissEdits", 0, "Too small: expected number to be >=1", 1],
   ["name-variant", "nearMissEdits", 4, "Too big: expected number to be <=3", 3],
   ["name-variant", "nearMissLength", 2, "Too small: expected number to be >=3", 3],

@@ -57,7 +57,10 @@ describe("real-word-error", () => {
     // "tasks" is a word the dictionaries know: a real word in the wrong place.
     const c = textCorpus([...times(9, "The peace talks were slow."), "Work on the peace tasks was resumed.", "Many tasks remain."], ["tasks"]);
     expect(runCheck(realWordError, c).map((f) => [f.message, f.refs])).toEqual([
-      ['d prints "tasks" at line 10 where the corpus\'s usage suggests "talks": "peace tasks" 1 time; "peace talks" 9 times.', [{ document: "d", source: 10 }]],
+      [
+        'd prints "tasks" at line 10 where the corpus\'s usage suggests "talks": "peace tasks" 1 time; "peace talks" 9 times.',
+        [{ document: "d", source: 10, text: "tasks" }],
+      ],
     ]);
   });
 

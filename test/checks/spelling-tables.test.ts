@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { differentPeople, mixedInDocument, spellingTable, type SpeltAt } from "../../src/checks/spelling-tables.js";
+import { differentPeople, mixedInDocument, spellingTable, usualSpelling, type SpeltAt } from "../../src/checks/spelling-tables.js";
 
 const at = (spelling: string, document: string, line: number, gloss = false): SpeltAt => ({
   spelling,
@@ -10,12 +10,18 @@ const at = (spelling: string, document: string, line: number, gloss = false): Sp
 });
 
 describe("spellingTable", () => {
-  it("tabulates spellings that differ between documents: most used first, counts, documents, the first line in each document", () => {
-    const f = spellingTable("The town", "khojaly", "key", [at("Khojali", "a", 3), at("Khojaly", "b", 1), at("Khojaly", "b", 2), at("Khojaly", "c", 5)]);
+  it("tabulates spellings that differ between documents: most used first, counts, documents; every use of a spelling other than the usual one is a location", () => {
+    const f = spellingTable("The town", "khojaly", "key", [
+      at("Khojali", "a", 3),
+      at("Khojaly", "b", 1),
+      at("Khojaly", "b", 2),
+      at("Khojaly", "c", 5),
+      at("Khojali", "a", 6),
+    ]);
     expect(f).toEqual({
       subject: "khojaly",
       key: "key",
-      message: 'The town is spelt two ways across documents: "Khojaly" 3 times in 2 documents; "Khojali" 1 time in 1 document.',
+      message: 'The town is spelt two ways across documents: "Khojaly" 3 times in 2 documents; "Khojali" 2 times in 1 document.',
       values: [
         {
           value: "Khojaly",
@@ -24,15 +30,29 @@ describe("spellingTable", () => {
             { document: "c", source: 5, text: "KHOJALY" },
           ],
         },
-        { value: "Khojali", refs: [{ document: "a", source: 3, text: "KHOJALI" }] },
+        {
+          value: "Khojali",
+          refs: [
+            { document: "a", source: 3, text: "KHOJALI" },
+            { document: "a", source: 6, text: "KHOJALI" },
+          ],
+        },
       ],
       refs: [
-        { document: "b", source: 1, text: "KHOJALY" },
-        { document: "c", source: 5, text: "KHOJALY" },
         { document: "a", source: 3, text: "KHOJALI" },
+        { document: "a", source: 6, text: "KHOJALI" },
       ],
       table: true,
     });
+  });
+
+  it("locates the first use in each document of every spelling when no spelling is the usual one", () => {
+    const f = spellingTable("The town", "k", "key", [at("Khojali", "a", 3), at("Khojali", "a", 4), at("Khojaly", "b", 1), at("Khojaly", "c", 5)]);
+    expect(f?.refs).toEqual([
+      { document: "a", source: 3, text: "KHOJALI" },
+      { document: "b", source: 1, text: "KHOJALY" },
+      { document: "c", source: 5, text: "KHOJALY" },
+    ]);
   });
 
   it("orders spellings used equally often by code point, says three ways in digits, and leaves the key out when none is given", () => {
@@ -46,6 +66,21 @@ describe("spellingTable", () => {
     expect(spellingTable("A name", "s", "k", [])).toBeUndefined();
     expect(spellingTable("A name", "s", "k", [at("Ba", "a", 1), at("Ba", "b", 2), at("Ca", "b", 3)])).toBeUndefined();
     expect(spellingTable("A name", "s", "k", [at("Ba", "a", 1), at("Ca", "b", 3), at("Ca", "c", 3), at("Ba", "c", 4)])).toBeDefined();
+  });
+});
+
+describe("usualSpelling", () => {
+  const group = (spelling: string, ...documents: string[]): [string, SpeltAt[]] => [spelling, documents.map((d, i) => at(spelling, d, i + 1))];
+  it("is the spelling used more often than each other and in at least as many documents", () => {
+    expect(usualSpelling([group("Ba", "a", "b", "b"), group("Ca", "c", "d")])).toBe("Ba");
+    expect(usualSpelling([group("Ba", "a", "b"), group("Ca", "c")])).toBe("Ba");
+    expect(usualSpelling([group("Ba", "a")])).toBe("Ba");
+  });
+  it("is none when another spelling is used as often, or in more documents, or there is none", () => {
+    expect(usualSpelling([group("Ba", "a", "b"), group("Ca", "c", "d")])).toBeUndefined();
+    expect(usualSpelling([group("Ba", "a", "a", "a"), group("Ca", "c", "d")])).toBeUndefined();
+    expect(usualSpelling([group("Ba", "a", "b", "b"), group("Ca", "c", "d"), group("Da", "e", "f")])).toBe("Ba");
+    expect(usualSpelling([])).toBeUndefined();
   });
 });
 
@@ -67,10 +102,7 @@ describe("mixedInDocument", () => {
           { value: "Khojali", refs: [{ document: "a", source: 7, text: "KHOJALI" }] },
           { value: "Khojaly", refs: [{ document: "a", source: 7, text: "KHOJALY" }] },
         ],
-        refs: [
-          { document: "a", source: 7, text: "KHOJALI" },
-          { document: "a", source: 7, text: "KHOJALY" },
-        ],
+        refs: [{ document: "a", source: 7, text: "KHOJALI" }],
       },
       {
         subject: "khojaly",
@@ -86,12 +118,24 @@ describe("mixedInDocument", () => {
           },
           { value: "Khojali", refs: [{ document: "b", source: 2, text: "KHOJALI" }] },
         ],
-        refs: [
-          { document: "b", source: 1, text: "KHOJALY" },
-          { document: "b", source: 4, text: "KHOJALY" },
-          { document: "b", source: 2, text: "KHOJALI" },
-        ],
+        refs: [{ document: "b", source: 2, text: "KHOJALI" }],
       },
+    ]);
+  });
+
+  it("locates the corpus's usual spelling's departures when the document uses it, else the document's own, else every use", () => {
+    const corpus = [at("Khojaly", "c", 1), at("Khojaly", "c", 2), at("Khojaly", "d", 1)];
+    const [usual] = mixedInDocument("t", "k", [...corpus, at("Khojali", "a", 1), at("Khojali", "a", 2), at("Khojaly", "a", 3)]);
+    expect(usual?.refs).toEqual([
+      { document: "a", source: 1, text: "KHOJALI" },
+      { document: "a", source: 2, text: "KHOJALI" },
+    ]);
+    const [own] = mixedInDocument("t", "k", [...corpus, at("Khojali", "a", 1), at("Khojali", "a", 2), at("Khodjali", "a", 3)]);
+    expect(own?.refs).toEqual([{ document: "a", source: 3, text: "KHODJALI" }]);
+    const [none] = mixedInDocument("t", "k", [at("Khojali", "a", 1), at("Khodjali", "a", 3)]);
+    expect(none?.refs).toEqual([
+      { document: "a", source: 3, text: "KHODJALI" },
+      { document: "a", source: 1, text: "KHOJALI" },
     ]);
   });
 

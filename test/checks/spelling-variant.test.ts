@@ -10,7 +10,7 @@ const entities: EntityEntry[] = [
 ];
 
 describe("spelling-variant", () => {
-  it("shows a name's spellings across documents once, as a table, case folded", () => {
+  it("shows a name's spellings across documents once, as a table, case folded; the uses of the unusual spelling are its locations", () => {
     const c = corpus([doc("a", [], [1, 2]), doc("b", [], [3, 3])], { source: ["Khojaly and KHOJALY", "Khojaly again", "in Khojali"], entities });
     expect(runCheck(spellingVariant, c, { scope: "variants" })).toEqual([
       {
@@ -20,10 +20,7 @@ describe("spelling-variant", () => {
           { value: "Khojaly", refs: [{ document: "a", source: 1, text: "Khojaly" }] },
           { value: "Khojali", refs: [{ document: "b", source: 3, text: "Khojali" }] },
         ],
-        refs: [
-          { document: "a", source: 1, text: "Khojaly" },
-          { document: "b", source: 3, text: "Khojali" },
-        ],
+        refs: [{ document: "b", source: 3, text: "Khojali" }],
         table: true,
       },
     ]);
@@ -46,20 +43,16 @@ describe("spelling-variant", () => {
           },
           { value: "Khojali", refs: [{ document: "a", source: 1, text: "KHOJALI" }] },
         ],
-        refs: [
-          { document: "a", source: 1, text: "Khojaly" },
-          { document: "a", source: 2, text: "Khojaly" },
-          { document: "a", source: 1, text: "KHOJALI" },
-        ],
+        refs: [{ document: "a", source: 1, text: "KHOJALI" }],
       },
     ]);
   });
 
-  it("names at most six lines of a spelling in the message, every line a location", () => {
+  it("names at most six lines of a spelling in the message, every line of the unusual spelling a location", () => {
     const source = [...Array<string>(7).fill("Khojaly"), "Khojali"];
     const [f] = runCheck(spellingVariant, corpus([doc("a", [], [1, 8])], { source, entities }), { scope: "variants" });
     expect(f?.message).toBe('a spells Khojaly two ways: "Khojaly" 7 times (lines 1, 2, 3, 4, 5, 6 and 1 more); "Khojali" 1 time (line 8).');
-    expect(f?.refs.length).toBe(8);
+    expect(f?.refs).toEqual([{ document: "a", source: 8, text: "Khojali" }]);
     const [g] = runCheck(spellingVariant, corpus([doc("a", [], [1, 7])], { source: source.slice(1) }), { scope: "variants" });
     expect(g).toBeUndefined();
     const [h] = runCheck(spellingVariant, corpus([doc("a", [], [1, 7])], { source: source.slice(1), entities }), { scope: "variants" });

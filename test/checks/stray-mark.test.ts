@@ -78,4 +78,88 @@ describe("stray-mark", () => {
     ]);
     expect(run(["a press -conference", "a press-conference", "a press - conference"])).toEqual([]);
   });
+
+  it("reports a stop with no space after it between a lower-case word and a capitalised one; the stop and the next word are the place", () => {
+    expect(run(["the intellectuals.A nationwide minute", "the Genecide.The Ministry"])).toEqual([
+      {
+        subject: "a",
+        key: "space|1|intellectuals.A",
+        message: 'a prints "intellectuals.A" (line 1): no space after "." between two words.',
+        values: [{ value: "intellectuals.A", refs: [{ document: "a", source: 1, text: ".A" }] }],
+        refs: [{ document: "a", source: 1, text: ".A" }],
+      },
+      {
+        subject: "a",
+        key: "space|2|Genecide.The",
+        message: 'a prints "Genecide.The" (line 2): no space after "." between two words.',
+        values: [{ value: "Genecide.The", refs: [{ document: "a", source: 2, text: ".The" }] }],
+        refs: [{ document: "a", source: 2, text: ".The" }],
+      },
+    ]);
+    expect(run(["it ended;The next"]).map((f) => f.message)).toEqual(['a prints "ended;The" (line 1): no space after ";" between two words.']);
+  });
+
+  it("leaves initials, abbreviations, a lower-case word after the stop, a stop with a space, a comma and addresses", () => {
+    expect(run(["the U.S.Army", "in the U.S.A", "a e.g.The", "it ended. The next", "ended.the next", "Baku,Ganja", "see www.trend.Az and mail.Az"])).toEqual(
+      [],
+    );
+    // One lower-case letter before the stop is an initial or an abbreviation, two are a word.
+    expect(run(["item a.The"])).toEqual([]);
+    expect(run(["item ab.The"])).toHaveLength(1);
+  });
+
+  it("reports a comma between a word that can only be an adjective and a word that can only be a noun", () => {
+    expect(run(["as well as immediate, withdrawal of all forces"])).toEqual([
+      {
+        subject: "a",
+        key: "comma|1|immediate, withdrawal",
+        message: 'a prints "immediate, withdrawal" (line 1): a comma between an adjective and its noun.',
+        values: [{ value: "immediate, withdrawal", refs: [{ document: "a", source: 1, text: "immediate, withdrawal" }] }],
+        refs: [{ document: "a", source: 1, text: "immediate, withdrawal" }],
+      },
+    ]);
+  });
+
+  it("leaves an adjective used as a noun after the, two adjectives, a word that can be a verb, and capitals", () => {
+    expect(
+      run(["including the old, women and children", "a long, hard road", "it was immediate, establishing a", "immediate, Withdrawal", "immediate,withdrawal"]),
+    ).toEqual([]);
+    // One step each side of the determiner: without "the" the comma parts an adjective from its noun.
+    expect(run(["including old, women and children"])).toHaveLength(1);
+  });
+
+  it("reports a round bracket the document never closes, or closes without opening, with the word it opens or closes", () => {
+    expect(run(["adopted in 1948 (resolution number 260 (III) as any", "of the acts."])).toEqual([
+      {
+        subject: "a",
+        key: "bracket|1|16",
+        message: 'a prints "(resolution" (line 1): it opens a bracket that is never closed.',
+        values: [{ value: "(resolution", refs: [{ document: "a", source: 1, text: "(resolution" }] }],
+        refs: [{ document: "a", source: 1, text: "(resolution" }],
+      },
+    ]);
+    expect(run(["as the Council 1993) said"]).map((f) => f.message)).toEqual(['a prints "1993)" (line 1): it closes a bracket that was never opened.']);
+  });
+
+  it("pairs brackets across lines and leaves the markers of list items alone", () => {
+    expect(run(["the report (S/25600,", "annex) of the Council", "1) first item", " iv) fourth item"])).toEqual([]);
+    // A list marker does not close a bracket left open before it.
+    expect(run(["the report (S/25600", "a) first item"]).map((f) => f.key)).toEqual(["bracket|1|11"]);
+  });
+
+  it("reports a double quotation mark the document never closes or closes without opening", () => {
+    expect(run(['the so-called Khodjaly tragedy" on Thursday'])).toEqual([
+      {
+        subject: "a",
+        key: "quote|1|30",
+        message: 'a prints "tragedy"" (line 1): it closes a quotation that was never opened.',
+        values: [{ value: 'tragedy"', refs: [{ document: "a", source: 1, text: 'tragedy"' }] }],
+        refs: [{ document: "a", source: 1, text: 'tragedy"' }],
+      },
+    ]);
+    expect(run(["states that “the Parties", "undertake to act."]).map((f) => f.message)).toEqual([
+      'a prints "“the" (line 1): it opens a quotation that is never closed.',
+    ]);
+    expect(run(["he said “it is so,” and", "“more” then"])).toEqual([]);
+  });
 });

@@ -50,11 +50,19 @@ describe("evaluate", () => {
     expect(row(r, "figure")).toMatchObject({ annotations: 2, found: 2, locations: 2, correct: 2 });
   });
 
-  it("counts a rule of several categories once overall, and per category only for its own", () => {
-    const r = evaluate([note({ document: "d", line: 5, category: "ocr" })], [loc("ocr-damage", [5])], mapping);
-    expect(row(r, "ocr")).toMatchObject({ locations: 1, correct: 1 });
-    expect(row(r, "spelling")).toMatchObject({ locations: 1, correct: 0 });
-    expect(row(r, "all")).toMatchObject({ locations: 1, correct: 1, precision: 1 });
+  it("counts a correct location of a rule of several categories in the row it matched, a wrong one in every row of its rule", () => {
+    const r = evaluate([note({ document: "d", line: 5, category: "ocr" })], [loc("ocr-damage", [5]), loc("ocr-damage", [6])], mapping);
+    expect(row(r, "ocr")).toMatchObject({ locations: 2, correct: 1, precision: 0.5 });
+    expect(row(r, "spelling")).toMatchObject({ locations: 1, correct: 0, precision: 0 });
+    expect(row(r, "all")).toMatchObject({ locations: 2, correct: 1, precision: 0.5 });
+  });
+
+  it("counts an annotation added after a finding showed it (found-by: tool) for precision, not for recall", () => {
+    const annotations = [note({ document: "d", line: 5, category: "script" }), { ...note({ document: "d", line: 7, category: "script" }), byTool: true }];
+    const r = evaluate(annotations, [loc("mixed-script", [7])], mapping);
+    expect(row(r, "script")).toMatchObject({ annotations: 1, found: 0, recall: 0, locations: 1, correct: 1, precision: 1 });
+    expect(row(r, "all")).toMatchObject({ annotations: 1, found: 0, correct: 1 });
+    expect(r.annotations.map((a) => a.foundBy)).toEqual([[], ["mixed-script"]]);
   });
 
   it("leaves out locations of rules mapped to no category", () => {
