@@ -156,8 +156,13 @@ function markSplits(tokens: Token[], lines: readonly TextLine[]): void {
   }
 }
 
+// What can follow a word that ends a sentence: closing marks, then a stop.
+const CLOSES_OR_STOPS = new Set([")", '"', "'", "’", "”", ".", "!", "?"]);
+
 function endsSentence(lineText: string, t: Token, next: Token | undefined): boolean {
   if (!next) return true;
+  // Most words are followed by a space or a comma: one character says so, before any slicing.
+  if (!CLOSES_OR_STOPS.has(lineText[t.col + t.text.length] ?? "")) return false;
   const after = next.line === t.line ? lineText.slice(t.col + t.text.length, next.col) : lineText.slice(t.col + t.text.length);
   if (!/^[)"'’”]*[.!?]/.test(after)) return false;
   if (after.startsWith(".") && ABBREVIATION.test(t.text)) return false;

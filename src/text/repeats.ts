@@ -99,15 +99,11 @@ export function repeatedLines(lines: readonly TextLine[]): Repeat[] {
 
 /** A sentence printed again within `maxGap` words of the end of its first copy. */
 export function repeatedSentences(text: DocumentText, rs: readonly Reading[], maxGap: number): Repeat[] {
-  const byToken = new Map(rs.map((r) => [r.token, r.word]));
-  const sentences = text.sentences.map((s) => {
-    const words = text.tokens
-      .slice(s.start, s.end)
-      .map((t) => byToken.get(t))
-      .filter((w): w is string => w !== undefined);
-    // Joined once per sentence, not once per comparison.
-    return { words, joined: words.join(" "), line: s.line };
-  });
+  // A reading belongs to its token's sentence: one pass over the readings, no map per token.
+  const words: string[][] = text.sentences.map(() => []);
+  for (const r of rs) words[r.token.sentence]?.push(r.word);
+  // Joined once per sentence, not once per comparison.
+  const sentences = text.sentences.map((s, i) => ({ words: words[i] ?? [], joined: (words[i] ?? []).join(" "), line: s.line }));
   const out: Repeat[] = [];
   sentences.forEach((s, i) => {
     if (s.words.length < 2) return;
