@@ -4,7 +4,7 @@ import { proseLines } from "./document-text.js";
 import { compareText } from "./normalize.js";
 import { runsOf, spansOf, type Run, type WordClass } from "./passage-spans.js";
 import { attributedWords } from "./quotation.js";
-import { laneWindowHashes, POS, shingleIndex } from "./shingle-index.js";
+import { hashPositions, laneWindowHashes, POS, shingleIndex } from "./shingle-index.js";
 import { scanWords } from "./token-scan.js";
 import { addTo } from "../model/multimap.js";
 
@@ -123,24 +123,30 @@ function matchWindows(cols: readonly Columns[], o: SharedPassageOptions): { matc
 /**
  * Stock wording learnt from the corpus: of the short phrases inside shared spans, those printed by
  * more than `boilerplateShare` of the documents of one type and by at least `boilerplateMinDocuments`.
+ * Counted in typed arrays by the candidate's position (no map entry per phrase and type).
  */
 function stockPhrases(cols: readonly Columns[], candidates: ReadonlySet<number>, o: SharedPassageOptions): Set<number> {
+  const keys = Float64Array.from(candidates).sort();
+  const indexOf = hashPositions(keys);
   const typeSize = new Map<string, number>();
-  const count = new Map<string, Map<number, number>>();
-  for (const c of cols) {
+  const count = new Map<string, Int32Array>();
+  const lastDocument = new Int32Array(keys.length).fill(-1);
+  cols.forEach((c, d) => {
     typeSize.set(c.type, (typeSize.get(c.type) ?? 0) + 1);
-    const counts = count.get(c.type) ?? new Map<number, number>();
+    const counts = count.get(c.type) ?? new Int32Array(keys.length);
     count.set(c.type, counts);
-    const seen = new Set<number>();
-    for (const h of c.phrases)
-      if (candidates.has(h) && !seen.has(h)) {
-        seen.add(h);
-        counts.set(h, (counts.get(h) ?? 0) + 1);
-      }
-  }
+    for (const h of c.phrases) {
+      const k = indexOf(h);
+      if (k === -1 || lastDocument[k] === d) continue;
+      lastDocument[k] = d;
+      counts[k] = (counts[k] ?? 0) + 1;
+    }
+  });
   const stock = new Set<number>();
   for (const [type, counts] of count)
-    for (const [h, k] of counts) if (k >= o.boilerplateMinDocuments && k > o.boilerplateShare * (typeSize.get(type) ?? 0)) stock.add(h);
+    counts.forEach((k, i) => {
+      if (k >= o.boilerplateMinDocuments && k > o.boilerplateShare * (typeSize.get(type) ?? 0)) stock.add(keys[i] ?? 0);
+    });
   return stock;
 }
 

@@ -76,10 +76,10 @@ function sharedHashes(hashes: readonly Float64Array[]): Float64Array {
 }
 
 /**
- * The position of each hash of an ascending column, found by open addressing on the hash's low
- * 32 bits (the hashes are uniform): no map entry or boxed number per hash.
+ * The position of each hash of a column of distinct hashes (-1 for one not in it), found by open
+ * addressing on the hash's low 32 bits (the hashes are uniform): no map entry or boxed number per hash.
  */
-function positions(keys: Float64Array): (h: number) => number {
+export function hashPositions(keys: Float64Array): (h: number) => number {
   let size = 2;
   while (size < keys.length * 2) size *= 2;
   const mask = size - 1;
@@ -105,7 +105,7 @@ function positions(keys: Float64Array): (h: number) => number {
  */
 export function shingleIndex(hashes: readonly Float64Array[], cap: number): ShingleIndex {
   const shared = sharedHashes(hashes);
-  const indexOf = positions(shared);
+  const indexOf = hashPositions(shared);
   const limit = cap + 2;
   // A window's first place in each document: the documents come in order, so one mark per window
   // says whether this document has been seen for it.

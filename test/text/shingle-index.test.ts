@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hash53, POS, shingleIndex, windowHashes } from "../../src/text/shingle-index.js";
+import { hash53, hashPositions, POS, shingleIndex, windowHashes } from "../../src/text/shingle-index.js";
 import type { Word } from "../../src/text/shingles.js";
 
 /** 32-bit FNV-1a, the reference the first lane of `hash53` follows. */
@@ -153,5 +153,15 @@ describe("shingleIndex", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("hashPositions", () => {
+  it("finds each key's position, past keys that share a slot, and -1 for any other number", () => {
+    const keys = Float64Array.from([5, 5 + 2 ** 32, 5 + 2 ** 33, 6, -1, 2 ** 52 + 3]);
+    const at = hashPositions(keys);
+    expect(Array.from(keys, (k) => at(k))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([at(7), at(5 + 2 ** 34), at(0), at(2 ** 52 + 4)]).toEqual([-1, -1, -1, -1]);
+    expect(hashPositions(new Float64Array(0))(5)).toBe(-1);
   });
 });
