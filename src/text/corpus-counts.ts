@@ -205,10 +205,13 @@ function countsOf(corpus: Corpus): CorpusCounts {
     const id = readingIds.get(w);
     return id === undefined ? 0 : (readingCounts[id] ?? 0);
   };
-  // Trigrams and skip pairs are counted on first use only: most runs never ask.
-  let triples: { trigrams: Counted; skips: Counted } | undefined;
-  const triplesOf = (): { trigrams: Counted; skips: Counted } =>
-    (triples ??= tripleColumns(n, readingsById.length, (i) => (cols.address(i) ? -1 : (readingOfPrinted[cols.printedId(i)] ?? 0)), cols.joinsNext));
+  // Trigrams and skip pairs are counted on first use only, each on its own: most runs never ask.
+  const readingOrGap = (i: number): number => (cols.address(i) ? -1 : (readingOfPrinted[cols.printedId(i)] ?? 0));
+  const vocabulary = readingsById.length;
+  let trigrams: Counted | undefined;
+  let skips: Counted | undefined;
+  const trigramsOf = (): Counted => (trigrams ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, b, c) => tripleKey(a, b, c, vocabulary)));
+  const skipsOf = (): Counted => (skips ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, _b, c) => a * PAIR + c));
   let index: Map<string, string[]> | undefined;
   const readingAt = (i: number): string => readingsById[readingOfPrinted[cols.printedId(i)] ?? 0] ?? "";
   return {
@@ -258,11 +261,11 @@ function countsOf(corpus: Corpus): CorpusCounts {
     },
     trigram: (a, b, c) => {
       const [x, y, z] = [readingIds.get(a), readingIds.get(b), readingIds.get(c)];
-      return x === undefined || y === undefined || z === undefined ? 0 : triplesOf().trigrams.count(tripleKey(x, y, z, readingsById.length));
+      return x === undefined || y === undefined || z === undefined ? 0 : trigramsOf().count(tripleKey(x, y, z, vocabulary));
     },
     skipPair: (a, c) => {
       const [x, z] = [readingIds.get(a), readingIds.get(c)];
-      return x === undefined || z === undefined ? 0 : triplesOf().skips.count(x * PAIR + z);
+      return x === undefined || z === undefined ? 0 : skipsOf().count(x * PAIR + z);
     },
     oneEditAway(w) {
       index ??= deletionIndex(readingsById.filter((r) => readingCount(r) > 0));
@@ -292,22 +295,19 @@ export function tripleKey(a: number, b: number, c: number, vocabulary: number): 
 }
 
 /**
- * Every trigram (three readings, each joining the next) and skip pair (the first and third of them)
- * as two sorted columns of keys, counted: 8 bytes a token each while sorting, no map entry per n-gram.
- * `reading(i)` is -1 for a token no phrase includes (an address).
+ * A key for every three readings of one phrase (each joins the next), as one sorted column, counted:
+ * 8 bytes a token while sorting, no map entry per n-gram. `reading(i)` is -1 for a token no phrase
+ * includes (an address).
  */
-function tripleColumns(n: number, vocabulary: number, reading: (i: number) => number, joins: (i: number) => boolean): { trigrams: Counted; skips: Counted } {
-  const tri = new Float64Array(n);
-  const skip = new Float64Array(n);
+function tripleColumn(n: number, reading: (i: number) => number, joins: (i: number) => boolean, key: (a: number, b: number, c: number) => number): Counted {
+  const keys = new Float64Array(n);
   let m = 0;
   for (let i = 0; i + 2 < n; i++) {
     if (!joins(i) || !joins(i + 1)) continue;
     const [a, b, c] = [reading(i), reading(i + 1), reading(i + 2)];
-    if (a < 0 || b < 0 || c < 0) continue;
-    tri[m] = tripleKey(a, b, c, vocabulary);
-    skip[m++] = a * PAIR + c;
+    if (a >= 0 && b >= 0 && c >= 0) keys[m++] = key(a, b, c);
   }
-  return { trigrams: countedColumn(tri.subarray(0, m).sort()), skips: countedColumn(skip.subarray(0, m).sort()) };
+  return countedColumn(keys.subarray(0, m).sort());
 }
 
 interface Counted {
