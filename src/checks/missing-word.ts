@@ -69,7 +69,8 @@ function gapsIn(rs: readonly Reading[], counts: CorpusCounts, o: Options, memo: 
     const right = rs[i + 1];
     // A function word opens a phrase of its own ("committed the massacre", a heading's last word
     // before "The"): what stands before it needs no word between.
-    if (!left.joinsNext || !right || !isWord(left) || !isWord(right) || isFunctionWord(right.word)) return;
+    // A word printed twice in a row is a doubled word, repetition's, whatever the corpus puts between.
+    if (!left.joinsNext || !right || !isWord(left) || !isWord(right) || isFunctionWord(right.word) || left.word === right.word) return;
     const printedCount = counts.pair(left.word, right.word);
     if (printedCount > o.maxSeen) return;
     const key = `${left.word} ${right.word}`;

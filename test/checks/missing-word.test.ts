@@ -41,6 +41,9 @@ describe("missing-word", () => {
   it("is silent before a function word, across a comma, and where the next word makes a unit that takes no word between", () => {
     expect(messages([...times(9, "The crimes committed by the army."), "Forces committed the massacre."])).toEqual([]);
     expect(messages([...times(9, "Aid came in the region."), "Relief efforts in, region."])).toEqual([]);
+    // A doubled word is repetition's, though the corpus prints "houses and houses".
+    expect(messages([...times(9, "Ruined houses and houses."), "Ruined houses houses."])).toEqual([]);
+    expect(messages([...times(9, "Ruined houses and homes."), "Ruined houses homes."])).toHaveLength(1);
     // "the world community" nine times: the fuller phrase holds with "community" too.
     const world = times(9, "In the eyes of the world community.");
     expect(messages([...world, "In the eyes of world community."])).toEqual([
