@@ -76,6 +76,18 @@ describe("missing-word", () => {
     );
   });
 
+  it("finds nothing in a text printed more than maxSeen times: every pair of it is established usage", () => {
+    const word = fc.constantFrom("in", "the", "region", "aid", "came");
+    const sentence = fc.array(word, { minLength: 2, maxLength: 5 }).map((ws) => `${ws.join(" ")}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 3 }), (lines, maxSeen) => {
+        const copies = Array.from({ length: maxSeen + 1 }, () => lines).flat();
+        expect(messages(copies, { maxSeen })).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("finds the real corpus's judged pairs", { timeout: 120_000 }, () => {
     const found = runCheck(missingWord, realCorpus(), { maxSeen: 2 }).map((f) => `${f.subject}:${f.refs[0]?.source ?? 0}`);
     expect(found).toEqual([
