@@ -13,6 +13,7 @@ import { figureConflict } from "./figure-conflict.js";
 import { grammarPattern } from "./grammar-pattern.js";
 import { hyphenationVariant } from "./hyphenation-variant.js";
 import { listShrinks } from "./list-shrinks.js";
+import { missingWord } from "./missing-word.js";
 import { mixedScript } from "./mixed-script.js";
 import { nameVariant } from "./name-variant.js";
 import { numberedSequence } from "./numbered-sequence.js";
@@ -48,6 +49,7 @@ export const catalogue: readonly AnyCheck[] = [
   grammarPattern,
   hyphenationVariant,
   listShrinks,
+  missingWord,
   mixedScript,
   nameVariant,
   numberedSequence,

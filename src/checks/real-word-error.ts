@@ -31,6 +31,12 @@ const options = z.strictObject({
     .describe(
       "Words shorter than this get no one-edit alternatives: one edit turns a short word into another (in/on, at/as), both right; only the curated sets cover them.",
     ),
+  trigrams: z
+    .boolean()
+    .default(true)
+    .describe(
+      "Where a content word stands beside the word, the three-word phrases it stands in (with a content word) are contexts too: one printed more than maxSeen times, or favouring the printed word beyond chance, clears it.",
+    ),
 });
 type Options = z.infer<typeof options>;
 
@@ -97,50 +103,87 @@ export function inflection(a: string, b: string): boolean {
   return stem(x) === stem(y) || (long.startsWith(short) && ["s", "es", "d", "ed"].includes(long.slice(short.length)));
 }
 
-/** A content-word neighbour of the word, on its left or right, in one phrase with it. */
+/**
+ * A phrase the word makes with its neighbours in one phrase with it: one content word beside it (a
+ * pair), or two words on either side or around it (a trigram) of which one at least is a content word.
+ */
 interface Context {
-  neighbour: string;
-  left: boolean;
+  before: readonly string[];
+  after: readonly string[];
   printedCount: number;
 }
 
-const phrase = (c: Context, word: string): string => (c.left ? `${c.neighbour} ${word}` : `${word} ${c.neighbour}`);
+const phrase = (c: Context, word: string): string => [...c.before, word, ...c.after].join(" ");
+
+/** How often the corpus prints the context's phrase with `word` in the slot. */
+function countIn(c: Context, word: string, counts: CorpusCounts): number {
+  const [x = "", y = "", z = ""] = [...c.before, word, ...c.after];
+  return c.before.length + c.after.length === 1 ? counts.pair(x, y) : counts.trigram(x, y, z);
+}
+
+/** The readings on either side of `i` in one phrase with it, nearest first, up to two each way. */
+function sides(rs: readonly Reading[], i: number): [Reading[], Reading[]] {
+  const left: Reading[] = [];
+  for (let j = i - 1; j >= i - 2 && rs[j]?.joinsNext; j--) left.push(rs[j] as Reading);
+  const right: Reading[] = [];
+  for (let j = i; j < i + 2 && rs[j]?.joinsNext && rs[j + 1]; j++) right.push(rs[j + 1] as Reading);
+  return [left, right];
+}
+
+const content = (r: Reading): boolean => r.token.shape === "word" && !isFunctionWord(r.word);
 
 /**
- * The phrases the word makes with its content-word neighbours. A function word ("the date" / "the
- * fate") stands next to almost every noun, so its phrase says only which word is more frequent, not
+ * The phrases the word makes with its neighbours: with a content word beside it, and then the
+ * three-word phrases it stands in that have a content word. A function word alone ("the date" / "the
+ * fate") stands next to almost every noun, so its pair says only which word is more frequent, not
  * which one fits. None when a phrase is established usage: the word fits that neighbour.
  */
 function contextsOf(rs: readonly Reading[], i: number, counts: CorpusCounts, o: Options): Context[] {
   const here = rs[i];
-  const left = rs[i - 1];
-  const right = rs[i + 1];
   if (!here) return [];
-  const out: Context[] = [];
-  for (const [n, isLeft] of [
-    [left?.joinsNext ? left : undefined, true],
-    [here.joinsNext ? right : undefined, false],
-  ] as const) {
-    if (!n || n.token.shape !== "word" || isFunctionWord(n.word)) continue;
-    const printedCount = isLeft ? counts.pair(n.word, here.word) : counts.pair(here.word, n.word);
-    if (printedCount > o.maxSeen) return [];
-    out.push({ neighbour: n.word, left: isLeft, printedCount });
+  const [left, right] = sides(rs, i);
+  const [l1, l2] = left;
+  const [r1, r2] = right;
+  const candidates: Context[] = [];
+  const add = (before: Reading[], after: Reading[]): void => {
+    candidates.push({ before: before.map((r) => r.word), after: after.map((r) => r.word), printedCount: 0 });
+  };
+  if (l1 && content(l1)) add([l1], []);
+  if (r1 && content(r1)) add([], [r1]);
+  // Trigrams refine a content word's pair; alone they open no word to suspicion: "know the _"
+  // takes any object, "the _ of" any noun.
+  if (o.trigrams && candidates.length > 0) {
+    if (l1 && l2 && (content(l1) || content(l2))) add([l2, l1], []);
+    if (l1 && r1 && (content(l1) || content(r1))) add([l1], [r1]);
+    if (r1 && r2 && (content(r1) || content(r2))) add([], [r1, r2]);
   }
-  return out;
+  for (const c of candidates) {
+    c.printedCount = countIn(c, here.word, counts);
+    if (c.printedCount > o.maxSeen) return [];
+  }
+  return candidates;
 }
 
+const isPair = (c: Context): boolean => c.before.length + c.after.length === 1;
+
 /**
- * Every context the corpus knows must favour the candidate beyond chance (a sign test), or it is no
- * evidence. A context neither phrase is attested in beyond this one printing ("cleaning
- * implemented" once, "cleansing implemented" never) says nothing either way: the corpus has not
- * seen that neighbour with either word, so it is left out rather than counted against.
+ * Every pair the corpus knows must favour the candidate beyond chance (a sign test), or it is no
+ * evidence. A pair neither phrase is attested in beyond this one printing ("cleaning implemented"
+ * once, "cleansing implemented" never) says nothing either way: the corpus has not seen that
+ * neighbour with either word, so it is left out rather than counted against. Three-word phrases are
+ * sparse (a slip reprinted twice, the other phrase never): one counts against the candidate only
+ * when it favours the printed word beyond chance, and for it when it favours the candidate so.
  */
 function evidenceFor(word: string, contexts: readonly Context[], candidate: string, counts: CorpusCounts, o: Options): Evidence[] {
   const out: Evidence[] = [];
   for (const c of contexts) {
-    const alt = c.left ? counts.pair(c.neighbour, candidate) : counts.pair(candidate, c.neighbour);
-    if (alt === 0 && c.printedCount <= 1) continue;
-    if (signTail(c.printedCount, c.printedCount + alt) > o.significance) return [];
+    const alt = countIn(c, candidate, counts);
+    const total = c.printedCount + alt;
+    if (!isPair(c)) {
+      if (signTail(alt, total) <= o.significance) return [];
+      if (signTail(c.printedCount, total) > o.significance) continue;
+    } else if (alt === 0 && c.printedCount <= 1) continue;
+    else if (signTail(c.printedCount, total) > o.significance) return [];
     out.push({ printed: phrase(c, word), printedCount: c.printedCount, alternative: phrase(c, candidate), alternativeCount: alt });
   }
   return out;

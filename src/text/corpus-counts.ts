@@ -55,6 +55,10 @@ export interface CorpusCounts {
   word(w: string): number;
   /** How often `a` is printed directly before `b` as one phrase. */
   pair(a: string, b: string): number;
+  /** How often `a`, `b`, `c` are printed in this order as one phrase (each joins the next). */
+  trigram(a: string, b: string, c: string): number;
+  /** How often `a` and `c` are printed with one word between them, the three one phrase (a _ c). */
+  skipPair(a: string, c: string): number;
   /** Words of the corpus one edit (a letter inserted, dropped, changed, or two adjacent swapped) from `w`. */
   oneEditAway(w: string): readonly string[];
   /** Every document's prose words as numbers, for the passage searches. */
@@ -201,6 +205,13 @@ function countsOf(corpus: Corpus): CorpusCounts {
     const id = readingIds.get(w);
     return id === undefined ? 0 : (readingCounts[id] ?? 0);
   };
+  // Trigrams and skip pairs are counted on first use only, each on its own: most runs never ask.
+  const readingOrGap = (i: number): number => (cols.address(i) ? -1 : (readingOfPrinted[cols.printedId(i)] ?? 0));
+  const vocabulary = readingsById.length;
+  let trigrams: Counted | undefined;
+  let skips: Counted | undefined;
+  const trigramsOf = (): Counted => (trigrams ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, b, c) => tripleKey(a, b, c, vocabulary)));
+  const skipsOf = (): Counted => (skips ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, _b, c) => a * PAIR + c));
   let index: Map<string, string[]> | undefined;
   const readingAt = (i: number): string => readingsById[readingOfPrinted[cols.printedId(i)] ?? 0] ?? "";
   return {
@@ -248,6 +259,14 @@ function countsOf(corpus: Corpus): CorpusCounts {
       const [x, y] = [readingIds.get(a), readingIds.get(b)];
       return x === undefined || y === undefined ? 0 : pairs.count(x * PAIR + y);
     },
+    trigram: (a, b, c) => {
+      const [x, y, z] = [readingIds.get(a), readingIds.get(b), readingIds.get(c)];
+      return x === undefined || y === undefined || z === undefined ? 0 : trigramsOf().count(tripleKey(x, y, z, vocabulary));
+    },
+    skipPair: (a, c) => {
+      const [x, z] = [readingIds.get(a), readingIds.get(c)];
+      return x === undefined || z === undefined ? 0 : skipsOf().count(x * PAIR + z);
+    },
     oneEditAway(w) {
       index ??= deletionIndex(readingsById.filter((r) => readingCount(r) > 0));
       const near = new Set<string>();
@@ -260,10 +279,48 @@ function countsOf(corpus: Corpus): CorpusCounts {
 /** Pairs are keyed by two reading numbers in one number: up to 2^26 distinct readings. */
 const PAIR = 2 ** 26;
 
+/**
+ * Three reading numbers as one key. Exact while the vocabulary's cube fits a double's 53 bits (up to
+ * 208,063 distinct readings: the real corpus has a tenth of that); beyond, a 53-bit mix of the three,
+ * where two triples share a key with a chance of about n²/2^54 over n distinct triples (one in a
+ * thousand at 4 million). A shared key only adds one triple's count to another's; the rule that reads
+ * it needs a rare printed triple against a frequent one, so a collision can at worst hide a finding or
+ * suggest a word that the pair evidence must still support.
+ */
+export function tripleKey(a: number, b: number, c: number, vocabulary: number): number {
+  if (vocabulary ** 3 <= 2 ** 53) return (a * vocabulary + b) * vocabulary + c;
+  const hi = Math.imul(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77), 0xc2b2ae3d) >>> 0;
+  const lo = Math.imul(c ^ Math.imul(a, 0x27d4eb2f) ^ Math.imul(b, 0x165667b1), 0x9e3779b1) >>> 0;
+  return (hi & 0x1fffff) * 2 ** 32 + lo;
+}
+
+/**
+ * A key for every three readings of one phrase (each joins the next), as one sorted column, counted:
+ * 8 bytes a token while sorting, no map entry per n-gram. `reading(i)` is -1 for a token no phrase
+ * includes (an address).
+ */
+function tripleColumn(n: number, reading: (i: number) => number, joins: (i: number) => boolean, key: (a: number, b: number, c: number) => number): Counted {
+  const keys = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i + 2 < n; i++) {
+    if (!joins(i) || !joins(i + 1)) continue;
+    const [a, b, c] = [reading(i), reading(i + 1), reading(i + 2)];
+    if (a >= 0 && b >= 0 && c >= 0) keys[m++] = key(a, b, c);
+  }
+  return countedColumn(keys.subarray(0, m).sort());
+}
+
+interface Counted {
+  count: (key: number) => number;
+}
+
 /** Distinct keys of a sorted column with how often each occurs; a look-up is a binary search. */
-function countedColumn(sorted: Float64Array): { count: (key: number) => number } {
-  const keys = new Float64Array(sorted.length);
-  const counts = new Int32Array(sorted.length);
+function countedColumn(sorted: Float64Array): Counted {
+  // Distinct keys counted first, so the columns are as long as there are distinct keys.
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const keys = new Float64Array(distinct);
+  const counts = new Int32Array(distinct);
   let k = -1;
   for (let i = 0; i < sorted.length; i++) {
     if (k < 0 || sorted[i] !== keys[k]) keys[++k] = sorted[i] ?? 0;

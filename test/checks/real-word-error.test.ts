@@ -58,7 +58,7 @@ describe("real-word-error", () => {
     const c = textCorpus([...times(9, "The peace talks were slow."), "Work on the peace tasks was resumed.", "Many tasks remain."], ["tasks"]);
     expect(runCheck(realWordError, c).map((f) => [f.message, f.refs])).toEqual([
       [
-        'd prints "tasks" at line 10 where the corpus\'s usage suggests "talks": "peace tasks" 1 time; "peace talks" 9 times.',
+        'd prints "tasks" at line 10 where the corpus\'s usage suggests "talks": "peace tasks" 1 time; "peace talks" 9 times; "the peace tasks" 1 time; "the peace talks" 9 times.',
         [{ document: "d", source: 10, text: "tasks" }],
       ],
     ]);
@@ -67,7 +67,7 @@ describe("real-word-error", () => {
   it("reports a curated partner (form for from), across a line break", () => {
     const c = textCorpus([...times(8, "A letter from the minister came."), "A letter form", "the minister came."]);
     expect(runCheck(realWordError, c).map((f) => f.message)).toEqual([
-      'd prints "form" at line 9 where the corpus\'s usage suggests "from": "letter form" 1 time; "letter from" 8 times.',
+      'd prints "form" at line 9 where the corpus\'s usage suggests "from": "letter form" 1 time; "letter from" 8 times; "a letter form" 1 time; "a letter from" 8 times; "letter form the" 1 time; "letter from the" 8 times; "form the minister" 1 time; "from the minister" 8 times.',
     ]);
   });
 
@@ -94,11 +94,38 @@ describe("real-word-error", () => {
     // "tasks begun" is printed once and "talks begun" never: that neighbour says nothing either way.
     const lines = [...times(9, "The peace talks were slow."), "The peace tasks begun.", "Many tasks remain."];
     expect(runCheck(realWordError, textCorpus(lines, ["tasks", "begun"])).map((f) => f.message)).toEqual([
-      'd prints "tasks" at line 10 where the corpus\'s usage suggests "talks": "peace tasks" 1 time; "peace talks" 9 times.',
+      'd prints "tasks" at line 10 where the corpus\'s usage suggests "talks": "peace tasks" 1 time; "peace talks" 9 times; "the peace tasks" 1 time; "the peace talks" 9 times.',
     ]);
     // Printed twice, the phrase is attested: a context that no longer favours the candidate.
     const twice = [...times(9, "The peace talks were slow."), ...times(2, "The peace tasks begun."), "Many tasks remain."];
     expect(runCheck(realWordError, textCorpus(twice, ["tasks", "begun"]))).toEqual([]);
+  });
+
+  it("clears a word that a three-word phrase printed more than maxSeen times fits (three printings in all, not two)", () => {
+    const base = [...times(9, "The peace talks were slow."), "The peace tasks were done."];
+    const known = ["tasks", "done", "old"];
+    const run = (lines: string[], o: unknown = {}) => runCheck(realWordError, textCorpus(lines, known), o).map((f) => f.refs[0]?.source);
+    // "tasks were done" twice in all (line 10 and one more): at maxSeen, still a possible slip.
+    expect(run([...base, "Old tasks were done."])).toEqual([10]);
+    expect(run([...base, ...times(2, "Old tasks were done.")])).toEqual([]);
+    // Without trigrams the pair "peace tasks" decides alone.
+    expect(run([...base, ...times(2, "Old tasks were done.")], { trigrams: false })).toEqual([10]);
+  });
+
+  it("clears a word that a three-word phrase favours beyond chance (five against none, not four)", () => {
+    const talks = times(20, "The peace talks were slow.");
+    const known = ["tasks", "done"];
+    const run = (n: number) => runCheck(realWordError, textCorpus([...talks, ...times(n, "The peace tasks were done.")], known), { maxSeen: 5 });
+    expect(run(4).map((f) => f.refs[0]?.source)).toEqual([21, 22, 23, 24]);
+    expect(run(4)[0]?.message).toBe(
+      'd prints "tasks" at line 21 where the corpus\'s usage suggests "talks": "peace tasks" 4 times; "peace talks" 20 times; "the peace tasks" 4 times; "the peace talks" 20 times; "peace tasks were" 4 times; "peace talks were" 20 times.',
+    );
+    expect(run(5)).toEqual([]);
+  });
+
+  it("opens no word to suspicion on a three-word phrase alone", () => {
+    // "know the _" takes any object: no content word beside "date", so no evidence at all.
+    expect(runCheck(realWordError, textCorpus([...times(12, "We know the fate of them."), "We know the date of it."]))).toEqual([]);
   });
 
   it("finds the one slip of the real corpus's judged set, and a planted slip", { timeout: 120_000 }, () => {

@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { corpusCounts, readings, tripleKey } from "../../src/text/corpus-counts.js";
+import { documentText } from "../../src/text/document-text.js";
+import { corpus, doc } from "../helpers/build-corpus.js";
+
+const oneDocument = (lines: string[]) => corpus([doc("d", [], [1, lines.length])], { source: lines });
+
+describe("corpus counts: trigrams and skip pairs", () => {
+  it("counts three words of one phrase, across a line break, never across a comma or a sentence", () => {
+    const c = corpusCounts(oneDocument(["Aid came in the", "region. In the region, in the region.", "In, the region came."]));
+    expect(c.trigram("in", "the", "region")).toBe(3);
+    expect(c.skipPair("in", "region")).toBe(3);
+    expect(c.trigram("the", "region", "in")).toBe(0);
+    expect(c.trigram("region", "in", "the")).toBe(0);
+    expect(c.trigram("the", "region", "came")).toBe(1);
+    expect(c.skipPair("in", "came")).toBe(0);
+    expect(c.trigram("came", "in", "the")).toBe(1);
+    expect(c.trigram("in", "the", "nowhere")).toBe(0);
+    expect(c.skipPair("nowhere", "region")).toBe(0);
+  });
+
+  it("leaves an address out of every phrase", () => {
+    const c = corpusCounts(oneDocument(["See the www.example.org site now and see the site now."]));
+    expect(c.trigram("see", "the", "site")).toBe(1);
+    expect(c.trigram("the", "site", "now")).toBe(1);
+    expect(c.skipPair("the", "site")).toBe(0);
+  });
+
+  it("equals a count over each document's readings on random small corpora", () => {
+    const word = fc.constantFrom("in", "the", "region", "of", "aid");
+    const sentence = fc.array(word, { minLength: 1, maxLength: 6 }).chain((ws) => fc.constantFrom(`${ws.join(" ")}.`, `${ws.join(", ")}.`, ws.join(" ")));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), (lines) => {
+        const c = oneDocument(lines);
+        const counts = corpusCounts(c);
+        const tri = new Map<string, number>();
+        const skip = new Map<string, number>();
+        for (const d of c.documents) {
+          const rs = readings(documentText(c, d));
+          rs.forEach((r, i) => {
+            const [s, t] = [rs[i + 1], rs[i + 2]];
+            if (!r.joinsNext || !s?.joinsNext || !t) return;
+            tri.set(`${r.word} ${s.word} ${t.word}`, (tri.get(`${r.word} ${s.word} ${t.word}`) ?? 0) + 1);
+            skip.set(`${r.word} ${t.word}`, (skip.get(`${r.word} ${t.word}`) ?? 0) + 1);
+          });
+        }
+        const ws = ["in", "the", "region", "of", "aid"];
+        for (const a of ws)
+          for (const b of ws) {
+            expect(counts.skipPair(a, b)).toBe(skip.get(`${a} ${b}`) ?? 0);
+            for (const x of ws) expect(counts.trigram(a, b, x)).toBe(tri.get(`${a} ${b} ${x}`) ?? 0);
+          }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("packs three numbers exactly while the vocabulary's cube fits 53 bits, and mixes them into 53 bits beyond", () => {
+    expect(tripleKey(1, 2, 3, 10)).toBe(123);
+    expect(tripleKey(208_062, 208_062, 208_062, 208_063)).toBe(208_063 ** 3 - 1);
+    fc.assert(
+      fc.property(fc.nat(1 << 25), fc.nat(1 << 25), fc.nat(1 << 25), (a, b, c) => {
+        const k = tripleKey(a, b, c, 2 ** 26);
+        expect(Number.isSafeInteger(k) && k >= 0).toBe(true);
+        expect(tripleKey(a, b, c, 2 ** 26)).toBe(k);
+      }),
+    );
+    // Neighbouring triples get different keys.
+    const keys = new Set<number>();
+    for (let a = 0; a < 20; a++) for (let b = 0; b < 20; b++) for (let c = 0; c < 20; c++) keys.add(tripleKey(a, b, c, 300_000));
+    expect(keys.size).toBe(8000);
+  });
+});
