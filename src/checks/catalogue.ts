@@ -2,6 +2,7 @@ import type { AnyCheck } from "../engine/check.js";
 import { alteredQuotation } from "./altered-quotation.js";
 import { anachronism } from "./anachronism.js";
 import { anniversaryArithmetic } from "./anniversary-arithmetic.js";
+import { capitalisationVariant } from "./capitalisation-variant.js";
 import { citationConsistency } from "./citation-consistency.js";
 import { claimValue } from "./claim-value.js";
 import { confusableWord } from "./confusable-word.js";
@@ -38,6 +39,7 @@ export const catalogue: readonly AnyCheck[] = [
   alteredQuotation,
   anachronism,
   anniversaryArithmetic,
+  capitalisationVariant,
   citationConsistency,
   claimValue,
   confusableWord,
