@@ -3,24 +3,15 @@ import { defineCheck, type RawFinding } from "../engine/check.js";
 import { corpusCounts, readings, type CorpusCounts, type Reading } from "../text/corpus-counts.js";
 import { FUNCTION_WORDS } from "../text/function-words.js";
 import { isFunctionWord } from "../text/word-classes.js";
-import { signTail } from "./real-word-error.js";
+import { memoPerRun, signTail, signTestOptions, times, wordFinding } from "./sign-test-evidence.js";
 
-const options = z.strictObject({
-  maxSeen: z
-    .number()
-    .int()
-    .min(1)
-    .default(2)
-    .describe("The two words side by side occur at most this often in the corpus: more is established usage, not a slip."),
-  significance: z
-    .number()
-    .gt(0)
-    .lt(1)
-    .default(0.05)
-    .describe(
+const options = z.strictObject(
+  signTestOptions({
+    maxSeen: "The two words side by side occur at most this often in the corpus: more is established usage, not a slip.",
+    significance:
       "A sign test: were the phrase with the word and the phrase without it equally likely, a split at least this lopsided would happen by chance at most this often (0.05). Needs 1 against 7, 2 against 9.",
-    ),
-});
+  }),
+);
 type Options = z.infer<typeof options>;
 
 /**
@@ -89,16 +80,7 @@ function gapsIn(rs: readonly Reading[], counts: CorpusCounts, o: Options, memo: 
 }
 
 // Decided once per distinct pair for the whole corpus.
-const memos = new WeakMap<CorpusCounts, WeakMap<Options, Map<string, [string, number] | null>>>();
-function memoOf(counts: CorpusCounts, o: Options): Map<string, [string, number] | null> {
-  const byOptions = memos.get(counts) ?? new WeakMap<Options, Map<string, [string, number] | null>>();
-  memos.set(counts, byOptions);
-  const memo = byOptions.get(o) ?? new Map<string, [string, number] | null>();
-  byOptions.set(o, memo);
-  return memo;
-}
-
-const times = (n: number): string => `${n.toLocaleString("en-US")} time${n === 1 ? "" : "s"}`;
+const memoOf = memoPerRun<[string, number] | null>();
 
 // A word broken at a line end is shown whole.
 const shown = (r: Reading): string => (r.token.split ? r.word : r.token.text);
@@ -108,15 +90,14 @@ function findingOf(id: string, g: Gap): RawFinding {
   const printed = `${a} ${c}`;
   const full = `${a} ${g.filler} ${c}`;
   const { line, col } = g.right.token;
-  // The word after the gap is the location's quote: one defect, one finding merges by words.
-  const ref = { document: id, source: line, text: c };
-  return {
-    subject: id,
-    key: `${line}|${col}|${g.left.word}|${g.right.word}`,
-    message: `${id} prints "${printed}" at line ${line} where the corpus prints "${full}": "${printed}" ${times(g.printedCount)}; "${full}" ${times(g.fullCount)} (any case).`,
-    values: [{ value: printed, refs: [ref] }],
-    refs: [ref],
-  };
+  // The word after the gap is the location's quote.
+  return wordFinding(
+    id,
+    { line, col, words: [g.left.word, g.right.word] },
+    c,
+    printed,
+    `${id} prints "${printed}" at line ${line} where the corpus prints "${full}": "${printed}" ${times(g.printedCount)}; "${full}" ${times(g.fullCount)} (any case).`,
+  );
 }
 
 export const missingWord = defineCheck({

@@ -5,24 +5,15 @@ import type { Corpus } from "../model/corpus.js";
 import { corpusCounts, readings, type CorpusCounts, type Reading } from "../text/corpus-counts.js";
 import type { DocumentText } from "../text/document-text.js";
 import { isFunctionWord } from "../text/word-classes.js";
+import { memoPerRun, signTail, signTestOptions, times, wordFinding } from "./sign-test-evidence.js";
 
 const options = z.strictObject({
-  maxSeen: z
-    .number()
-    .int()
-    .min(1)
-    .default(2)
-    .describe(
+  ...signTestOptions({
+    maxSeen:
       "The printed phrase occurs at most this often in the corpus: more is established usage, not a slip (2 lets a slip copied once into a reprint count).",
-    ),
-  significance: z
-    .number()
-    .gt(0)
-    .lt(1)
-    .default(0.05)
-    .describe(
+    significance:
       "A sign test: were the two phrases equally likely, a split at least this lopsided would happen by chance at most this often (0.05, the usual level). Needs 1 against 7, 2 against 9.",
-    ),
+  }),
   minEditLength: z
     .number()
     .int()
@@ -81,17 +72,6 @@ function candidatesOf(word: string, corpus: Corpus, counts: CorpusCounts, o: Opt
         (c) => counts.word(c) > 0 && !inflection(c, word) && !isFunctionWord(c),
       );
   return [...new Set([...partners, ...byForm])].filter((c) => c !== word && counts.word(c) > 0);
-}
-
-/** The chance that a fair coin tossed `n` times shows at most `k` heads. */
-export function signTail(k: number, n: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let i = 1; i <= k; i++) {
-    term = (term * (n - i + 1)) / i;
-    sum += term;
-  }
-  return sum / 2 ** n;
 }
 
 /** The same word in another form: an inflectional ending (victim/victims, state/stated) or an apostrophe (guard's/guards). */
@@ -222,31 +202,20 @@ function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o:
 }
 
 // Candidates are decided once per distinct word for the whole corpus, not once per document.
-const memos = new WeakMap<Corpus, WeakMap<Options, Map<string, string[]>>>();
-function memoOf(corpus: Corpus, o: Options): Map<string, string[]> {
-  const byOptions = memos.get(corpus) ?? new WeakMap<Options, Map<string, string[]>>();
-  memos.set(corpus, byOptions);
-  const memo = byOptions.get(o) ?? new Map<string, string[]>();
-  byOptions.set(o, memo);
-  return memo;
-}
-
-const times = (n: number): string => `${n} time${n === 1 ? "" : "s"}`;
+const memoOf = memoPerRun<string[]>();
 
 function findingOf(id: string, s: Suspect): RawFinding {
-  const { line } = s.reading.token;
+  const { line, col } = s.reading.token;
   const printed = s.reading.token.text;
   const evidence = s.evidence.map((e) => `"${e.printed}" ${times(e.printedCount)}; "${e.alternative}" ${times(e.alternativeCount)}`).join("; ");
-  // The word is the location's quote: "one defect, one finding" merges by words, and a bare line
-  // would make this finding one with any other word's finding on that line.
-  const ref = { document: id, source: line, text: printed };
-  return {
-    subject: id,
-    key: `${line}|${s.reading.token.col}|${s.reading.word}`,
-    message: `${id} prints "${printed}" at line ${line} where the corpus's usage suggests "${s.intended}": ${evidence}.`,
-    values: [{ value: printed, refs: [ref] }],
-    refs: [ref],
-  };
+  // The word is the location's quote.
+  return wordFinding(
+    id,
+    { line, col, words: [s.reading.word] },
+    printed,
+    printed,
+    `${id} prints "${printed}" at line ${line} where the corpus's usage suggests "${s.intended}": ${evidence}.`,
+  );
 }
 
 export const realWordError = defineCheck({

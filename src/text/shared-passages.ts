@@ -126,7 +126,7 @@ function matchWindows(cols: readonly Columns[], o: SharedPassageOptions): { matc
  * Counted in typed arrays by the candidate's position (no map entry per phrase and type).
  */
 function stockPhrases(cols: readonly Columns[], candidates: ReadonlySet<number>, o: SharedPassageOptions): Set<number> {
-  const keys = Float64Array.from(candidates).sort();
+  const keys = Float64Array.from(candidates);
   const indexOf = hashPositions(keys);
   const typeSize = new Map<string, number>();
   const count = new Map<string, Int32Array>();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { missingWord } from "../../src/checks/missing-word.js";
-import { signTail } from "../../src/checks/real-word-error.js";
+import { signTail } from "../../src/checks/sign-test-evidence.js";
 import { corpusCounts } from "../../src/text/corpus-counts.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
 import { realCorpus } from "../helpers/real-corpus.js";

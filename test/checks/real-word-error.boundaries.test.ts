@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { characterVariants, inflection, signTail } from "../../src/checks/real-word-error.js";
+import { characterVariants, inflection } from "../../src/checks/real-word-error.js";
+import { signTail } from "../../src/checks/sign-test-evidence.js";
 
 const rules = [
   { printed: "rn", read: "m", reason: "r and n touch" },

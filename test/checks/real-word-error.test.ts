@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { realWordError, signTail } from "../../src/checks/real-word-error.js";
+import { realWordError } from "../../src/checks/real-word-error.js";
+import { signTail } from "../../src/checks/sign-test-evidence.js";
 import type { ConfusionsFile } from "../../src/model/confusions.js";
 import { oneEdit } from "../../src/text/corpus-counts.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
