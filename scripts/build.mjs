@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds dist/: the TypeScript compiled by tsc, the schema validators compiled by ajv (so a run
-// compiles none), and a stamp that bin/corpus-check.js compares with the sources so a stale dist/ is
+// compiles none), the CLI bundled into one module by esbuild (so a run loads one file), and a stamp that bin/corpus-check.js compares with the sources so a stale dist/ is
 // rebuilt before it runs.
 import { execFileSync } from "node:child_process";
+import { build } from "esbuild";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -11,6 +12,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const dist = join(root, "dist");
+/** The bundled CLI that bin/corpus-check.js runs (.mjs: the pruning below keeps only compiled .js files with a source). */
+const BUNDLE = join(dist, "cli", "corpus-check.mjs");
 
 rmSync(join(dist, ".built"), { force: true });
 execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
@@ -19,7 +22,6 @@ mkdirSync(dist, { recursive: true });
 const { standaloneValidators } = await import(pathToFileURL(join(dist, "load", "schema-compiler.js")).href);
 const { DEFAULT_VOCABULARY } = await import(pathToFileURL(join(dist, "model", "vocabulary.js")).href);
 writeFileSync(join(dist, "load", "validators.cjs"), standaloneValidators(DEFAULT_VOCABULARY));
-writeFileSync(join(dist, ".built"), `${new Date().toISOString()}\n`);
 // Modules whose source was deleted must not linger in dist/.
 const sources = new Set();
 const walk = (dir, rel = "") => {
@@ -36,3 +38,19 @@ const prune = (dir, rel = "") => {
   }
 };
 prune(dist);
+
+// The CLI as one module (the package's own code and the libraries it imports statically): a run
+// resolves and links one file instead of some 180, about a tenth of a run on the real corpus.
+// Libraries loaded through createRequire stay outside and resolve from node_modules as before.
+await build({
+  entryPoints: [join(dist, "cli.js")],
+  outfile: BUNDLE,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  logLevel: "warning",
+  // Bundled CommonJS libraries call require; an ES module has none of its own.
+  banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
+});
+writeFileSync(join(dist, ".built"), `${new Date().toISOString()}\n`);

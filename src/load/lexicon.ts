@@ -73,7 +73,8 @@ function cachePath(): string {
  */
 export function ensureEnglishWordList(path = cachePath()): string {
   if (existsSync(path)) return path;
-  const builder = fileURLToPath(new URL(`./english-word-list.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url));
+  // From src/load/, dist/load/ or the bundle in dist/cli/: each one level below the root or dist/.
+  const builder = fileURLToPath(new URL(`../load/english-word-list.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url));
   // Running the TypeScript sources (tests, tsx), the builder is TypeScript too.
   const loader = builder.endsWith(".ts") ? ["--import", "tsx"] : [];
   execFileSync(process.execPath, [...loader, builder, path], { stdio: ["ignore", "ignore", "inherit"] });

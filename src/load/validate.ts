@@ -14,8 +14,11 @@ const compiled = new Map<string, ValidateFunction>();
 
 type Validators = Partial<Record<SchemaName, ValidateFunction>>;
 
-/** Where `npm run build` writes the validators it compiles for the default vocabulary: beside this module in dist/. */
-export const PRECOMPILED = fileURLToPath(new URL("./validators.cjs", import.meta.url));
+/**
+ * Where `npm run build` writes the validators it compiles for the default vocabulary: beside this
+ * module in dist/load/, named from one level up so the bundle in dist/cli/ finds them too.
+ */
+export const PRECOMPILED = fileURLToPath(new URL("../load/validators.cjs", import.meta.url));
 let precompiled: Validators | undefined;
 
 /** The build's validators; none when running the TypeScript sources, which compile at first use instead. */
