@@ -106,7 +106,9 @@ const rows = SIZES.map((n) => {
   if (load.failure) throw new Error(`the loader failed on ${corpus}: ${load.failure}`);
   progress(`${n}: full check…`);
   const out = join(WORK, `out-${n}`);
-  const full = measure([join(ROOT, "dist/cli/corpus-check.mjs"), "check", "--root", corpus, "--out", out, "--fail-on", "none"], [0, 1], { CORPUS_CHECK_TIMINGS: "1" });
+  const full = measure([join(ROOT, "dist/cli/corpus-check.mjs"), "check", "--root", corpus, "--out", out, "--fail-on", "none"], [0, 1], {
+    CORPUS_CHECK_TIMINGS: "1",
+  });
   const findings = full.failure ? [] : (JSON.parse(readFileSync(join(out, "consistency-report.json"), "utf8")) as { findings: Finding[] }).findings;
   const conflicts = findings.filter((f) => f.rule === "figure-conflict").map((f) => f.subject);
   const count = (rule: string): number => findings.filter((f) => f.rule === rule).length;
