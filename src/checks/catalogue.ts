@@ -16,6 +16,7 @@ import { hyphenationVariant } from "./hyphenation-variant.js";
 import { listShrinks } from "./list-shrinks.js";
 import { missingWord } from "./missing-word.js";
 import { mixedScript } from "./mixed-script.js";
+import { nameFormVariant } from "./name-form-variant.js";
 import { nameVariant } from "./name-variant.js";
 import { numberedSequence } from "./numbered-sequence.js";
 import { oddSpelling } from "./odd-spelling.js";
@@ -53,6 +54,7 @@ export const catalogue: readonly AnyCheck[] = [
   listShrinks,
   missingWord,
   mixedScript,
+  nameFormVariant,
   nameVariant,
   numberedSequence,
   oddSpelling,
