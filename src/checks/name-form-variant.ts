@@ -10,6 +10,8 @@ import { placesNamed } from "./places.js";
 const options = z.strictObject({
   minStem: z.number().int().min(2).default(4).describe("The shorter form of a word with and without an ending has at least this many letters."),
   maxEnding: z.number().int().min(1).max(3).default(2).describe("An ending is at most this many letters."),
+  minUsual: z.number().int().min(2).default(3).describe("A name's usual preposition is printed at least this many times, in two documents or more ..."),
+  minRatio: z.number().min(1).default(3).describe("... and at least this many times as often as the other."),
 });
 type Options = z.infer<typeof options>;
 
@@ -104,6 +106,67 @@ function acronymVariants(runs: readonly NameRun[]): { acronym: string; forms: [F
   });
 }
 
+/** One place two words of a name are printed with a preposition between them. */
+interface PrepositionUse {
+  document: string;
+  line: number;
+  printed: string;
+}
+
+// The prepositions a name's words are joined by; "the" is left out (printed or dropped, it changes no name).
+const PREPOSITIONS = new Set(["of", "for", "on"]);
+
+/** Two words of a name and the preposition between them, for every run: "Commissioner|Human" to "for" or "on". */
+function tallyPrepositions(document: string, runs: readonly NameRun[], into: Map<string, Map<string, PrepositionUse[]>>): void {
+  for (const r of runs)
+    for (let i = 0; i + 1 < r.words.length; i++) {
+      const preposition = (r.joiners[i] ?? "").split(" ").find((w) => PREPOSITIONS.has(w));
+      if (preposition === undefined) continue;
+      const key = `${r.words[i]?.text ?? ""}|${r.words[i + 1]?.text ?? ""}`;
+      const byPreposition = into.get(key) ?? new Map<string, PrepositionUse[]>();
+      into.set(key, byPreposition);
+      addTo(byPreposition, preposition, { document, line: r.words[i]?.line ?? 0, printed: printedName(r, i, i + 2) });
+    }
+}
+
+/** The form most uses print (then the first in code-point order): the same whatever the documents' order. */
+function mostPrinted(uses: readonly PrepositionUse[]): string {
+  const n = new Map<string, number>();
+  for (const u of uses) n.set(u.printed, (n.get(u.printed) ?? 0) + 1);
+  return [...n].sort(([a, x], [b, y]) => y - x || compareText(a, b))[0]?.[0] ?? "";
+}
+
+/**
+ * Two words of a name the corpus joins by one preposition at least `minUsual` times in two documents
+ * or more, and `minRatio` times as often as by another: the other is a word of the name changed
+ * ("Commissioner on Human Rights" beside "Commissioner for Human Rights"). Located at its uses.
+ */
+function prepositionFindings(tally: ReadonlyMap<string, Map<string, PrepositionUse[]>>, o: Options): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const byPreposition of tally.values()) {
+    if (byPreposition.size < 2) continue;
+    const ranked = [...byPreposition].sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b));
+    const [[, uses] = ["", []], ...rest] = ranked;
+    const docs = new Set(uses.map((u) => u.document)).size;
+    for (const [preposition, others] of rest) {
+      if (uses.length < o.minUsual || docs < 2 || uses.length < o.minRatio * others.length) continue;
+      const refs: Ref[] = [...new Map(others.map((u) => [`${u.document}:${u.line}`, { document: u.document, source: u.line, text: u.printed }])).values()];
+      const [printed, reference] = [mostPrinted(others), mostPrinted(uses)];
+      out.push({
+        subject: reference,
+        key: `preposition:${reference.toLowerCase()}:${preposition}`,
+        message: `"${printed}" (${placesNamed(refs.map((r) => `${r.document} line ${r.source ?? 0}`))}) joins the words of a name by "${preposition}" where the corpus prints "${reference}" ${times(uses.length)} in ${docs} documents.`,
+        values: [
+          { value: printed, refs },
+          { value: reference, refs: [] },
+        ],
+        refs,
+      });
+    }
+  }
+  return out;
+}
+
 const times = (n: number): string => `${n} time${n === 1 ? "" : "s"}`;
 const linesWord = (ls: readonly number[]): string => `line${ls.length === 1 ? "" : "s"} ${placesNamed(ls.map(String), ", ", "line")}`;
 
@@ -127,18 +190,21 @@ export const nameFormVariant = defineCheck({
   meta: {
     id: "name-form-variant",
     description:
-      "A document that prints one multi-word name two ways: a word of it with and without an ending (Azerbaijan Republic, Azerbaijani Republic), or the name it glosses with an acronym and a name of the same initials one common noun apart (Organization of Islamic Conference (OIC), Organization of Islamic Cooperation).",
+      "A multi-word name printed two ways: inside one document a word of it with and without an ending (Azerbaijan Republic, Azerbaijani Republic) or the name it glosses with an acronym beside a name of the same initials one common noun apart (Organization of Islamic Conference (OIC), Organization of Islamic Cooperation); anywhere, two of its words joined by another preposition than the corpus's usual one (Commissioner on Human Rights beside Commissioner for Human Rights).",
     docs: "docs/rules/name-form-variant.md",
   },
   options,
   check(corpus, o): RawFinding[] {
     const out: RawFinding[] = [];
+    const prepositions = new Map<string, Map<string, PrepositionUse[]>>();
     for (const doc of corpus.documents) {
       const runs = nameRuns(textLines(corpus, doc));
       const id = doc.record.id;
+      tallyPrepositions(id, runs, prepositions);
       for (const pair of endingVariants(pairsOf(runs), o)) out.push(finding(id, pair, "a name"));
       for (const { acronym, forms } of acronymVariants(runs)) out.push(finding(id, forms, `the name it glosses "(${acronym})"`));
     }
+    out.push(...prepositionFindings(prepositions, o));
     return out.sort((a, b) => compareText(a.refs[0]?.document ?? "", b.refs[0]?.document ?? "") || compareText(a.subject, b.subject));
   },
 });

@@ -16,7 +16,7 @@ function run(groups: string[][], options: Record<string, unknown> = {}) {
   return runCheck(nameFormVariant, corpus(docs, { source }), options);
 }
 
-const DEFAULTS = { minStem: 4, maxEnding: 2 };
+const DEFAULTS = { minStem: 4, maxEnding: 2, minUsual: 3, minRatio: 3 };
 
 describe("name-form-variant: a word of a name with and without an ending", () => {
   it("reports a document that prints a two-word name with one word in two forms, located at the rarer form", () => {
@@ -144,6 +144,76 @@ describe("name-form-variant: the name an acronym glosses and a name of its initi
         const found = run(order.map((i) => groups[i] ?? []));
         const expected = order.flatMap((i, at) => (alone[i] ?? []).map((m) => `d${at}${m}`));
         expect(found.map((f) => said(f.message)).sort()).toEqual(expected.sort());
+      }),
+    );
+  });
+});
+
+describe("name-form-variant: a preposition of a name changed", () => {
+  const usual = "to the Commissioner for Human Rights.";
+  const other = "the Commissioner on Human Rights said.";
+  it("reports two words of a name joined by another preposition than the corpus's usual one, at its uses", () => {
+    expect(run([[usual, usual], [usual], [other]])).toEqual([
+      {
+        subject: "Commissioner for Human",
+        key: "preposition:commissioner for human:on",
+        message:
+          '"Commissioner on Human" (d2 line 4) joins the words of a name by "on" where the corpus prints "Commissioner for Human" 3 times in 2 documents.',
+        values: [
+          { value: "Commissioner on Human", refs: [{ document: "d2", source: 4, text: "Commissioner on Human" }] },
+          { value: "Commissioner for Human", refs: [] },
+        ],
+        refs: [{ document: "d2", source: 4, text: "Commissioner on Human" }],
+      },
+    ]);
+  });
+
+  it("needs the usual preposition minUsual times: 2 are too few, 3 enough", () => {
+    expect(run([[usual], [usual], [other]], { minRatio: 1 })).toEqual([]);
+    expect(run([[usual], [usual], [other]], { minRatio: 1, minUsual: 2 })).toHaveLength(1);
+  });
+
+  it("needs the usual preposition in two documents: three times in one is one writer's habit", () => {
+    expect(run([[usual, usual, usual], [other]])).toEqual([]);
+    expect(
+      run([
+        [usual, usual],
+        [usual, other],
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it("needs minRatio times as many: 5 against 2 are too few, 6 against 2 enough", () => {
+    expect(
+      run([
+        [usual, usual, usual],
+        [usual, usual],
+        [other, other],
+      ]),
+    ).toEqual([]);
+    expect(
+      run([
+        [usual, usual, usual],
+        [usual, usual, usual],
+        [other, other],
+      ])[0]?.refs,
+    ).toHaveLength(2);
+  });
+
+  it("leaves alone an article printed or dropped, and words joined by no preposition", () => {
+    const withThe = "the President of the Republic of Azerbaijan.";
+    expect(run([[withThe, withThe], [withThe], ["the President of Republic of Azerbaijan."]])).toEqual([]);
+    expect(run([[usual, usual], [usual], ["the Commissioner Human Rights."]])).toEqual([]);
+  });
+
+  it("property: the finding is the same whatever the order of the documents", () => {
+    const groups = [[usual, usual, usual], [usual, usual], [other], ["the Commissioner for Human Rights and the Commissioner on Human Rights."]];
+    const said = (m: string): string => m.replace(/\(.*\)/, "").replace(/d\d/g, "d");
+    const [base] = run(groups);
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4, maxLength: 4 }), (order) => {
+        const found = run(order.map((i) => groups[i] ?? []));
+        expect(found.map((f) => [f.subject, f.key, said(f.message), f.refs.length])).toEqual([[base?.subject, base?.key, said(base?.message ?? ""), 2]]);
       }),
     );
   });
