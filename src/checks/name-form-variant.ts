@@ -56,8 +56,12 @@ function endingVariants(pairs: ReadonlyMap<string, number[]>, o: Options): [Form
   }
   const out: [Form, Form][] = [];
   const compare = (buckets: Map<string, string[]>, join: (shared: string, w: string) => string): void => {
-    for (const [shared, ws] of buckets)
+    // Beside a given name the two forms may be two people of one family (Ali Aliyev, Ali Aliyeva); beside
+    // a common noun (Republic, Forces) they are one name printed two ways.
+    for (const [shared, ws] of buckets) {
+      if (!commonWord(shared)) continue;
       for (const x of ws) for (const y of ws) if (withEnding(x, y, o)) out.push([form(join(shared, x), pairs), form(join(shared, y), pairs)]);
+    }
   };
   compare(byFirst, (a, b) => `${a} ${b}`);
   compare(bySecond, (b, a) => `${a} ${b}`);
@@ -65,6 +69,13 @@ function endingVariants(pairs: ReadonlyMap<string, number[]>, o: Options): [Form
 }
 
 const form = (printed: string, at: ReadonlyMap<string, number[]>): Form => ({ printed, lines: at.get(printed) ?? [] });
+
+/** A word the lexicon knows as something other than a proper noun: no given name or surname. */
+function commonWord(word: string): boolean {
+  const tags = tagsOf(word.toLowerCase());
+  for (const t of tags) if (t !== "NNP" && t !== "NNPS") return true;
+  return false;
+}
 
 // A body named for another place or person differs in a proper noun ("Republic of Armenia",
 // "Republic of Azerbaijan"); one body named two ways differs in a common noun ("Conference", "Cooperation").
