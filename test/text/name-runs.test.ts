@@ -31,6 +31,15 @@ describe("nameRuns", () => {
     expect(nameRuns(lines("the Security Council (SCOUNCIL) met."))[0]?.acronym).toBeUndefined();
   });
 
+  it("joins by and, for and on, never by another lower-case word", () => {
+    expect(words(["the Ministry of Labour and Social Protection met.", "the Commissioner on Human Rights in Baku."])).toEqual([
+      "Ministry Labour Social Protection",
+      "Commissioner Human Rights",
+      "Baku",
+    ]);
+    expect(words(["the Organization for Security in Europe."])).toEqual(["Organization Security", "Europe"]);
+  });
+
   it("initials", () => {
     expect(
       initials([
