@@ -16,6 +16,8 @@ import { hyphenationVariant } from "./hyphenation-variant.js";
 import { listShrinks } from "./list-shrinks.js";
 import { missingWord } from "./missing-word.js";
 import { mixedScript } from "./mixed-script.js";
+import { lostStop } from "./lost-stop.js";
+import { nameFormVariant } from "./name-form-variant.js";
 import { nameVariant } from "./name-variant.js";
 import { numberedSequence } from "./numbered-sequence.js";
 import { oddSpelling } from "./odd-spelling.js";
@@ -53,6 +55,8 @@ export const catalogue: readonly AnyCheck[] = [
   listShrinks,
   missingWord,
   mixedScript,
+  lostStop,
+  nameFormVariant,
   nameVariant,
   numberedSequence,
   oddSpelling,

@@ -21,8 +21,15 @@ const part = z
     facts: z.array(z.string()).min(1).optional().describe("The part is there when the record has a claim of one of these facts."),
     line: z.string().refine(validRegex, "a valid regular expression").optional().describe("The part is there when one of the document's lines matches."),
     outlet: z.literal(true).optional().describe("The part is there when a line names the record's outlet."),
+    day: z
+      .literal(true)
+      .optional()
+      .describe(
+        "The part is a date printed to the day: where most of the type's documents give every date of its facts to the day, one given to the month or year only is incomplete.",
+      ),
   })
-  .refine((p) => p.facts !== undefined || p.line !== undefined || p.outlet !== undefined, "a part needs facts, line or outlet to be recognised");
+  .refine((p) => p.facts !== undefined || p.line !== undefined || p.outlet !== undefined, "a part needs facts, line or outlet to be recognised")
+  .refine((p) => p.day === undefined || p.facts !== undefined, "a date part printed to the day needs facts");
 
 const options = z.strictObject({
   types: z.record(z.string(), z.array(part).min(1)).describe("For each document type, the parts its documents carry."),
@@ -56,13 +63,55 @@ function whereIs(corpus: Corpus, doc: LoadedDocument, p: Part): Ref | undefined 
   return hit ? { document: id, source: hit.line } : undefined;
 }
 
+const TO_THE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A document's claims of a date part's facts, by their index in the record. */
+function datesOf(doc: LoadedDocument, p: Part): { value: string; line: number; claim: number }[] {
+  return doc.record.claims.flatMap((c, claim) => (c.kind === "date" && p.facts?.includes(c.fact) ? [{ value: c.value, line: c.line, claim }] : []));
+}
+
+/**
+ * Date parts printed without their day ("S/RES/822 (1993) April 1993") where at least `share` of
+ * the type's documents, and `minHaving`, give every date of the part's facts to the day.
+ */
+function incomplete(docs: readonly LoadedDocument[], type: string, parts: readonly Part[], o: { share: number; minHaving: number }): RawFinding[] {
+  return parts.flatMap((p) => {
+    if (!p.day) return [];
+    const dated = docs.map((d) => ({ d, dates: datesOf(d, p) })).filter((x) => x.dates.length > 0);
+    const whole = dated.filter((x) => x.dates.every((v) => TO_THE_DAY.test(v.value)));
+    if (whole.length < Math.max(o.minHaving, o.share * docs.length)) return [];
+    return dated.flatMap(({ d, dates }) => {
+      const short = dates.filter((v) => !TO_THE_DAY.test(v.value)).sort((a, b) => a.line - b.line);
+      if (short.length === 0) return [];
+      const id = d.record.id;
+      const refs: Ref[] = short.map((v) => ({ document: id, claim: v.claim }));
+      const given = short.map((v) => `"${v.value}" (line ${v.line})`);
+      return [
+        {
+          subject: id,
+          key: `day:${p.id}`,
+          message: `${id} gives its ${p.label} without a day: ${listWords(given)}; ${whole.length} of the ${docs.length} documents of type ${type} give every such date to the day.`,
+          values: [
+            ...short.map((v) => ({ value: v.value, refs: [{ document: id, claim: v.claim }] })),
+            {
+              value: `${p.label} to the day: ${whole.length} of ${docs.length}`,
+              refs: whole.flatMap((x) => x.dates.map((v) => ({ document: x.d.record.id, claim: v.claim }))),
+            },
+          ],
+          refs,
+        },
+      ];
+    });
+  });
+}
+
 function ofType(corpus: Corpus, type: string, parts: readonly Part[], o: { share: number; minHaving: number }): RawFinding[] {
   const docs = corpus.documents.filter((d) => d.record.type === type).sort((a, b) => compareText(a.record.id, b.record.id));
   const found = new Map(docs.map((d) => [d.record.id, parts.map((p) => whereIs(corpus, d, p))]));
   // A part is expected of the type when most of its documents show it.
   const having = parts.map((_, i) => docs.filter((d) => found.get(d.record.id)?.[i] !== undefined));
   const expected = parts.map((_, i) => (having[i]?.length ?? 0) >= Math.max(o.minHaving, o.share * docs.length));
-  return docs.flatMap((d) => {
+  const missingParts = docs.flatMap((d) => {
     const missing = parts.flatMap((p, i) => (expected[i] && found.get(d.record.id)?.[i] === undefined ? [{ p, i }] : []));
     if (missing.length === 0) return [];
     const others = ({ i }: { i: number }): Ref[] => (having[i] ?? []).flatMap((h) => found.get(h.record.id)?.[i] ?? []);
@@ -78,6 +127,7 @@ function ofType(corpus: Corpus, type: string, parts: readonly Part[], o: { share
       },
     ];
   });
+  return [...missingParts, ...incomplete(docs, type, parts, o)];
 }
 
 export const documentStructure = defineCheck({

@@ -103,3 +103,73 @@ describe("document-structure", () => {
     REAL_CORPUS_TIMEOUT,
   );
 });
+
+describe("document-structure: a date part printed without its day", () => {
+  const date = (value: string, line: number): Claim => ({ kind: "date", fact: "document.date.line", value, quote: value, line });
+  const dayOpts = (extra: object = {}) => ({
+    types: { "un-security-council-resolution": [{ id: "date", label: "date", facts: ["document.date.line"], day: true }] },
+    ...extra,
+  });
+  const four = (last: string, third = "1993-10-14") => [
+    resolution("a", [date("1993-04-30", 1)], [1, 1]),
+    resolution("b", [date("1993-07-29", 2)], [2, 2]),
+    resolution("c", [date(third, 3)], [3, 3]),
+    resolution("d", [date("1993-11-11", 4), date(last, 5)], [4, 5]),
+  ];
+  const run = (docs: LoadedDocument[], extra: object = {}) => runCheck(documentStructure, corpus(docs, { source }), dayOpts(extra));
+
+  it("reports a date given to the month where the type gives every date to the day, at the claim", () => {
+    expect(run(four("1993-04"))).toEqual([
+      {
+        subject: "d",
+        key: "day:date",
+        message:
+          'd gives its date without a day: "1993-04" (line 5); 3 of the 4 documents of type un-security-council-resolution give every such date to the day.',
+        values: [
+          { value: "1993-04", refs: [{ document: "d", claim: 1 }] },
+          {
+            value: "date to the day: 3 of 4",
+            refs: [
+              { document: "a", claim: 0 },
+              { document: "b", claim: 0 },
+              { document: "c", claim: 0 },
+            ],
+          },
+        ],
+        refs: [{ document: "d", claim: 1 }],
+      },
+    ]);
+  });
+
+  it("reads a year alone as no day either, and a full date as whole", () => {
+    expect(run(four("1993")).map((f) => f.message)).toEqual([
+      'd gives its date without a day: "1993" (line 5); 3 of the 4 documents of type un-security-council-resolution give every such date to the day.',
+    ]);
+    expect(run(four("1993-04-30"))).toEqual([]);
+  });
+
+  it("needs minHaving documents with every date to the day: 3 of 3 needed is enough, 3 of 4 needed too few", () => {
+    expect(run(four("1993-04"), { minHaving: 3 })).toHaveLength(1);
+    expect(run(four("1993-04"), { minHaving: 4 })).toEqual([]);
+    // Two documents to the day: the others' month-only dates are reported only when two are enough.
+    expect(run(four("1993-04", "1993-10"))).toEqual([]);
+    expect(run(four("1993-04", "1993-10"), { minHaving: 2, share: 0.5 }).map((f) => f.subject)).toEqual(["c", "d"]);
+  });
+
+  it("needs the share of the type's documents: 3 of 4 is 0.75, not 0.76", () => {
+    expect(run(four("1993-04"), { share: 0.75 })).toHaveLength(1);
+    expect(run(four("1993-04"), { share: 0.76 })).toEqual([]);
+  });
+
+  it("leaves alone a part without day: true, and a document with no date of the part (the missing part's)", () => {
+    const plain = { types: { "un-security-council-resolution": [{ id: "date", label: "date", facts: ["document.date.line"] }] } };
+    expect(runCheck(documentStructure, corpus(four("1993-04"), { source }), plain)).toEqual([]);
+    const docs = [...four("1993-04-30").slice(0, 3), resolution("d", [], [4, 5])];
+    expect(run(docs).map((f) => f.key)).toEqual(["date"]);
+  });
+
+  it("rejects day: true on a part with no facts", () => {
+    const parsed = documentStructure.parseOptions({ types: { "un-security-council-resolution": [{ id: "date", label: "date", line: "x", day: true }] } });
+    expect(parsed.ok).toBe(false);
+  });
+});
