@@ -28,10 +28,11 @@ const OBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "thei
 
 /** A verb, an adjective, then its object's determiner: the adjective stands where the adverb would ("deprive arbitrary the person"). */
 function adjectiveForAdverb(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!onlyTags(ws[i]?.word ?? "", ["VB"])) return undefined;
   const r = run(ws, i, 3);
   if (!r) return undefined;
   const [v = "", adj = "", det = ""] = r;
-  if (!onlyTags(v, ["VB"]) || !isAdjective(adj) || !OBJECT_DETERMINERS.has(det)) return undefined;
+  if (!isAdjective(adj) || !OBJECT_DETERMINERS.has(det)) return undefined;
   return {
     pattern: "adjective-for-adverb",
     from: i,
@@ -42,10 +43,11 @@ function adjectiveForAdverb(ws: readonly PhraseWord[], i: number): Match | undef
 
 /** An adjective coordinated with a word that can only be a base verb, before a noun ("inhuman or humiliate treatment"). */
 function verbForAdjective(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!isAdjective(ws[i]?.word ?? "")) return undefined;
   const r = run(ws, i, 4);
   if (!r) return undefined;
   const [adj = "", and = "", v = "", n = ""] = r;
-  if (!isAdjective(adj) || (and !== "and" && and !== "or") || !onlyTags(v, ["VB"]) || !isNoun(n)) return undefined;
+  if ((and !== "and" && and !== "or") || !onlyTags(v, ["VB"]) || !isNoun(n)) return undefined;
   return {
     pattern: "verb-for-adjective",
     from: i,

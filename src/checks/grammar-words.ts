@@ -64,8 +64,12 @@ function afterAdverbs(ws: readonly PhraseWord[], i: number): number | undefined 
 export const isAdjective = (w: string): boolean => onlyTags(w, ["JJ"]);
 export const isNoun = (w: string): boolean => isSingularOnly(w) || isPluralOnly(w) || onlyTags(w, ["NN", "NNS"]);
 
+const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS, ...DO]);
+
 function auxiliary(ws: readonly PhraseWord[], i: number): Match | undefined {
   const aux = ws[i]?.word ?? "";
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, the tests below reject the same words (this one only rejects them sooner)
+  if (!AUXILIARIES.has(aux)) return undefined;
   const k = afterAdverbs(ws, i);
   const verb = k === undefined ? "" : (ws[k]?.word ?? "");
   if (k === undefined) return undefined;
@@ -86,7 +90,11 @@ function toAfterModal(ws: readonly PhraseWord[], i: number): Match | undefined {
   return { pattern: "to-after-modal", from: i, to: k, why: `"to" after the auxiliary "${aux}", which takes the bare verb` };
 }
 
+const DETERMINER_STARTS = new Set([...ARTICLES, "a", "an", "this", "these", "those"]);
+
 function determiners(ws: readonly PhraseWord[], i: number): Match | undefined {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, the tests below reject the same words (this one only rejects them sooner)
+  if (!DETERMINER_STARTS.has(ws[i]?.word ?? "")) return undefined;
   const r = run(ws, i, 2);
   if (!r) return undefined;
   const [a = "", b = ""] = r;
@@ -104,8 +112,9 @@ const UNIT_PLURALS = new Set(["hundreds", "thousands", "millions", "billions", "
 const isNamePlural = (w: PhraseWord): boolean => /^\p{Lu}/u.test(w.token.text) && /s$/.test(w.word) && !canBe(w.word, ["NN", "NNP", "JJ"]);
 
 function numerals(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!isCardinal(ws[i]?.word ?? "")) return undefined;
   const r = run(ws, i, 2);
-  if (!r || !isCardinal(r[0] ?? "")) return undefined;
+  if (!r) return undefined;
   const [n = "", unit = ""] = r;
   const next = ws[i + 1]?.joinsNext ? ws[i + 2]?.word : undefined;
   if (UNIT_PLURALS.has(unit) && (unit === "percents" || next !== "of"))
@@ -122,8 +131,9 @@ function numerals(ws: readonly PhraseWord[], i: number): Match | undefined {
 }
 
 function afterPreposition(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!PREPOSITIONS.has(ws[i]?.word ?? "")) return undefined;
   const r = run(ws, i, 2);
-  if (!r || !PREPOSITIONS.has(r[0] ?? "")) return undefined;
+  if (!r) return undefined;
   const [p = "", w = ""] = r;
   if (isFiniteOnly(w) || isBaseVerb(w))
     return { pattern: "verb-after-preposition", from: i, to: i + 1, why: `the verb form "${w}" after the preposition "${p}", where a noun is expected` };
@@ -134,8 +144,9 @@ function afterPreposition(ws: readonly PhraseWord[], i: number): Match | undefin
 }
 
 function finiteVerbs(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!isFiniteOnly(ws[i]?.word ?? "")) return undefined;
   const r = run(ws, i, 2);
-  if (!r || !isFiniteOnly(r[0] ?? "") || !isFiniteOnly(r[1] ?? "")) return undefined;
+  if (!r || !isFiniteOnly(r[1] ?? "")) return undefined;
   return { pattern: "two-finite-verbs", from: i, to: i + 1, why: `two finite verbs in a row, "${r[0] ?? ""}" and "${r[1] ?? ""}"` };
 }
 
@@ -143,8 +154,9 @@ const PLURAL_NUMERALS = new Set(["hundreds", "thousands", "millions", "dozens", 
 
 /** A plural numeral straight before a plural noun: the "of" between them is missing ("hundreds years"). */
 function missingOf(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!PLURAL_NUMERALS.has(ws[i]?.word ?? "")) return undefined;
   const r = run(ws, i, 2);
-  if (!r || !PLURAL_NUMERALS.has(r[0] ?? "") || !isPluralOnly(r[1] ?? "")) return undefined;
+  if (!r || !isPluralOnly(r[1] ?? "")) return undefined;
   return {
     pattern: "missing-of-after-plural-numeral",
     from: i,
@@ -155,10 +167,11 @@ function missingOf(ws: readonly PhraseWord[], i: number): Match | undefined {
 
 /** A noun's possessive straight before a preposition: a possessive always has its noun after it ("victim's of"). */
 function possessive(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!(ws[i]?.word ?? "").endsWith("'s")) return undefined;
   const r = run(ws, i, 2);
   const [w = "", p = ""] = r ?? [];
   // The stem must be only a noun: "it's", "that's", "let's" are contractions, not possessives.
-  if (!w.endsWith("'s") || !isNoun(w.slice(0, -2)) || !PREPOSITIONS.has(p)) return undefined;
+  if (!isNoun(w.slice(0, -2)) || !PREPOSITIONS.has(p)) return undefined;
   return {
     pattern: "possessive-before-preposition",
     from: i,
@@ -171,8 +184,9 @@ const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
 /** A number and its ordinal ending printed apart ("366 th"): one word broken in two. */
 function detachedOrdinal(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (ws[i]?.token.shape !== "number") return undefined;
   const r = run(ws, i, 2);
-  if (!r || ws[i]?.token.shape !== "number" || !ORDINAL_SUFFIXES.has(r[1] ?? "")) return undefined;
+  if (!r || !ORDINAL_SUFFIXES.has(r[1] ?? "")) return undefined;
   return { pattern: "detached-ordinal-suffix", from: i, to: i + 1, why: `the ordinal ending "${r[1] ?? ""}" printed apart from its number "${r[0] ?? ""}"` };
 }
 
