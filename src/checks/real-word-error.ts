@@ -38,14 +38,10 @@ interface Evidence {
   alternativeCount: number;
 }
 
-/** The word the corpus's usage suggests instead, and the phrases that say so. */
-interface Verdict {
+interface Suspect {
+  reading: Reading;
   intended: string;
   evidence: Evidence[];
-}
-
-interface Suspect extends Verdict {
-  reading: Reading;
 }
 
 /** Variants of a word under an OCR character rule, either way (rn read as m, m as rn), at each place it applies. */
@@ -122,7 +118,10 @@ const content = (r: Reading): boolean => r.token.shape === "word" && !isFunction
  * fate") stands next to almost every noun, so its pair says only which word is more frequent, not
  * which one fits. None when a phrase is established usage: the word fits that neighbour.
  */
-function contextsOf(word: string, [left, right]: [Reading[], Reading[]], counts: CorpusCounts, o: Options): Context[] {
+function contextsOf(rs: readonly Reading[], i: number, counts: CorpusCounts, o: Options): Context[] {
+  const here = rs[i];
+  if (!here) return [];
+  const [left, right] = sides(rs, i);
   const [l1, l2] = left;
   const [r1, r2] = right;
   const candidates: Context[] = [];
@@ -139,7 +138,7 @@ function contextsOf(word: string, [left, right]: [Reading[], Reading[]], counts:
     if (r1 && r2 && (content(r1) || content(r2))) add([], [r1, r2]);
   }
   for (const c of candidates) {
-    c.printedCount = countIn(c, word, counts);
+    c.printedCount = countIn(c, here.word, counts);
     if (c.printedCount > o.maxSeen) return [];
   }
   return candidates;
@@ -170,7 +169,7 @@ function evidenceFor(word: string, contexts: readonly Context[], candidate: stri
   return out;
 }
 
-const weight = (v: Verdict): number => v.evidence.reduce((sum, e) => sum + e.alternativeCount, 0);
+const weight = (s: Suspect): number => s.evidence.reduce((sum, e) => sum + e.alternativeCount, 0);
 
 /**
  * A real-word error is a correctly spelt word: one the dictionaries or the word list do not know is
@@ -178,23 +177,7 @@ const weight = (v: Verdict): number => v.evidence.reduce((sum, e) => sum + e.alt
  */
 const knownWord = (corpus: Corpus, word: string): boolean => corpus.lexicon.has(word) || corpus.words.has(word);
 
-/** The candidate the corpus favours for the word among these neighbours, with the evidence; undefined for none. */
-function verdictOf(word: string, around: [Reading[], Reading[]], cands: readonly string[], counts: CorpusCounts, o: Options): Verdict | undefined {
-  const contexts = contextsOf(word, around, counts, o);
-  if (contexts.length === 0) return undefined;
-  let best: Verdict | undefined;
-  for (const c of cands) {
-    const evidence = evidenceFor(word, contexts, c, counts, o);
-    const v = { intended: c, evidence };
-    if (evidence.length > 0 && (!best || weight(v) > weight(best))) best = v;
-  }
-  return best;
-}
-
-/** What decides a verdict: the word and its neighbours in one phrase with it, as read (a reading's shape follows from it). */
-const contextKey = (word: string, [left, right]: [Reading[], Reading[]]): string => JSON.stringify([word, left.map((r) => r.word), right.map((r) => r.word)]);
-
-function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o: Options, memo: Memo): Suspect[] {
+function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o: Options, memo: Map<string, string[]>): Suspect[] {
   const rs = readings(text);
   const out: Suspect[] = [];
   rs.forEach((r, i) => {
@@ -202,28 +185,24 @@ function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o:
     // Capitalised words are names and headings, whose variants spelling-variant reports.
     if (t.shape !== "word" || t.script !== "latin" || /\p{Lu}/u.test(t.text)) return;
     // Decided once per distinct word, before any context is read: most words have no candidate.
-    let cands = memo.candidates.get(r.word);
-    if (!cands) memo.candidates.set(r.word, (cands = knownWord(corpus, r.word) ? candidatesOf(r.word, corpus, counts, o) : []));
+    let cands = memo.get(r.word);
+    if (!cands) memo.set(r.word, (cands = knownWord(corpus, r.word) ? candidatesOf(r.word, corpus, counts, o) : []));
     if (cands.length === 0) return;
-    // Decided once per distinct phrase: a phrase printed again (a reprint, a formula) weighs the same.
-    const around = sides(rs, i);
-    const key = contextKey(r.word, around);
-    let verdict = memo.verdicts.get(key);
-    // Stryker disable next-line ConditionalExpression: equivalent, deciding a phrase again gives the same verdict (only slower)
-    if (verdict === undefined) memo.verdicts.set(key, (verdict = verdictOf(r.word, around, cands, counts, o) ?? null));
-    if (verdict) out.push({ reading: r, ...verdict });
+    const contexts = contextsOf(rs, i, counts, o);
+    if (contexts.length === 0) return;
+    let best: Suspect | undefined;
+    for (const c of cands) {
+      const evidence = evidenceFor(r.word, contexts, c, counts, o);
+      const s = { reading: r, intended: c, evidence };
+      if (evidence.length > 0 && (!best || weight(s) > weight(best))) best = s;
+    }
+    if (best) out.push(best);
   });
   return out;
 }
 
-/** Candidates by distinct word, verdicts by distinct phrase (see `contextKey`): for the whole corpus, not once per document. */
-interface Memo {
-  candidates: Map<string, string[]>;
-  verdicts: Map<string, Verdict | null>;
-}
-const candidateMemo = memoPerRun<string[]>();
-const verdictMemo = memoPerRun<Verdict | null>();
-const memoOf = (corpus: Corpus, o: Options): Memo => ({ candidates: candidateMemo(corpus, o), verdicts: verdictMemo(corpus, o) });
+// Candidates are decided once per distinct word for the whole corpus, not once per document.
+const memoOf = memoPerRun<string[]>();
 
 function findingOf(id: string, s: Suspect): RawFinding {
   const { line, col } = s.reading.token;
