@@ -1,4 +1,4 @@
-import { BE, HAVE, MODALS, DO, PREPOSITIONS, SUBJECT_PRONOUNS } from "../text/closed-classes.js";
+import { BE, DO, HAVE, INSERTED_ADVERBS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../text/closed-classes.js";
 import type { PhraseWord } from "../text/phrase-words.js";
 import { canBe, onlyTags } from "../text/word-tags.js";
 import { isPluralOnly, run, type Match, type Matcher } from "./grammar-words.js";
@@ -153,6 +153,46 @@ function bareSingularSubject(ws: readonly PhraseWord[], i: number): Match | unde
   return { pattern: "bare-singular-subject-plural-verb", from: i + 1, to: i + 2, why: `the singular subject "${noun}" with the plural verb "${verb}"` };
 }
 
+/**
+ * Verbs whose object is the one who feels ("the news concerns us"): Levin's amuse verbs (English
+ * Verb Classes and Alternations, 1993, 31.1), those that have no use without an object. With the one
+ * who feels as subject they need the passive ("we are concerned that"); "worry" and "grieve" are left
+ * out, being also intransitive ("we worry that").
+ */
+const OBJECT_EXPERIENCER = new Set([
+  "alarm",
+  "amaze",
+  "annoy",
+  "astonish",
+  "concern",
+  "depress",
+  "disappoint",
+  "dismay",
+  "disturb",
+  "embarrass",
+  "frighten",
+  "horrify",
+  "interest",
+  "outrage",
+  "sadden",
+  "scare",
+  "shock",
+  "surprise",
+  "terrify",
+  "upset",
+]);
+
+/** A subject pronoun, one of those verbs in the active, then "that" (an adverb may stand between): "We concern now that". */
+function activeForPassive(ws: readonly PhraseWord[], i: number): Match | undefined {
+  const r = run(ws, i, 3);
+  if (!r) return undefined;
+  const [p = "", verb = "", next = ""] = r;
+  if (!SUBJECT_PRONOUNS.has(p) || !OBJECT_EXPERIENCER.has(verb)) return undefined;
+  const that = next === "that" || (INSERTED_ADVERBS.has(next) && ws[i + 2]?.joinsNext && ws[i + 3]?.word === "that");
+  if (!that) return undefined;
+  return { pattern: "active-for-passive", from: i, to: i + 1, why: `the verb "${verb}" in the active with the one who feels, "${p}", as its subject` };
+}
+
 /** Patterns on a noun phrase's head and a clause's subject. */
 export const HEAD_MATCHERS: readonly Matcher[] = [
   pluralModifier,
@@ -161,4 +201,5 @@ export const HEAD_MATCHERS: readonly Matcher[] = [
   repeatedSubject,
   toBeforeObject,
   bareSingularSubject,
+  activeForPassive,
 ];

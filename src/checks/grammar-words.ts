@@ -29,6 +29,7 @@ export const PATTERNS = [
   "repeated-subject",
   "to-before-object",
   "bare-singular-subject-plural-verb",
+  "active-for-passive",
 ] as const;
 export type PatternId = (typeof PATTERNS)[number];
 
