@@ -55,7 +55,12 @@ function pluralModifier(ws: readonly PhraseWord[], i: number): Match | undefined
   // the word may be the verb of a plural subject ("the letters reminds").
   const capitalised = /^\p{Lu}/u.test(ws[i + 1]?.token.text ?? "");
   if (!isPluralOnly(noun) && !(capitalised && onlyTags(noun, ["NNS", "VBZ"]))) return undefined;
-  return { pattern: "plural-noun-modifier", from: i, to: i + 1, why: `the plural "${mod}" as a modifier before the plural noun "${ws[i + 1]?.token.text ?? noun}", where the singular "${singular}" is usual` };
+  return {
+    pattern: "plural-noun-modifier",
+    from: i,
+    to: i + 1,
+    why: `the plural "${mod}" as a modifier before the plural noun "${ws[i + 1]?.token.text ?? noun}", where the singular "${singular}" is usual`,
+  };
 }
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["their", "our", "its", "my", "your"]);
@@ -107,17 +112,7 @@ function repeatedSubject(ws: readonly PhraseWord[], i: number): Match | undefine
  * besiege), transitive in the learners' dictionaries. Only their past forms: "attack" and "approach"
  * are nouns too ("an attack to").
  */
-const OBJECT_VERBS: ReadonlySet<string> = new Set([
-  "approached",
-  "entered",
-  "reached",
-  "occupied",
-  "inhabited",
-  "attacked",
-  "invaded",
-  "stormed",
-  "besieged",
-]);
+const OBJECT_VERBS: ReadonlySet<string> = new Set(["approached", "entered", "reached", "occupied", "inhabited", "attacked", "invaded", "stormed", "besieged"]);
 
 /** One of those verbs, then "to", then a capitalised name: "to" stands between the verb and its object ("have attacked to Khojaly"). */
 function toBeforeObject(ws: readonly PhraseWord[], i: number): Match | undefined {
@@ -137,7 +132,29 @@ const SUBJECT_OPENERS = new Set(["if", "when", "while", "because", "unless", "as
  * list of Quirk et al., A Comprehensive Grammar of the English Language, 10.35 (notional concord),
  * with the common nouns of its kind.
  */
-const COLLECTIVE = new Set(["government", "family", "team", "committee", "public", "staff", "crew", "audience", "army", "police", "jury", "council", "majority", "minority", "enemy", "clergy", "class", "club", "board", "party", "youth"]);
+const COLLECTIVE = new Set([
+  "government",
+  "family",
+  "team",
+  "committee",
+  "public",
+  "staff",
+  "crew",
+  "audience",
+  "army",
+  "police",
+  "jury",
+  "council",
+  "majority",
+  "minority",
+  "enemy",
+  "clergy",
+  "class",
+  "club",
+  "board",
+  "party",
+  "youth",
+]);
 
 /**
  * A clause opener, a noun with no determiner that can only be a singular common noun, then a verb
