@@ -18,7 +18,7 @@ const options = z.strictObject({
 });
 
 /** A document's words as compared (lower case), with their source lines and where each stands in its text. */
-interface Printed {
+export interface Printed {
   text: string;
   lower: string[];
   lines: number[];
@@ -26,7 +26,7 @@ interface Printed {
   ends: number[];
 }
 
-function printedWords(corpus: Corpus, id: string): Printed {
+export function printedWords(corpus: Corpus, id: string): Printed {
   const doc = corpus.documents.find((d) => d.record.id === id);
   const p = doc ? prosePassage(corpus, doc) : undefined;
   const out: Printed = { text: p?.text ?? "", lower: [], lines: [], starts: [], ends: [] };
@@ -46,7 +46,8 @@ function startOf(d: Printed, line: number, words: readonly string[]): number | u
   return undefined;
 }
 
-function runsOf(a: Printed, b: Printed, passages: readonly SharedPassage[]): SharedRun[] {
+/** The runs two documents share, as word indexes in each. */
+export function runsOf(a: Printed, b: Printed, passages: readonly SharedPassage[]): SharedRun[] {
   return passages.flatMap((s) => {
     const words = [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
     const [ia, ib] = [startOf(a, s.lineA, words), startOf(b, s.lineB, words)];
