@@ -23,7 +23,12 @@ const options = z.strictObject({
     .default(4)
     .describe("Words shorter than this are slips of each other only by an OCR character rule or a curated set: one edit turns a short word into another."),
   maxChange: z.number().int().min(1).max(10).default(3).describe("Words a difference may span in either copy, as altered-quotation reads them."),
-  resync: z.number().int().min(2).default(4).describe("Equal words in a row after a difference that show the copies agree again, as altered-quotation reads them."),
+  resync: z
+    .number()
+    .int()
+    .min(2)
+    .default(4)
+    .describe("Equal words in a row after a difference that show the copies agree again, as altered-quotation reads them."),
   passages: z
     .record(z.string(), z.unknown())
     .default({})
@@ -33,6 +38,7 @@ const options = z.strictObject({
 type Options = z.infer<typeof options>;
 
 const LETTERS = /^\p{L}+$/u;
+const knownWord = (corpus: Corpus, word: string): boolean => corpus.lexicon.has(word) || corpus.words.has(word);
 
 /**
  * One word a typing or OCR slip makes of the other: partners in a curated confusion set, an OCR
@@ -130,8 +136,9 @@ export const copySlip = defineCheck({
           const [x, y] = [a.lower[i] ?? "", b.lower[j] ?? ""];
           if (!slipOf(x, y, corpus, o.minEditLength)) continue;
           const side = slipSide(x, y, counts, o);
-          if (side === "a") addSlip(slips, [p.a, a, i], [p.b, b, j], counts);
-          if (side === "b") addSlip(slips, [p.b, b, j], [p.a, a, i], counts);
+          // A word no dictionary or word list knows is a non-word: the spelling checks' finding.
+          if (side === "a" && knownWord(corpus, x)) addSlip(slips, [p.a, a, i], [p.b, b, j], counts);
+          if (side === "b" && knownWord(corpus, y)) addSlip(slips, [p.b, b, j], [p.a, a, i], counts);
         }
       }
     }
