@@ -3,9 +3,8 @@ import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
 import { corpusCounts, oneEdit, type CorpusCounts } from "../text/corpus-counts.js";
 import { compareText } from "../text/normalize.js";
-import { changesAround, type WordChange } from "../text/passage-diff.js";
-import { sharedPassageGroups } from "../text/shared-passages.js";
-import { printedWords, runsOf, type Printed } from "./altered-quotation.js";
+import { passageChanges, type Printed } from "../text/passage-changes.js";
+import type { WordChange } from "../text/passage-diff.js";
 import { sharedPassageOptions } from "./duplicated-passage.js";
 import { characterVariants, inflection } from "./real-word-error.js";
 import { signTail, signTestOptions, times, wordFinding } from "./sign-test-evidence.js";
@@ -126,12 +125,9 @@ export const copySlip = defineCheck({
     const search = sharedPassageOptions({ ...o.passages, scope: "across" });
     if (!search) return [];
     const counts = corpusCounts(corpus);
-    const words = new Map<string, Printed>();
-    const of = (id: string): Printed => words.get(id) ?? (words.set(id, printedWords(corpus, id)).get(id) as Printed);
     const slips = new Map<string, Slip>();
-    for (const p of sharedPassageGroups(corpus, search).flatMap((g) => g.pairs)) {
-      const [a, b] = [of(p.a), of(p.b)];
-      for (const c of changesAround(a.lower, b.lower, runsOf(a, b, [...p.passages, ...p.quotations]), o)) {
+    for (const { pair: p, a, b, changes } of passageChanges(corpus, search, o)) {
+      for (const c of changes) {
         for (const [i, j] of pairsOf(c)) {
           const [x, y] = [a.lower[i] ?? "", b.lower[j] ?? ""];
           if (!slipOf(x, y, corpus, o.minEditLength)) continue;

@@ -38,6 +38,12 @@ const PLURAL_MODIFIERS: ReadonlySet<string> = new Set([
   "works",
 ]);
 
+/**
+ * The word a pattern starts from: each pattern first asks this one word (a set look-up) and builds
+ * the run of words after it only where it can start, since every matcher runs at every word.
+ */
+const wordAt = (ws: readonly PhraseWord[], i: number): string => ws[i]?.word ?? "";
+
 const NOUN_TAGS = ["NN", "NNS", "NNP", "NNPS", "PRP", "CD", "VBG", "DT", "PDT", "JJS", "WP", "EX"];
 
 /**
@@ -46,6 +52,8 @@ const NOUN_TAGS = ["NN", "NNS", "NNP", "NNPS", "PRP", "CD", "VBG", "DT", "PDT", 
  * "peace processes"), Swan's exceptions aside.
  */
 function pluralModifier(ws: readonly PhraseWord[], i: number): Match | undefined {
+  const first = wordAt(ws, i);
+  if (!first.endsWith("s") || !isPluralOnly(first)) return undefined;
   const r = run(ws, i, 2);
   if (!r) return undefined;
   const [mod = "", noun = ""] = r;
@@ -71,6 +79,7 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["their", "our", "it
  * left out: they are pronouns too ("told her frankly in").
  */
 function adjectiveForNoun(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!POSSESSIVE_DETERMINERS.has(wordAt(ws, i))) return undefined;
   const r = run(ws, i, 3);
   if (!r) return undefined;
   const [det = "", adj = "", prep = ""] = r;
@@ -84,6 +93,7 @@ function adjectiveForNoun(ws: readonly PhraseWord[], i: number): Match | undefin
  * the two prepositions has no noun ("the fact of lost of our lands").
  */
 function participleBetweenPrepositions(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (wordAt(ws, i) !== "of") return undefined;
   const r = run(ws, i, 3);
   if (!r) return undefined;
   const [of = "", w = "", of2 = ""] = r;
@@ -97,6 +107,7 @@ const FRONTED = new Set(["what", "whatever", "all", "everything", "anything", "t
 
 /** A subject pronoun, an auxiliary, and the same pronoun again: the subject printed twice ("said they had they put"). */
 function repeatedSubject(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!SUBJECT_PRONOUNS.has(wordAt(ws, i))) return undefined;
   const r = run(ws, i, 3);
   if (!r) return undefined;
   const [p = "", aux = "", p2 = ""] = r;
@@ -116,6 +127,7 @@ const OBJECT_VERBS: ReadonlySet<string> = new Set(["approached", "entered", "rea
 
 /** One of those verbs, then "to", then a capitalised name: "to" stands between the verb and its object ("have attacked to Khojaly"). */
 function toBeforeObject(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!OBJECT_VERBS.has(wordAt(ws, i))) return undefined;
   const r = run(ws, i, 3);
   if (!r) return undefined;
   const [verb = "", to = "", name = ""] = r;
@@ -162,6 +174,7 @@ const COLLECTIVE = new Set([
  * live"): the verb does not agree with its singular subject.
  */
 function bareSingularSubject(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!SUBJECT_OPENERS.has(wordAt(ws, i))) return undefined;
   const r = run(ws, i, 5);
   if (!r) return undefined;
   const [opener = "", noun = "", verb = "", to = "", base = ""] = r;
@@ -201,6 +214,7 @@ const OBJECT_EXPERIENCER = new Set([
 
 /** A subject pronoun, one of those verbs in the active, then "that" (an adverb may stand between): "We concern now that". */
 function activeForPassive(ws: readonly PhraseWord[], i: number): Match | undefined {
+  if (!SUBJECT_PRONOUNS.has(wordAt(ws, i))) return undefined;
   const r = run(ws, i, 3);
   if (!r) return undefined;
   const [p = "", verb = "", next = ""] = r;
