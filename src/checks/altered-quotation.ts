@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
-import { prosePassage } from "../text/document-text.js";
-import { compareText } from "../text/normalize.js";
-import { changesAround, type SharedRun, type WordChange } from "../text/passage-diff.js";
-import { sharedPassageGroups, type DocumentPair, type SharedPassage } from "../text/shared-passages.js";
+import { passageChanges, type Printed } from "../text/passage-changes.js";
+import type { WordChange } from "../text/passage-diff.js";
+import type { DocumentPair } from "../text/shared-passages.js";
 import { sharedPassageOptions } from "./duplicated-passage.js";
 
 const options = z.strictObject({
@@ -16,43 +15,6 @@ const options = z.strictObject({
     .refine((p) => sharedPassageOptions({ ...p, scope: "across" }) !== undefined, "options of the duplicated-passage check (scope across)")
     .describe("How shared passages are found: the shared-passage rule's options, so both see the same pairs."),
 });
-
-/** A document's words as compared (lower case), with their source lines and where each stands in its text. */
-interface Printed {
-  text: string;
-  lower: string[];
-  lines: number[];
-  starts: number[];
-  ends: number[];
-}
-
-function printedWords(corpus: Corpus, id: string): Printed {
-  const doc = corpus.documents.find((d) => d.record.id === id);
-  const p = doc ? prosePassage(corpus, doc) : undefined;
-  const out: Printed = { text: p?.text ?? "", lower: [], lines: [], starts: [], ends: [] };
-  // The same words, in the same order, as the shared-passage search reads them.
-  for (const m of out.text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    out.lower.push(m[0].toLowerCase());
-    out.lines.push(p?.lineOf[m.index] ?? 0);
-    out.starts.push(m.index);
-    out.ends.push(m.index + m[0].length);
-  }
-  return out;
-}
-
-/** Where a passage starts among a document's words: the first place on its line where all its words follow. */
-function startOf(d: Printed, line: number, words: readonly string[]): number | undefined {
-  for (let i = d.lines.indexOf(line); i >= 0 && d.lines[i] === line; i++) if (words.every((w, k) => d.lower[i + k] === w)) return i;
-  return undefined;
-}
-
-function runsOf(a: Printed, b: Printed, passages: readonly SharedPassage[]): SharedRun[] {
-  return passages.flatMap((s) => {
-    const words = [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
-    const [ia, ib] = [startOf(a, s.lineA, words), startOf(b, s.lineB, words)];
-    return ia === undefined || ib === undefined ? [] : [{ a: ia, b: ib, words: words.length }];
-  });
-}
 
 /** The words as printed, with what stands between them (a comma, a hyphen where a line broke a word). */
 const printedText = (d: Printed, [from, to]: [number, number]): string => d.text.slice(d.starts[from], d.ends[to - 1]);
@@ -91,15 +53,6 @@ export const alteredQuotation = defineCheck({
   check(corpus: Corpus, o): RawFinding[] {
     const search = sharedPassageOptions({ ...o.passages, scope: "across" });
     if (!search) return [];
-    const words = new Map<string, Printed>();
-    const of = (id: string): Printed => words.get(id) ?? (words.set(id, printedWords(corpus, id)).get(id) as Printed);
-    const pairs = sharedPassageGroups(corpus, search).flatMap((g) => g.pairs);
-    return pairs
-      .sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b))
-      .flatMap((p) => {
-        const [a, b] = [of(p.a), of(p.b)];
-        const changes = changesAround(a.lower, b.lower, runsOf(a, b, [...p.passages, ...p.quotations]), o);
-        return changes.length === 0 ? [] : [pairFinding(p, a, b, changes)];
-      });
+    return passageChanges(corpus, search, o).map(({ pair, a, b, changes }) => pairFinding(pair, a, b, changes));
   },
 });

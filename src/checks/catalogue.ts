@@ -6,6 +6,7 @@ import { capitalisationVariant } from "./capitalisation-variant.js";
 import { citationConsistency } from "./citation-consistency.js";
 import { claimValue } from "./claim-value.js";
 import { confusableWord } from "./confusable-word.js";
+import { copySlip } from "./copy-slip.js";
 import { dateConflict } from "./date-conflict.js";
 import { documentIdentity } from "./document-identity.js";
 import { documentStructure } from "./document-structure.js";
@@ -45,6 +46,7 @@ export const catalogue: readonly AnyCheck[] = [
   citationConsistency,
   claimValue,
   confusableWord,
+  copySlip,
   dateConflict,
   documentIdentity,
   documentStructure,

@@ -7,6 +7,7 @@ import { addTo } from "../model/multimap.js";
 import { CLAUSE_MATCHERS } from "./grammar-clauses.js";
 import { PATTERNS, WORD_MATCHERS, type Match, type PatternId } from "./grammar-words.js";
 import { timeWithoutPreposition } from "./grammar-times.js";
+import { HEAD_MATCHERS } from "./grammar-heads.js";
 
 const options = z.strictObject({
   patterns: z
@@ -17,7 +18,7 @@ const options = z.strictObject({
 });
 type Options = z.infer<typeof options>;
 
-const MATCHERS = [...WORD_MATCHERS, ...CLAUSE_MATCHERS, timeWithoutPreposition];
+const MATCHERS = [...WORD_MATCHERS, ...CLAUSE_MATCHERS, timeWithoutPreposition, ...HEAD_MATCHERS];
 
 /**
  * Every matcher's hit at each word, in matcher order, for the words that have one: computed once per

@@ -23,6 +23,13 @@ export const PATTERNS = [
   "bare-numeral-noun",
   "modal-after-let",
   "time-without-preposition",
+  "plural-noun-modifier",
+  "adjective-for-noun",
+  "participle-after-preposition",
+  "repeated-subject",
+  "to-before-object",
+  "bare-singular-subject-plural-verb",
+  "active-for-passive",
 ] as const;
 export type PatternId = (typeof PATTERNS)[number];
 

@@ -1,0 +1,76 @@
+import type { Corpus } from "../model/corpus.js";
+import { prosePassage } from "./document-text.js";
+import { compareText } from "./normalize.js";
+import { changesAround, type DiffOptions, type SharedRun, type WordChange } from "./passage-diff.js";
+import { sharedPassageGroups, type DocumentPair, type SharedPassage, type SharedPassageOptions } from "./shared-passages.js";
+
+/** A document's words as compared (lower case), with their source lines and where each stands in its text. */
+export interface Printed {
+  text: string;
+  lower: string[];
+  lines: number[];
+  starts: number[];
+  ends: number[];
+}
+
+function printedWords(corpus: Corpus, id: string): Printed {
+  const doc = corpus.documents.find((d) => d.record.id === id);
+  const p = doc ? prosePassage(corpus, doc) : undefined;
+  const out: Printed = { text: p?.text ?? "", lower: [], lines: [], starts: [], ends: [] };
+  // The same words, in the same order, as the shared-passage search reads them.
+  for (const m of out.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    out.lower.push(m[0].toLowerCase());
+    out.lines.push(p?.lineOf[m.index] ?? 0);
+    out.starts.push(m.index);
+    out.ends.push(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** Where a passage starts among a document's words: the first place on its line where all its words follow. */
+function startOf(d: Printed, line: number, words: readonly string[]): number | undefined {
+  for (let i = d.lines.indexOf(line); i >= 0 && d.lines[i] === line; i++) if (words.every((w, k) => d.lower[i + k] === w)) return i;
+  return undefined;
+}
+
+function runsOf(a: Printed, b: Printed, passages: readonly SharedPassage[]): SharedRun[] {
+  return passages.flatMap((s) => {
+    const words = [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+    const [ia, ib] = [startOf(a, s.lineA, words), startOf(b, s.lineB, words)];
+    return ia === undefined || ib === undefined ? [] : [{ a: ia, b: ib, words: words.length }];
+  });
+}
+
+/** Two documents that print one passage, their words, and the places where the copies differ. */
+export interface PairChanges {
+  pair: DocumentPair;
+  a: Printed;
+  b: Printed;
+  changes: WordChange[];
+}
+
+const cache = new WeakMap<Corpus, Map<string, PairChanges[]>>();
+
+/**
+ * Every pair of documents that share passages (the shared-passage search with `search`) whose copies
+ * differ somewhere, with each difference word by word (`changesAround` with `diff`), pairs sorted by
+ * their ids. Computed once per corpus and options and shared: altered-quotation shows the
+ * differences and copy-slip reads the same ones.
+ */
+export function passageChanges(corpus: Corpus, search: SharedPassageOptions, diff: DiffOptions): readonly PairChanges[] {
+  const key = JSON.stringify([search, diff.maxChange, diff.resync]);
+  const hit = cache.get(corpus)?.get(key);
+  if (hit) return hit;
+  const words = new Map<string, Printed>();
+  const of = (id: string): Printed => words.get(id) ?? (words.set(id, printedWords(corpus, id)).get(id) as Printed);
+  const pairs = sharedPassageGroups(corpus, search).flatMap((g) => g.pairs);
+  const out = pairs
+    .sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b))
+    .flatMap((pair) => {
+      const [a, b] = [of(pair.a), of(pair.b)];
+      const changes = changesAround(a.lower, b.lower, runsOf(a, b, [...pair.passages, ...pair.quotations]), diff);
+      return changes.length === 0 ? [] : [{ pair, a, b, changes }];
+    });
+  cache.set(corpus, (cache.get(corpus) ?? new Map<string, PairChanges[]>()).set(key, out));
+  return out;
+}
