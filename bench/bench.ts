@@ -22,6 +22,10 @@ const FROM_CORE = [
   "dropped-word",
   "missing-word",
   "numbered-sequence",
+  "copy-slip",
+  "capitalisation-variant",
+  "name-form-variant",
+  "lost-stop",
 ];
 const coreRules = (parse(readFileSync(join(import.meta.dirname, "..", "rules", "core.yaml"), "utf8")) as { rules: { id: string }[] }).rules;
 const fromCore = FROM_CORE.map((id) => {
