@@ -16,8 +16,7 @@ const options = z.strictObject({
     .describe("How shared passages are found: the shared-passage rule's options, so both see the same pairs."),
 });
 
-/** The words as printed, with what stands between them (a comma, a hyphen where a line broke a word). */
-const printedText = (d: Printed, [from, to]: [number, number]): string => d.text.slice(d.starts[from], d.ends[to - 1]);
+const printedText = (d: Printed, [from, to]: [number, number]): string => d.between(from, to);
 const quoted = (d: Printed, span: [number, number]): string => (span[0] === span[1] ? "nothing" : `"${printedText(d, span)}"`);
 /** A change's line in one copy: its first word's, or for words left out, the line of the word before. */
 const lineOf = (d: Printed, [from]: [number, number]): number => d.lines[from] ?? d.lines[from - 1] ?? 0;

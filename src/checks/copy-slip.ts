@@ -85,14 +85,14 @@ function slipSide(x: string, y: string, counts: CorpusCounts, o: Options): "a" |
 }
 
 function addSlip(slips: Map<string, Slip>, [id, d, i]: [string, Printed, number], [otherId, other, j]: [string, Printed, number], counts: CorpusCounts): void {
-  const [printed, intended] = [d.lower[i] ?? "", other.lower[j] ?? ""];
+  const [printed, intended] = [d.word(i), other.word(j)];
   const line = d.lines[i] ?? 0;
   const key = `${id}|${i}|${intended}`;
   const slip = slips.get(key) ?? {
     document: id,
     line,
     at: i,
-    printed: d.text.slice(d.starts[i], d.ends[i]),
+    printed: d.between(i, i + 1),
     intended,
     printedCount: counts.word(printed),
     intendedCount: counts.word(intended),
@@ -129,7 +129,7 @@ export const copySlip = defineCheck({
     for (const { pair: p, a, b, changes } of passageChanges(corpus, search, o)) {
       for (const c of changes) {
         for (const [i, j] of pairsOf(c)) {
-          const [x, y] = [a.lower[i] ?? "", b.lower[j] ?? ""];
+          const [x, y] = [a.word(i), b.word(j)];
           if (!slipOf(x, y, corpus, o.minEditLength)) continue;
           const side = slipSide(x, y, counts, o);
           // A word no dictionary or word list knows is a non-word: the spelling checks' finding.

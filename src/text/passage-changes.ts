@@ -1,35 +1,57 @@
-import type { Corpus } from "../model/corpus.js";
+import type { Corpus, LoadedDocument } from "../model/corpus.js";
+import { corpusCounts } from "./corpus-counts.js";
 import { prosePassage } from "./document-text.js";
 import { compareText } from "./normalize.js";
 import { changesAround, type DiffOptions, type SharedRun, type WordChange } from "./passage-diff.js";
 import { sharedPassageGroups, type DocumentPair, type SharedPassage, type SharedPassageOptions } from "./shared-passages.js";
 
-/** A document's words as compared (lower case), with their source lines and where each stands in its text. */
+/**
+ * A document's words as compared: the prose words' numbers (see `ProseWords`, the words the
+ * shared-passage search reads) and their source lines, views of the corpus's columns. The text as
+ * printed is read only for the words a finding quotes.
+ */
 export interface Printed {
-  text: string;
-  lower: string[];
-  lines: number[];
-  starts: number[];
-  ends: number[];
+  ids: Int32Array;
+  lines: Int32Array;
+  /** Word `i` lower-cased. */
+  word(i: number): string;
+  /** Words `from` to `to` (exclusive) as printed, with what stands between them (a comma, a hyphen where a line broke a word). */
+  between(from: number, to: number): string;
+}
+
+/** Where each word of a document's prose stands in its text (the same words, in the same order, as its prose words). */
+function printedSpans(corpus: Corpus, doc: LoadedDocument | undefined): { text: string; starts: number[]; ends: number[] } {
+  const text = (doc ? prosePassage(corpus, doc)?.text : undefined) ?? "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { text, starts, ends };
 }
 
 function printedWords(corpus: Corpus, id: string): Printed {
-  const doc = corpus.documents.find((d) => d.record.id === id);
-  const p = doc ? prosePassage(corpus, doc) : undefined;
-  const out: Printed = { text: p?.text ?? "", lower: [], lines: [], starts: [], ends: [] };
-  // The same words, in the same order, as the shared-passage search reads them.
-  for (const m of out.text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    out.lower.push(m[0].toLowerCase());
-    out.lines.push(p?.lineOf[m.index] ?? 0);
-    out.starts.push(m.index);
-    out.ends.push(m.index + m[0].length);
-  }
-  return out;
+  const prose = corpusCounts(corpus).prose;
+  const { ids, lines } = prose.of(id);
+  let spans: ReturnType<typeof printedSpans> | undefined;
+  return {
+    ids,
+    lines,
+    word: (i) => prose.word(ids[i] ?? -1),
+    between(from, to) {
+      spans ??= printedSpans(
+        corpus,
+        corpus.documents.find((d) => d.record.id === id),
+      );
+      return spans.text.slice(spans.starts[from], spans.ends[to - 1]);
+    },
+  };
 }
 
 /** Where a passage starts among a document's words: the first place on its line where all its words follow. */
 function startOf(d: Printed, line: number, words: readonly string[]): number | undefined {
-  for (let i = d.lines.indexOf(line); i >= 0 && d.lines[i] === line; i++) if (words.every((w, k) => d.lower[i + k] === w)) return i;
+  for (let i = d.lines.indexOf(line); i >= 0 && d.lines[i] === line; i++) if (words.every((w, k) => d.word(i + k) === w)) return i;
   return undefined;
 }
 
@@ -68,7 +90,7 @@ export function passageChanges(corpus: Corpus, search: SharedPassageOptions, dif
     .sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b))
     .flatMap((pair) => {
       const [a, b] = [of(pair.a), of(pair.b)];
-      const changes = changesAround(a.lower, b.lower, runsOf(a, b, [...pair.passages, ...pair.quotations]), diff);
+      const changes = changesAround(a.ids, b.ids, runsOf(a, b, [...pair.passages, ...pair.quotations]), diff);
       return changes.length === 0 ? [] : [{ pair, a, b, changes }];
     });
   cache.set(corpus, (cache.get(corpus) ?? new Map<string, PairChanges[]>()).set(key, out));

@@ -1,3 +1,5 @@
+// Words are compared with ===: lower-cased strings, or the numbers that stand for them.
+
 /** Words of two copies of one passage that differ: [from, to) word indexes in each copy (either may be empty). */
 export interface WordChange {
   a: [number, number];
@@ -11,14 +13,14 @@ export interface DiffOptions {
   resync: number;
 }
 
-function equalRun(a: readonly string[], b: readonly string[], ia: number, ib: number, n: number): boolean {
+function equalRun<W>(a: ArrayLike<W>, b: ArrayLike<W>, ia: number, ib: number, n: number): boolean {
   if (ia + n > a.length || ib + n > b.length) return false;
   for (let k = 0; k < n; k++) if (a[ia + k] !== b[ib + k]) return false;
   return true;
 }
 
 /** The smallest change (fewest words in all, then fewest in `a`) after which the copies run `resync` words together again. */
-function resyncAt(a: readonly string[], b: readonly string[], ia: number, ib: number, o: DiffOptions): [number, number] | undefined {
+function resyncAt<W>(a: ArrayLike<W>, b: ArrayLike<W>, ia: number, ib: number, o: DiffOptions): [number, number] | undefined {
   for (let t = 1; t <= 2 * o.maxChange; t++)
     for (let i = Math.max(0, t - o.maxChange); i <= Math.min(t, o.maxChange); i++) if (equalRun(a, b, ia + i, ib + t - i, o.resync)) return [i, t - i];
   return undefined;
@@ -28,7 +30,7 @@ function resyncAt(a: readonly string[], b: readonly string[], ia: number, ib: nu
  * Walks two copies forward from a place where they agree (`ia`, `ib`: the first words after a shared
  * run) and returns each small change after which they agree again, until they end or part ways.
  */
-export function changesAfter(a: readonly string[], b: readonly string[], ia: number, ib: number, o: DiffOptions): WordChange[] {
+export function changesAfter<W>(a: ArrayLike<W>, b: ArrayLike<W>, ia: number, ib: number, o: DiffOptions): WordChange[] {
   const out: WordChange[] = [];
   for (;;) {
     while (ia < a.length && ib < b.length && a[ia] === b[ib]) [ia, ib] = [ia + 1, ib + 1];
@@ -51,8 +53,8 @@ export interface SharedRun {
  * The changes next to shared runs, walking out of each run both ways (backwards over the reversed
  * copies, read once), each change once, in the order of the first copy.
  */
-export function changesAround(a: readonly string[], b: readonly string[], runs: readonly SharedRun[], o: DiffOptions): WordChange[] {
-  const [ra, rb] = [[...a].reverse(), [...b].reverse()];
+export function changesAround<W>(a: ArrayLike<W>, b: ArrayLike<W>, runs: readonly SharedRun[], o: DiffOptions): WordChange[] {
+  const [ra, rb] = [Array.from(a).reverse(), Array.from(b).reverse()];
   const flip = ([from, to]: [number, number], n: number): [number, number] => [n - to, n - from];
   const found = new Map<string, WordChange>();
   const keep = (c: WordChange): void => {

@@ -1,6 +1,6 @@
 import { BARE_ADDRESS_LINE, type DocumentText, type Token } from "./document-text.js";
 import { hash53 } from "./shingle-index.js";
-import { widened } from "./typed-arrays.js";
+import { ChunkedColumn, widened } from "./typed-arrays.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const PLAIN = /^[a-z0-9]+$/;
@@ -13,9 +13,10 @@ export interface DocumentWords {
 
 /**
  * The words the passage searches compare (`proseWords`: lower-cased runs of letters and digits of
- * the prose, bare address lines left out), for the whole corpus as numbered columns, about 8 bytes
- * a word. Filled from each document's tokens while the corpus pass has them, so no passage check
- * reads a document's text again; a word's hash is computed once per distinct word.
+ * the prose, bare address lines left out), for the whole corpus as numbered columns in chunks
+ * (see `ChunkedColumn`), about 8 bytes a word. Filled from each document's tokens while the corpus
+ * pass has them, so no passage check reads a document's text again; a word's hash is computed once
+ * per distinct word.
  */
 export class ProseWords {
   private readonly vocabulary: string[] = [];
@@ -23,14 +24,13 @@ export class ProseWords {
   private runIds = new Map<string, number[]>();
   private lane1 = new Int32Array(1024);
   private lane2 = new Int32Array(1024);
-  private ids = new Int32Array(1024);
-  private lines = new Int32Array(1024);
-  private length = 0;
+  private readonly ids = new ChunkedColumn(Int32Array);
+  private readonly lines = new ChunkedColumn(Int32Array);
   private readonly ranges = new Map<string, [number, number]>();
 
   /** Keeps the prose words of a document from its tokens. */
   add(text: DocumentText): void {
-    const start = this.length;
+    const start = this.ids.length;
     const bare = new Set(text.lines.filter((l) => BARE_ADDRESS_LINE.test(l.text)).map((l) => l.line));
     const tokens = text.tokens;
     for (let i = 0; i < tokens.length;) {
@@ -47,20 +47,18 @@ export class ProseWords {
       if (!bare.has(first.line)) for (const id of this.wordsOfRun(run)) this.push(id, first.line);
       i = j;
     }
-    this.ranges.set(text.document, [start, this.length]);
+    this.ranges.set(text.document, [start, this.ids.length]);
   }
 
-  /** No more documents come: the columns shrink to their length and the runs' cache is dropped. */
+  /** No more documents come: the runs' cache is dropped. */
   finish(): void {
     this.runIds = new Map();
-    this.ids = this.ids.slice(0, this.length);
-    this.lines = this.lines.slice(0, this.length);
   }
 
   /** A document's words; empty when it has none or was never added. */
   of(document: string): DocumentWords {
     const [from, to] = this.ranges.get(document) ?? [0, 0];
-    return { ids: this.ids.subarray(from, to), lines: this.lines.subarray(from, to) };
+    return { ids: this.ids.range(from, to), lines: this.lines.range(from, to) };
   }
 
   /** The word a number stands for. */
@@ -102,11 +100,7 @@ export class ProseWords {
   }
 
   private push(id: number, line: number): void {
-    if (this.length === this.ids.length) {
-      const size = Math.max(1024, this.length * 2);
-      [this.ids, this.lines] = [widened(this.ids, size), widened(this.lines, size)];
-    }
-    this.ids[this.length] = id;
-    this.lines[this.length++] = line;
+    this.ids.push(id);
+    this.lines.push(line);
   }
 }

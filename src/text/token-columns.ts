@@ -1,4 +1,4 @@
-import { widened } from "./typed-arrays.js";
+import { ChunkedColumn } from "./typed-arrays.js";
 /** What a column keeps of a token besides its text and place. */
 export interface TokenFlags {
   address: boolean;
@@ -14,58 +14,52 @@ const SKIPPED = 4;
 
 /**
  * The corpus's tokens as numbered columns (house style 14): a printed form's number, its line and
- * column, flags and the document it belongs to, about 16 bytes a token instead of several objects.
- * Printed forms are numbered once each; the arrays double when full.
+ * column, flags and the document it belongs to, about 15 bytes a token instead of several objects.
+ * Printed forms are numbered once each; the columns grow by chunks (see `ChunkedColumn`).
  */
 export class TokenColumns {
   readonly printed: string[] = [];
   private ids = new Map<string, number>();
-  private form = new Int32Array(1024);
-  private lines = new Int32Array(1024);
-  private cols = new Int32Array(1024);
-  private flags = new Uint8Array(1024);
-  private heads = new Uint16Array(1024);
+  private readonly form = new ChunkedColumn(Int32Array);
+  private readonly lines = new ChunkedColumn(Int32Array);
+  private readonly cols = new ChunkedColumn(Int32Array);
+  private readonly flags = new ChunkedColumn(Uint8Array);
+  private readonly heads = new ChunkedColumn(Uint16Array);
   /** Index of the first token of each document, and one past the last token at the end. */
   private starts: number[] = [0];
   length = 0;
 
   push(printed: string, line: number, col: number, f: TokenFlags): void {
-    if (this.length === this.form.length) this.grow();
     let id = this.ids.get(printed);
     if (id === undefined) {
       id = this.printed.length;
       this.ids.set(printed, id);
       this.printed.push(printed);
     }
-    const i = this.length++;
-    this.form[i] = id;
-    this.lines[i] = line;
-    this.cols[i] = col;
-    this.flags[i] = (f.address ? ADDRESS : 0) | (f.joinsNext ? JOINS_NEXT : 0) | (f.skipped ? SKIPPED : 0);
-    this.heads[i] = Math.min(f.head, 0xffff);
+    this.length++;
+    this.form.push(id);
+    this.lines.push(line);
+    this.cols.push(col);
+    this.flags.push((f.address ? ADDRESS : 0) | (f.joinsNext ? JOINS_NEXT : 0) | (f.skipped ? SKIPPED : 0));
+    this.heads.push(Math.min(f.head, 0xffff));
   }
 
   endDocument(): void {
     this.starts.push(this.length);
   }
 
-  /** No more tokens come: the arrays shrink to their length (they doubled as they filled). */
+  /** No more tokens come: the map that numbered the printed forms is dropped. */
   finish(): void {
     this.ids = new Map();
-    this.form = this.form.slice(0, this.length);
-    this.lines = this.lines.slice(0, this.length);
-    this.cols = this.cols.slice(0, this.length);
-    this.flags = this.flags.slice(0, this.length);
-    this.heads = this.heads.slice(0, this.length);
   }
 
-  printedId = (i: number): number => this.form[i] ?? 0;
-  line = (i: number): number => this.lines[i] ?? 0;
-  col = (i: number): number => this.cols[i] ?? 0;
-  head = (i: number): number => this.heads[i] ?? 0;
-  address = (i: number): boolean => ((this.flags[i] ?? 0) & ADDRESS) !== 0;
-  joinsNext = (i: number): boolean => ((this.flags[i] ?? 0) & JOINS_NEXT) !== 0;
-  skipped = (i: number): boolean => ((this.flags[i] ?? 0) & SKIPPED) !== 0;
+  printedId = (i: number): number => this.form.at(i);
+  line = (i: number): number => this.lines.at(i);
+  col = (i: number): number => this.cols.at(i);
+  head = (i: number): number => this.heads.at(i);
+  address = (i: number): boolean => (this.flags.at(i) & ADDRESS) !== 0;
+  joinsNext = (i: number): boolean => (this.flags.at(i) & JOINS_NEXT) !== 0;
+  skipped = (i: number): boolean => (this.flags.at(i) & SKIPPED) !== 0;
 
   /** The index of the document token `i` belongs to (binary search over document starts). */
   documentOf(i: number): number {
@@ -76,14 +70,5 @@ export class TokenColumns {
       else hi = mid - 1;
     }
     return lo;
-  }
-
-  private grow(): void {
-    const size = Math.max(1024, this.form.length * 2);
-    this.form = widened(this.form, size);
-    this.lines = widened(this.lines, size);
-    this.cols = widened(this.cols, size);
-    this.flags = widened(this.flags, size);
-    this.heads = widened(this.heads, size);
   }
 }

@@ -1,4 +1,4 @@
-import { widened } from "./typed-arrays.js";
+import { ChunkedColumn } from "./typed-arrays.js";
 import type { Sentence, Token, TokenScript } from "./document-text.js";
 
 const HYPHEN_BEFORE = 1;
@@ -23,22 +23,21 @@ export class TokenStore {
   private readonly lowers: string[] = [];
   private readonly kinds: number[] = [];
   private readonly ids = new Map<string, number>();
-  private form = new Int32Array(1024);
-  private lines = new Int32Array(1024);
-  private cols = new Int32Array(1024);
-  private flags = new Uint8Array(1024);
-  private length = 0;
+  private readonly form = new ChunkedColumn(Int32Array);
+  private readonly lines = new ChunkedColumn(Int32Array);
+  private readonly cols = new ChunkedColumn(Int32Array);
+  private readonly flags = new ChunkedColumn(Uint8Array);
   private readonly ranges = new Map<object, [number, number]>();
 
   /** Keeps a document's tokens under `key` (its loaded record). */
   add(key: object, tokens: readonly Token[]): void {
-    const start = this.length;
+    const start = this.form.length;
     let sentence = -1;
     for (const t of tokens) {
       this.push(t, t.sentence !== sentence);
       sentence = t.sentence;
     }
-    this.ranges.set(key, [start, this.length]);
+    this.ranges.set(key, [start, this.form.length]);
   }
 
   has(key: object): boolean {
@@ -63,7 +62,6 @@ export class TokenStore {
   }
 
   private push(t: Token, startsSentence: boolean): void {
-    if (this.length === this.form.length) this.grow();
     let id = this.ids.get(t.text);
     // Stryker disable next-line ConditionalExpression: equivalent, a form numbered twice reads back the same (only memory grows)
     if (id === undefined) {
@@ -73,31 +71,31 @@ export class TokenStore {
       this.lowers.push(t.lower);
       this.kinds.push(SHAPES.indexOf(t.shape) * SCRIPTS.length + SCRIPTS.indexOf(t.script));
     }
-    const i = this.length++;
-    this.form[i] = id;
-    this.lines[i] = t.line;
-    this.cols[i] = t.col;
-    this.flags[i] =
+    this.form.push(id);
+    this.lines.push(t.line);
+    this.cols.push(t.col);
+    this.flags.push(
       (t.hyphenBefore ? HYPHEN_BEFORE : 0) |
-      (t.hyphenAfter ? HYPHEN_AFTER : 0) |
-      (t.address ? ADDRESS : 0) |
-      (t.tail ? TAIL : 0) |
-      (t.split ? SPLIT : 0) |
-      (startsSentence ? SENTENCE_START : 0);
+        (t.hyphenAfter ? HYPHEN_AFTER : 0) |
+        (t.address ? ADDRESS : 0) |
+        (t.tail ? TAIL : 0) |
+        (t.split ? SPLIT : 0) |
+        (startsSentence ? SENTENCE_START : 0),
+    );
   }
 
   private flagAt(i: number, flag: number): boolean {
-    return ((this.flags[i] ?? 0) & flag) !== 0;
+    return (this.flags.at(i) & flag) !== 0;
   }
 
   private token(i: number, sentence: number): Token {
-    const id = this.form[i] ?? 0;
+    const id = this.form.at(i);
     const kind = this.kinds[id] ?? 0;
     return {
       text: this.forms[id] ?? "",
       lower: this.lowers[id] ?? "",
-      line: this.lines[i] ?? 0,
-      col: this.cols[i] ?? 0,
+      line: this.lines.at(i),
+      col: this.cols.at(i),
       shape: SHAPES[Math.floor(kind / SCRIPTS.length)] ?? "word",
       script: SCRIPTS[kind % SCRIPTS.length] ?? "none",
       sentence,
@@ -106,14 +104,6 @@ export class TokenStore {
       address: this.flagAt(i, ADDRESS),
       tail: this.flagAt(i, TAIL),
     };
-  }
-
-  private grow(): void {
-    const size = this.form.length * 2;
-    this.form = widened(this.form, size);
-    this.lines = widened(this.lines, size);
-    this.cols = widened(this.cols, size);
-    this.flags = widened(this.flags, size);
   }
 }
 
