@@ -39,19 +39,20 @@ const INFLECTED = /m[ae]n$/;
 function oddIn(corpus: Corpus, doc: LoadedDocument, o: Options, aliases: ReadonlySet<string>): RawFinding[] {
   const id = doc.record.id;
   const words = capitalised(corpus, doc);
-  const usual = [...words].filter(([, u]) => u.lines.length >= o.minOther);
+  // Each usual word lower-cased once, aliases left out: every word printed once is compared with all of them.
+  const usual = [...words]
+    .filter(([w, u]) => u.lines.length >= o.minOther && !aliases.has(w.toLowerCase()))
+    .map(([w, u]) => ({ w, u, other: w.toLowerCase() }));
   const out: RawFinding[] = [];
   for (const [word, u] of words) {
     const lower = word.toLowerCase();
     // Words shorter than six letters never pass sameName: in a short word one letter is too much of it.
     if (u.lines.length !== 1 || aliases.has(lower)) continue;
-    const near = usual.filter(([w]) => {
-      const other = w.toLowerCase();
-      return !aliases.has(other) && !(INFLECTED.test(lower) && INFLECTED.test(other)) && sameName(lower, other);
-    });
+    const inflected = INFLECTED.test(lower);
+    const near = usual.filter(({ other }) => !(inflected && INFLECTED.test(other)) && sameName(lower, other));
     const [first] = near;
     if (!first || near.length > 1) continue;
-    const [other, ou] = first;
+    const { w: other, u: ou } = first;
     const ref = { document: id, source: u.lines[0] ?? 0, text: word };
     const lines = [...new Set(ou.lines)];
     out.push({

@@ -12,6 +12,7 @@ import { timed, type PhaseTimer } from "../engine/run.js";
 import { linkBase, runUrl, type LinkStyle } from "./links.js";
 import { githubOutputs, render, writeReports, type Format } from "./outputs.js";
 import { writeAtomic } from "./write.js";
+import { boundHeapGrowth } from "./heap.js";
 
 export type FailOn = Severity | "none";
 
@@ -54,6 +55,7 @@ function filtered(report: Report, args: CheckArgs): Report {
 
 /** Loads, checks, writes the reports; returns the exit code (0 clean, 1 gated findings, 2 bad input). */
 export function runCheck(args: CheckArgs, io: Io): number {
+  boundHeapGrowth();
   // CORPUS_CHECK_TIMINGS=1: each phase's time on stderr, one tab-separated line each (the bench reads them).
   const time: PhaseTimer =
     process.env["CORPUS_CHECK_TIMINGS"] === "1"

@@ -225,10 +225,12 @@ function countsOf(corpus: Corpus): CorpusCounts {
     },
     usesOf(words) {
       const out = new Map<string, Use[]>();
+      // Whether a printed form is asked about, decided once per distinct form, not at every token.
+      const asked = Uint8Array.from(cols.printed, (_p, form) => (words.has(lowers[lowerOfPrinted[form] ?? 0] ?? "") ? 1 : 0));
       for (let i = 0; i < n; i++) {
+        if (asked[cols.printedId(i)] !== 1) continue;
         const printed = cols.printed[cols.printedId(i)] ?? "";
         const lower = lowers[lowerOfPrinted[cols.printedId(i)] ?? 0] ?? "";
-        if (!words.has(lower)) continue;
         const head = cols.head(i);
         const use: Use = { document: documents[cols.documentOf(i)] ?? "", line: cols.line(i), col: cols.col(i), printed, skipped: cols.skipped(i), at: i };
         if (head > 0) use.head = printed.slice(0, head);
