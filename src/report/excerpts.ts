@@ -19,8 +19,17 @@ export type LineAt = (n: number) => string | undefined;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Words as printed, whatever the line breaks and spacing between them; "…" stands for words left out. */
+const patterns = new Map<string, RegExp | undefined>();
+
+/** Words as printed, whatever the line breaks and spacing between them; "…" stands for words left out. Built once per text. */
 function pattern(words: string): RegExp | undefined {
+  if (patterns.has(words)) return patterns.get(words);
+  const built = patternOf(words);
+  patterns.set(words, built);
+  return built;
+}
+
+function patternOf(words: string): RegExp | undefined {
   const parts = words
     .split("…")
     .map((p) => p.trim().split(/\s+/).filter(Boolean).map(escapeRe).join("\\s+"))
@@ -71,7 +80,9 @@ function findMark(w: Window, line: number, words: string): ExcerptSpan["mark"] |
     const end = position(w, m.index + m[0].length);
     const mark = { line: start.line, col: start.col, endLine: end.line, endCol: end.col };
     if (start.line === line) return mark;
-    if (start.line < line && end.line >= line) covering ??= mark;
+    // Matches come in order: one that starts past the line can neither start on it nor cover it.
+    if (start.line > line) break;
+    if (end.line >= line) covering ??= mark;
   }
   return covering;
 }
