@@ -55,22 +55,22 @@ export function passageAt(lines: readonly string[], line: number, maxLines: numb
     }
     const start = raw.length - raw.trimStart().length;
     const end = raw.trimEnd().length;
-    let space = false;
     let chunk = "";
-    for (let c = start; c < end; c++) {
-      const code = raw.charCodeAt(c);
-      if (isSpace(code)) {
-        if (space) continue;
-        space = true;
-        lineOf[text.length + chunk.length] = l;
-        colOf[text.length + chunk.length] = c;
-        chunk += " ";
-      } else {
-        space = false;
-        lineOf[text.length + chunk.length] = l;
-        colOf[text.length + chunk.length] = c;
-        chunk += raw[c] ?? "";
+    // A run of non-space characters is copied as one slice, not a character at a time.
+    for (let c = start; c < end; ) {
+      let to = c;
+      while (to < end && !isSpace(raw.charCodeAt(to))) to++;
+      for (let k = c; k < to; k++) {
+        lineOf[text.length + chunk.length + k - c] = l;
+        colOf[text.length + chunk.length + k - c] = k;
       }
+      chunk += raw.slice(c, to);
+      if (to === end) break;
+      lineOf[text.length + chunk.length] = l;
+      colOf[text.length + chunk.length] = to;
+      chunk += " ";
+      c = to + 1;
+      while (c < end && isSpace(raw.charCodeAt(c))) c++;
     }
     text += chunk;
     if (l === line) firstLength = text.length;
