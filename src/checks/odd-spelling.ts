@@ -26,6 +26,13 @@ function capitalised(corpus: Corpus, doc: LoadedDocument): Map<string, Uses> {
   return out;
 }
 
+/** The entries `near` accepts, up to the second: one word printed once is compared with every usual word. */
+function nearOne<T extends { other: string }>(usual: readonly T[], near: (other: string) => boolean): T[] {
+  const out: T[] = [];
+  for (const u of usual) if (near(u.other) && out.push(u) > 1) break;
+  return out;
+}
+
 // An English plural is no misspelling of its singular (Ombudsman, Ombudsmen).
 const INFLECTED = /m[ae]n$/;
 
@@ -49,7 +56,7 @@ function oddIn(corpus: Corpus, doc: LoadedDocument, o: Options, aliases: Readonl
     // Words shorter than six letters never pass sameName: in a short word one letter is too much of it.
     if (u.lines.length !== 1 || aliases.has(lower)) continue;
     const inflected = INFLECTED.test(lower);
-    const near = usual.filter(({ other }) => !(inflected && INFLECTED.test(other)) && sameName(lower, other));
+    const near = nearOne(usual, (other) => !(inflected && INFLECTED.test(other)) && sameName(lower, other));
     const [first] = near;
     if (!first || near.length > 1) continue;
     const { w: other, u: ou } = first;

@@ -11,21 +11,28 @@ const SOUNDS: readonly [string, string][] = [["g", "h"]];
 export function substitutionCost(x: string, y: string, ocr: readonly OcrConfusion[] = []): number {
   if (x === y) return 0;
   if (VOWELS.includes(x) && VOWELS.includes(y)) return 0.5;
-  const pair = (a: string, b: string): boolean => (a === x && b === y) || (a === y && b === x);
-  if (SOUNDS.some(([a, b]) => pair(a, b)) || ocr.some((c) => pair(c.printed, c.read))) return 0.5;
+  // Loops, not closures: this runs for every cell of every name comparison.
+  for (const [a, b] of SOUNDS) if (isPair(a, b, x, y)) return 0.5;
+  for (const c of ocr) if (isPair(c.printed, c.read, x, y)) return 0.5;
   return 1;
 }
 
+const isPair = (a: string, b: string, x: string, y: string): boolean => (a === x && b === y) || (a === y && b === x);
+
 /** Edit distance between two transliteration keys where a substitution costs `substitutionCost` and an insertion or deletion one edit. */
 export function nameCost(a: string, b: string, ocr: readonly OcrConfusion[] = []): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows of numbers, swapped: no array per row.
+  let previous = Float64Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Float64Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const sub = (previous[j - 1] ?? 0) + substitutionCost(a[i - 1] ?? "", b[j - 1] ?? "", ocr);
-      row.push(Math.min(sub, (previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1));
+      row[j] = Math.min(sub, (previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1);
     }
+    const done = previous;
     previous = row;
+    row = done;
   }
   return previous[b.length] ?? 0;
 }
