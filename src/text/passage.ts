@@ -57,7 +57,7 @@ export function passageAt(lines: readonly string[], line: number, maxLines: numb
     const end = raw.trimEnd().length;
     let chunk = "";
     // A run of non-space characters is copied as one slice, not a character at a time.
-    for (let c = start; c < end; ) {
+    for (let c = start; c < end;) {
       let to = c;
       while (to < end && !isSpace(raw.charCodeAt(to))) to++;
       for (let k = c; k < to; k++) {
