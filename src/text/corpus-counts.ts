@@ -275,8 +275,8 @@ function countsOf(corpus: Corpus): CorpusCounts {
       for (const u of uses) {
         const i = u.at;
         if (cols.address(i)) continue;
-        const doc = cols.documentOf(i);
-        if (i > 0 && cols.documentOf(i - 1) === doc && !cols.address(i - 1) && cols.joinsNext(i - 1)) out.before.push(readingAt(i - 1));
+        // No binary search for the document: a token joins the next only within its document (see `formBefore`).
+        if (cols.joinsNext(i - 1)) out.before.push(readingAt(i - 1));
         if (cols.joinsNext(i) && i + 1 < n) out.after.push(readingAt(i + 1));
       }
       return out;
