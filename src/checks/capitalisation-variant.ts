@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
-import { corpusCounts, type CorpusCounts, type Use } from "../text/corpus-counts.js";
+import { corpusCounts, type CorpusCounts, type Printing, type Use } from "../text/corpus-counts.js";
 import { nameWords } from "../text/spelling.js";
 import { tagsOf } from "../text/word-tags.js";
 import { compareText } from "../text/normalize.js";
@@ -26,22 +26,22 @@ const isLower = (s: string): boolean => /^\p{Ll}+$/u.test(s.replace(/['’]/g, "
 interface Printings {
   capitalised: number;
   forms: Map<string, number>;
-  lower: Use[];
+  lower: number;
 }
 
 function entry(map: Map<string, Printings>, key: string): Printings {
   const hit = map.get(key);
   if (hit) return hit;
-  const made: Printings = { capitalised: 0, forms: new Map(), lower: [] };
+  const made: Printings = { capitalised: 0, forms: new Map(), lower: 0 };
   map.set(key, made);
   return made;
 }
 
-function tally(p: Printings, u: Use, inside: boolean): void {
-  if (isUpper(u.printed) && inside) {
-    p.capitalised++;
-    p.forms.set(u.printed, (p.forms.get(u.printed) ?? 0) + 1);
-  } else if (isLower(u.printed)) p.lower.push(u);
+function tally(p: Printings, { printed, count }: Printing, inside: boolean): void {
+  if (isUpper(printed) && inside) {
+    p.capitalised += count;
+    p.forms.set(printed, (p.forms.get(printed) ?? 0) + count);
+  } else if (isLower(printed)) p.lower += count;
 }
 
 /**
@@ -59,10 +59,10 @@ function pairsAfterNames(corpus: Corpus, counts: CorpusCounts, o: Options): Map<
   return out;
 }
 
-function finding(subject: string, printed: string, p: Printings, what: string): RawFinding {
-  const refs: Ref[] = p.lower.map((u) => ({ document: u.document, source: u.line, text: u.printed }));
+function finding(subject: string, printed: string, p: Printings, lower: readonly Use[], what: string): RawFinding {
+  const refs: Ref[] = lower.map((u) => ({ document: u.document, source: u.line, text: u.printed }));
   const places = placesNamed(
-    p.lower.map((u) => `${u.document} line ${u.line}`),
+    lower.map((u) => `${u.document} line ${u.line}`),
     ", ",
   );
   return {
@@ -73,10 +73,25 @@ function finding(subject: string, printed: string, p: Printings, what: string): 
   };
 }
 
+const wordOf = (pair: string): string => pair.split(" ")[1] ?? "";
+
+/** The findings for the words and pairs reported, with their uses in lower case: gathered in one pass for them all. */
+function findings(counts: CorpusCounts, words: readonly [string, Printings][], pairs: readonly [string, Printings][]): RawFinding[] {
+  const uses = counts.usesOf(new Set([...words.map(([w]) => w), ...pairs.map(([key]) => wordOf(key))]), isLower);
+  const lowerUses = (w: string): Use[] => (uses.get(w) ?? []).filter((u) => !u.skipped);
+  const out = words.map(([w, p]) => finding(w, w, p, lowerUses(w), `"${formOf(p)}"`));
+  for (const [key, p] of pairs) {
+    const [name = "", lower = ""] = key.split(" ");
+    const after = lowerUses(lower).filter((u) => counts.printedBefore(u) === name);
+    out.push(finding(key.toLowerCase(), key, p, after, `"${name} ${formOf(p)}"`));
+  }
+  return out;
+}
+
 /** The capitalised form printed most often (then the first in code-point order). */
 const formOf = (p: Printings): string => [...p.forms].sort(([a, x], [b, y]) => y - x || compareText(a, b))[0]?.[0] ?? "";
 
-const enough = (p: Printings, o: Options): boolean => p.lower.length > 0 && p.capitalised >= o.minCapitalised && p.capitalised >= o.minRatio * p.lower.length;
+const enough = (p: Printings, o: Options): boolean => p.lower > 0 && p.capitalised >= o.minCapitalised && p.capitalised >= o.minRatio * p.lower;
 
 export const capitalisationVariant = defineCheck({
   meta: {
@@ -93,27 +108,19 @@ export const capitalisationVariant = defineCheck({
     for (const [w, n] of counts.vocabulary()) if (n > o.minCapitalised && /^\p{L}/u.test(w) && properOnly(w)) alone.add(w);
     const afterNames = pairsAfterNames(corpus, counts, o);
     const words = new Set([...alone, ...afterNames.keys()]);
+    // Counted per printed form and the form before it; a use is an object only where it is reported.
     const byWord = new Map<string, Printings>();
     const byPair = new Map<string, Printings>();
-    for (const [lower, uses] of counts.usesOf(words)) {
-      for (const u of uses) {
-        if (u.skipped) continue;
-        const before = counts.printedBefore(u);
-        if (alone.has(lower)) tally(entry(byWord, lower), u, before !== undefined);
-        const name = before?.toLowerCase();
-        if (name === undefined || !isUpper(before ?? "") || !afterNames.get(lower)?.has(name)) continue;
-        const key = `${before ?? ""} ${lower}`;
-        tally(entry(byPair, key), u, true);
-      }
+    for (const printing of counts.printings(words)) {
+      const { lower, before } = printing;
+      if (alone.has(lower)) tally(entry(byWord, lower), printing, before !== undefined);
+      if (before === undefined || !isUpper(before) || !afterNames.get(lower)?.has(before.toLowerCase())) continue;
+      tally(entry(byPair, `${before} ${lower}`), printing, true);
     }
-    const out: RawFinding[] = [];
-    for (const [lower, p] of byWord) if (enough(p, o)) out.push(finding(lower, lower, p, `"${formOf(p)}"`));
+    const reportedWords = [...byWord].filter(([, p]) => enough(p, o));
+    const alreadyReported = new Set(reportedWords.map(([w]) => w));
     // A word already reported alone is not reported again after a name.
-    for (const [key, p] of byPair) {
-      const [name = "", lower = ""] = key.split(" ");
-      if (!enough(p, o) || out.some((f) => f.subject === lower)) continue;
-      out.push(finding(key.toLowerCase(), key, p, `"${name} ${formOf(p)}"`));
-    }
-    return out.sort((a, b) => compareText(a.subject, b.subject));
+    const reportedPairs = [...byPair].filter(([key, p]) => enough(p, o) && !alreadyReported.has(wordOf(key)));
+    return findings(counts, reportedWords, reportedPairs).sort((a, b) => compareText(a.subject, b.subject));
   },
 });

@@ -45,7 +45,7 @@ function pairsOf(runs: readonly NameRun[]): Map<string, number[]> {
 }
 
 /** Pairs of pairs that differ in one word, one form of it the other with an ending: "Azerbaijan Republic", "Azerbaijani Republic". */
-function endingVariants(pairs: ReadonlyMap<string, number[]>, o: Options): [Form, Form][] {
+function endingVariants(pairs: ReadonlyMap<string, number[]>, common: (word: string) => boolean, o: Options): [Form, Form][] {
   // Bucketed by the word the two pairs share, so only pairs with a word in common are compared.
   const byFirst = new Map<string, string[]>();
   const bySecond = new Map<string, string[]>();
@@ -59,7 +59,7 @@ function endingVariants(pairs: ReadonlyMap<string, number[]>, o: Options): [Form
     // Beside a given name the two forms may be two people of one family (Ali Aliyev, Ali Aliyeva); beside
     // a common noun (Republic, Forces) they are one name printed two ways.
     for (const [shared, ws] of buckets) {
-      if (!commonWord(shared)) continue;
+      if (!common(shared)) continue;
       for (const x of ws) for (const y of ws) if (withEnding(x, y, o)) out.push([form(join(shared, x), pairs), form(join(shared, y), pairs)]);
     }
   };
@@ -208,11 +208,20 @@ export const nameFormVariant = defineCheck({
   check(corpus, o): RawFinding[] {
     const out: RawFinding[] = [];
     const prepositions = new Map<string, Map<string, PrepositionUse[]>>();
+    // Whether a word is common is decided once per distinct word, not in every document that prints it.
+    const known = new Map<string, boolean>();
+    const common = (word: string): boolean => {
+      const hit = known.get(word);
+      if (hit !== undefined) return hit;
+      const decided = commonWord(word);
+      known.set(word, decided);
+      return decided;
+    };
     for (const doc of corpus.documents) {
       const runs = nameRuns(textLines(corpus, doc));
       const id = doc.record.id;
       tallyPrepositions(id, runs, prepositions);
-      for (const pair of endingVariants(pairsOf(runs), o)) out.push(finding(id, pair, "a name"));
+      for (const pair of endingVariants(pairsOf(runs), common, o)) out.push(finding(id, pair, "a name"));
       for (const { acronym, forms } of acronymVariants(runs)) out.push(finding(id, forms, `the name it glosses "(${acronym})"`));
     }
     out.push(...prepositionFindings(prepositions, o));

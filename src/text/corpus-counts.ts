@@ -28,6 +28,19 @@ export interface Reading {
   joinsNext: boolean;
 }
 
+/**
+ * How often one printed form of a word stands after one printed form of another in one phrase (or at a
+ * phrase's start), over the uses no spelling check skips: "Armenian" after "the", 40 times.
+ */
+export interface Printing {
+  /** The word lower-cased, as `usesOf` keys it. */
+  lower: string;
+  printed: string;
+  /** The word printed directly before it in one phrase, as printed (see `printedBefore`); undefined at a phrase's start. */
+  before: string | undefined;
+  count: number;
+}
+
 /** The words of the corpus printed directly before and after uses of a word (one phrase, white space between). */
 export interface Neighbours {
   before: string[];
@@ -45,12 +58,20 @@ export interface CorpusCounts {
   count(lower: string): number;
   /** Every lower-cased word with its count. */
   vocabulary(): IterableIterator<[string, number]>;
-  /** Every use of each of `words` (lower-cased), in corpus order; one pass over the columns. */
-  usesOf(words: ReadonlySet<string>): Map<string, Use[]>;
+  /**
+   * Every use of each of `words` (lower-cased), in corpus order; one pass over the columns. With
+   * `printed`, only the uses printed in a form it accepts (asked once per distinct form).
+   */
+  usesOf(words: ReadonlySet<string>, printed?: (form: string) => boolean): Map<string, Use[]>;
   /** The readings printed directly before and after these uses as one phrase. */
   neighbours(uses: readonly Use[]): Neighbours;
   /** The word printed directly before a use in one phrase with it, as printed; undefined at a phrase's start. */
   printedBefore(use: Use): string | undefined;
+  /**
+   * How each of `words` (lower-cased) is printed and after what, counted on the columns without an
+   * object per use: one entry per printed form and form before it, in the corpus order of their first use.
+   */
+  printings(words: ReadonlySet<string>): Printing[];
   /** How often a reading (see `readings`: addresses left out, apostrophes straightened) occurs. */
   word(w: string): number;
   /** How often `a` is printed directly before `b` as one phrase. */
@@ -214,6 +235,15 @@ function countsOf(corpus: Corpus): CorpusCounts {
   const skipsOf = (): Counted => (skips ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, _b, c) => a * PAIR + c));
   let index: Map<string, string[]> | undefined;
   const readingAt = (i: number): string => readingsById[readingOfPrinted[cols.printedId(i)] ?? 0] ?? "";
+  // Whether a printed form is a use of one of `words` is decided once per distinct form, not per token.
+  const formsOf = (words: ReadonlySet<string>, printed: (form: string) => boolean = () => true): Uint8Array => {
+    const out = new Uint8Array(cols.printed.length);
+    for (let form = 0; form < out.length; form++) if (words.has(lowers[lowerOfPrinted[form] ?? 0] ?? "") && printed(cols.printed[form] ?? "")) out[form] = 1;
+    return out;
+  };
+  // The form printed directly before token i in one phrase with it, or -1. A token joins the next only
+  // within its document and never as or before an address (see `joinFlags`), so nothing else is asked.
+  const formBefore = (i: number): number => (cols.joinsNext(i - 1) ? cols.printedId(i - 1) : -1);
   return {
     prose,
     count: (lower) => {
@@ -223,14 +253,14 @@ function countsOf(corpus: Corpus): CorpusCounts {
     *vocabulary() {
       for (let id = 0; id < lowers.length; id++) yield [lowers[id] ?? "", lowerCounts[id] ?? 0];
     },
-    usesOf(words) {
+    usesOf(words, printed) {
+      const wanted = formsOf(words, printed);
       const out = new Map<string, Use[]>();
-      // Whether a printed form is asked about, decided once per distinct form, not at every token.
-      const asked = Uint8Array.from(cols.printed, (_p, form) => (words.has(lowers[lowerOfPrinted[form] ?? 0] ?? "") ? 1 : 0));
       for (let i = 0; i < n; i++) {
-        if (asked[cols.printedId(i)] !== 1) continue;
-        const printed = cols.printed[cols.printedId(i)] ?? "";
-        const lower = lowers[lowerOfPrinted[cols.printedId(i)] ?? 0] ?? "";
+        const form = cols.printedId(i);
+        if (wanted[form] !== 1) continue;
+        const printed = cols.printed[form] ?? "";
+        const lower = lowers[lowerOfPrinted[form] ?? 0] ?? "";
         const head = cols.head(i);
         const use: Use = { document: documents[cols.documentOf(i)] ?? "", line: cols.line(i), col: cols.col(i), printed, skipped: cols.skipped(i), at: i };
         if (head > 0) use.head = printed.slice(0, head);
@@ -245,16 +275,36 @@ function countsOf(corpus: Corpus): CorpusCounts {
       for (const u of uses) {
         const i = u.at;
         if (cols.address(i)) continue;
-        const doc = cols.documentOf(i);
-        if (i > 0 && cols.documentOf(i - 1) === doc && !cols.address(i - 1) && cols.joinsNext(i - 1)) out.before.push(readingAt(i - 1));
+        // No binary search for the document: a token joins the next only within its document (see `formBefore`).
+        if (cols.joinsNext(i - 1)) out.before.push(readingAt(i - 1));
         if (cols.joinsNext(i) && i + 1 < n) out.after.push(readingAt(i + 1));
       }
       return out;
     },
     printedBefore(u) {
-      const i = u.at;
-      if (i < 1 || cols.documentOf(i - 1) !== cols.documentOf(i) || cols.address(i - 1) || !cols.joinsNext(i - 1)) return undefined;
-      return cols.printed[cols.printedId(i - 1)];
+      const before = formBefore(u.at);
+      return before < 0 ? undefined : cols.printed[before];
+    },
+    printings(words) {
+      const wanted = formsOf(words);
+      // Keyed by the two form numbers in one number (-1, no word before, as 0): no string per use.
+      const at = new Map<number, number>();
+      const out: Printing[] = [];
+      for (let i = 0; i < n; i++) {
+        const form = cols.printedId(i);
+        if (wanted[form] !== 1 || cols.skipped(i)) continue;
+        const before = formBefore(i);
+        const key = (before + 1) * PAIR + form;
+        const k = at.get(key);
+        if (k !== undefined) {
+          (out[k] as Printing).count++;
+          continue;
+        }
+        at.set(key, out.length);
+        const lower = lowers[lowerOfPrinted[form] ?? 0] ?? "";
+        out.push({ lower, printed: cols.printed[form] ?? "", before: before < 0 ? undefined : cols.printed[before], count: 1 });
+      }
+      return out;
     },
     word: readingCount,
     pair: (a, b) => {

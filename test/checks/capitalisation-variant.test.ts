@@ -70,6 +70,20 @@ describe("capitalisation-variant", () => {
     ]);
   });
 
+  it("locates a word of a name only where it is printed in lower case after the name", () => {
+    const [f, ...rest] = run([times(10, "Then the Zorbov Foundation came."), ["Then the foundation came.", "Then the Zorbov foundation came."]]);
+    expect(rest).toEqual([]);
+    expect(f?.subject).toBe("zorbov foundation");
+    expect(f?.refs).toEqual([{ document: "d1", source: 12, text: "foundation" }]);
+  });
+
+  it("reports a word once, alone, when it is also printed in lower case after a name", () => {
+    const found = run([times(10, "Then the Zorbov Armenian army came."), ["Then the Zorbov armenian army came."]]);
+    expect(found.map((f) => [f.subject, f.message])).toEqual([
+      ["armenian", '"armenian" is printed in lower case (d1 line 11) where the corpus prints "Armenian" capitalised inside a sentence 10 times.'],
+    ]);
+  });
+
   it("gives the same findings whatever the order of the documents", () => {
     const groups = [times(6, "Then the Armenian army came."), times(5, "Then the Armenian army came."), ["Then the armenian army came."], ["The war."]];
     const key = (gs: string[][]) =>

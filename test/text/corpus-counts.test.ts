@@ -72,3 +72,65 @@ describe("corpus counts: trigrams and skip pairs", () => {
     expect(keys.size).toBe(8000);
   });
 });
+
+describe("corpus counts: printings and uses by printed form", () => {
+  const lines = [
+    "Then the Armenian army and the Armenian aid came, Armenian men came.",
+    "Armenian forces came with ARMENIAN aid and the armenian army.",
+    "The NATO force and the Nato force saw www.armenian.org today.",
+  ];
+
+  it("counts each printed form after each form before it, in the order of first use, without skipped uses", () => {
+    const c = corpusCounts(oneDocument(lines));
+    expect(c.printings(new Set(["armenian", "nato"]))).toEqual([
+      { lower: "armenian", printed: "Armenian", before: "the", count: 2 },
+      { lower: "armenian", printed: "Armenian", before: undefined, count: 2 },
+      { lower: "armenian", printed: "ARMENIAN", before: "with", count: 1 },
+      { lower: "armenian", printed: "armenian", before: "the", count: 1 },
+      { lower: "nato", printed: "Nato", before: "the", count: 1 },
+    ]);
+    expect(c.printings(new Set(["army"]))).toEqual([
+      { lower: "army", printed: "army", before: "Armenian", count: 1 },
+      { lower: "army", printed: "army", before: "armenian", count: 1 },
+    ]);
+    expect(c.printings(new Set(["nowhere"]))).toEqual([]);
+  });
+
+  it("agrees with usesOf and printedBefore use for use", () => {
+    const c = corpusCounts(oneDocument(lines));
+    const words = new Set(["armenian", "the", "came", "nato", "aid"]);
+    const expected = new Map<string, number>();
+    for (const uses of c.usesOf(words).values())
+      for (const u of uses)
+        if (!u.skipped) expected.set(`${c.printedBefore(u) ?? "-"} ${u.printed}`, (expected.get(`${c.printedBefore(u) ?? "-"} ${u.printed}`) ?? 0) + 1);
+    const got = new Map(c.printings(words).map((p) => [`${p.before ?? "-"} ${p.printed}`, p.count]));
+    expect(got).toEqual(expected);
+  });
+
+  it("gives only the uses printed in a form the filter accepts, asking once per distinct form", () => {
+    const c = corpusCounts(oneDocument(lines));
+    const asked: string[] = [];
+    const uses = c.usesOf(new Set(["armenian", "army"]), (form) => {
+      asked.push(form);
+      return form === form.toLowerCase();
+    });
+    expect([...uses.keys()]).toEqual(["army", "armenian"]);
+    expect(uses.get("armenian")?.map((u) => [u.line, u.col, u.printed, u.skipped])).toEqual([
+      [2, 47, "armenian", false],
+      [3, 42, "armenian", true],
+    ]);
+    expect(uses.get("army")).toHaveLength(2);
+    expect(asked.sort()).toEqual(["ARMENIAN", "Armenian", "armenian", "army"]);
+    expect(c.usesOf(new Set(["armenian"])).get("armenian")).toHaveLength(7);
+  });
+
+  it("reads no word before a phrase's first word, across a document's end or after an address", () => {
+    const c = corpusCounts(corpus([doc("a", [], [1, 1]), doc("b", [], [2, 2])], { source: ["Aid from Armenia", "Armenia and www.example.org Armenia came."] }));
+    expect(c.printings(new Set(["armenia"]))).toEqual([
+      { lower: "armenia", printed: "Armenia", before: "from", count: 1 },
+      { lower: "armenia", printed: "Armenia", before: undefined, count: 2 },
+    ]);
+    const [first, second, third] = c.usesOf(new Set(["armenia"])).get("armenia") ?? [];
+    expect([first, second, third].map((u) => (u ? c.printedBefore(u) : "none"))).toEqual(["from", undefined, undefined]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { initials, nameRuns, printedName } from "../../src/text/name-runs.js";
+import fc from "fast-check";
+import { initials, nameRuns, printedName, type NameRun } from "../../src/text/name-runs.js";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const words = (texts: string[]) => nameRuns(lines(...texts)).map((r) => r.words.map((w) => w.text).join(" "));
@@ -29,6 +30,9 @@ describe("nameRuns", () => {
     expect(run?.acronym).toBeUndefined();
     expect(nameRuns(lines("the Security Council (S) met."))[0]?.acronym).toBeUndefined();
     expect(nameRuns(lines("the Security Council (SCOUNCIL) met."))[0]?.acronym).toBeUndefined();
+    expect(nameRuns(lines("the Security Council (SECURE) met."))[0]?.acronym).toBe("SECURE");
+    expect(nameRuns(lines("the Security Council (SECURES) met."))[0]?.acronym).toBeUndefined();
+    expect(nameRuns(lines("the Security Council (SC) met."))[0]?.acronym).toBe("SC");
   });
 
   it("joins by and, for and on, never by another lower-case word", () => {
@@ -47,5 +51,60 @@ describe("nameRuns", () => {
         { text: "islamic", line: 1 },
       ]),
     ).toBe("OI");
+  });
+});
+
+// The reading this module replaced: every piece of every line by one regular expression, then runs over them.
+const PIECES = /[\p{L}\p{N}][\p{L}\p{N}'’`-]*|\S/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u;
+const JOINERS = new Set(["of", "the", "for", "on", "and"]);
+
+function slowRuns(texts: string[]): NameRun[] {
+  const ps = texts.flatMap((text, n) => [...text.matchAll(PIECES)].map((m) => ({ text: m[0], line: n + 1 })));
+  const out: NameRun[] = [];
+  for (let from = 0; from < ps.length;) {
+    const words: NameRun["words"] = [];
+    const joiners: string[] = [];
+    let between: string[] = [];
+    let i = from;
+    for (; i < ps.length; i++) {
+      const t = ps[i]?.text ?? "";
+      const cap = (k: number) => CAPITALISED.test(ps[k]?.text ?? "");
+      if (CAPITALISED.test(t) && !(words.length === 0 && t === "The")) {
+        if (words.length > 0) joiners.push(between.join(" "));
+        words.push({ text: t, line: ps[i]?.line ?? 0 });
+        between = [];
+      } else if (words.length > 0 && JOINERS.has(t) && (cap(i + 1) || (JOINERS.has(ps[i + 1]?.text ?? "") && cap(i + 2)))) between.push(t);
+      else if (!(words.length === 0 && t === "The")) break;
+    }
+    const [open, acronym, close] = [ps[i]?.text, ps[i + 1]?.text ?? "", ps[i + 2]?.text];
+    const glossed = open === "(" && close === ")" && /^\p{Lu}{2,6}$/u.test(acronym);
+    if (words.length > 0) out.push({ words, joiners, ...(glossed ? { acronym } : {}) });
+    from = Math.max(i, from + 1);
+  }
+  return out;
+}
+
+describe("nameRuns reads only the pieces near capitals", () => {
+  it("finds the runs every piece of the text gives, on random text", () => {
+    const piece = fc.constantFrom(
+      ...["The", "the", "of", "for", "on", "and", "in", "Organization", "Islamic", "Conference", "OIC", "OSCE", "Kara-Bakh", "Azerbaijan's", "O'Neil"],
+      ...["Élan", "ÉCOLE", "Ab3", "3Ab", "x", "X", "(", ")", ",", ".", "-", "'", "’", "`", "𝐀bc", "a𝐀bc", "Ab", "\u00a0", "\t"],
+      ...["Ab-ǅa", "Ab-中", "中", "Aʰb", "ÀB", "OSCEABC", "ABCDEF", "Cafe\u0301", "Ab-", "Ab--Cd", "Aa-b-c", "The-Ab", "Ка-Ба", "Tthe", "ofs", "fo"],
+    );
+    const gap = fc.constantFrom(" ", "", "  ", "-", "'");
+    const line = fc.array(fc.tuple(piece, gap), { maxLength: 12 }).map((ps) => ps.map(([p, g]) => p + g).join(""));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (texts) => {
+        expect(nameRuns(lines(...texts))).toEqual(slowRuns(texts));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("starts no word inside a word, and one after a mark that stands alone", () => {
+    expect(words(["x-Abc", "x'Abc y’Abc z`Abc", "3Abc Élan"])).toEqual(["Élan"]);
+    expect(words([" -Abc 'Abc ’Abc `Abc (Abc"])).toEqual(["Abc", "Abc", "Abc", "Abc", "Abc"]);
+    expect(words(["𝐀Abc a-'Abc --Abc"])).toEqual(["Abc"]);
   });
 });
