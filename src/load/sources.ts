@@ -1,5 +1,5 @@
 import type { LoadedDocument } from "../model/corpus.js";
-import { readBytes, safePath, splitLines } from "./files.js";
+import { readBytes, safePath } from "./files.js";
 import type { LoadError } from "./load-error.js";
 import { positionOf, type YamlFile } from "./yaml-file.js";
 
@@ -33,5 +33,23 @@ export class Sources {
 }
 
 function readSource(root: string, file: string): string[] {
-  return splitLines(new TextDecoder("utf-8").decode(readBytes(root, file)));
+  return decodeLines(Buffer.from(readBytes(root, file)));
+}
+
+/**
+ * The lines of UTF-8 text, each decoded on its own: the same lines as decoding the whole text and
+ * splitting it (`splitLines`), but a line of plain ASCII is kept in one byte a character. Decoded
+ * whole, one letter outside Latin-1 anywhere made every line of the file two bytes a character.
+ */
+export function decodeLines(bytes: Buffer): string[] {
+  // A byte order mark is not text (TextDecoder drops it too).
+  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const lines: string[] = [];
+  let start = from;
+  for (let nl = bytes.indexOf(10, start); nl !== -1; nl = bytes.indexOf(10, start)) {
+    lines.push(bytes.toString("utf8", start, nl > start && bytes[nl - 1] === 13 ? nl - 1 : nl));
+    start = nl + 1;
+  }
+  if (start < bytes.length) lines.push(bytes.toString("utf8", start));
+  return lines;
 }
