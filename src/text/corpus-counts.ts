@@ -57,6 +57,12 @@ export interface CorpusCounts {
   pair(a: string, b: string): number;
   /** How often `a`, `b`, `c` are printed in this order as one phrase (each joins the next). */
   trigram(a: string, b: string, c: string): number;
+  /** A reading's number (see `word`), -1 for one the corpus never prints: looked up once per distinct word, then counted by number. */
+  readingId(w: string): number;
+  /** `pair` by reading numbers; -1 stands for an unknown word. */
+  pairOf(x: number, y: number): number;
+  /** `trigram` by reading numbers; -1 stands for an unknown word. */
+  trigramOf(x: number, y: number, z: number): number;
   /** How often `a` and `c` are printed with one word between them, the three one phrase (a _ c). */
   skipPair(a: string, c: string): number;
   /** Words of the corpus one edit (a letter inserted, dropped, changed, or two adjacent swapped) from `w`. */
@@ -213,6 +219,9 @@ function countsOf(corpus: Corpus): CorpusCounts {
   const trigramsOf = (): Counted => (trigrams ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, b, c) => tripleKey(a, b, c, vocabulary)));
   const skipsOf = (): Counted => (skips ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, _b, c) => a * PAIR + c));
   let index: Map<string, string[]> | undefined;
+  const readingId = (w: string): number => readingIds.get(w) ?? -1;
+  const pairOf = (x: number, y: number): number => (x < 0 || y < 0 ? 0 : pairs.count(x * PAIR + y));
+  const trigramOf = (x: number, y: number, z: number): number => (x < 0 || y < 0 || z < 0 ? 0 : trigramsOf().count(tripleKey(x, y, z, vocabulary)));
   const readingAt = (i: number): string => readingsById[readingOfPrinted[cols.printedId(i)] ?? 0] ?? "";
   return {
     prose,
@@ -255,14 +264,11 @@ function countsOf(corpus: Corpus): CorpusCounts {
       return cols.printed[cols.printedId(i - 1)];
     },
     word: readingCount,
-    pair: (a, b) => {
-      const [x, y] = [readingIds.get(a), readingIds.get(b)];
-      return x === undefined || y === undefined ? 0 : pairs.count(x * PAIR + y);
-    },
-    trigram: (a, b, c) => {
-      const [x, y, z] = [readingIds.get(a), readingIds.get(b), readingIds.get(c)];
-      return x === undefined || y === undefined || z === undefined ? 0 : trigramsOf().count(tripleKey(x, y, z, vocabulary));
-    },
+    pair: (a, b) => pairOf(readingId(a), readingId(b)),
+    trigram: (a, b, c) => trigramOf(readingId(a), readingId(b), readingId(c)),
+    readingId,
+    pairOf,
+    trigramOf,
     skipPair: (a, c) => {
       const [x, z] = [readingIds.get(a), readingIds.get(c)];
       return x === undefined || z === undefined ? 0 : skipsOf().count(x * PAIR + z);
