@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { realWordError } from "../../src/checks/real-word-error.js";
 import { signTail } from "../../src/checks/sign-test-evidence.js";
 import type { ConfusionsFile } from "../../src/model/confusions.js";
-import { oneEdit } from "../../src/text/corpus-counts.js";
+import { oneEdit } from "../../src/text/edit-index.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
 import { realCorpus, withLine } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
