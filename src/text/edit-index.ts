@@ -29,7 +29,9 @@ export function oneEditIndex(vocabulary: readonly string[]): (w: string) => stri
   for (let b = 0; b <= mask; b++) starts[b + 1] = (starts[b + 1] ?? 0) + (starts[b] ?? 0);
   const filled = starts.slice(0, mask + 1);
   const words = new Int32Array(entries);
-  vocabulary.forEach((v, id) => each(v, (b) => (words[(filled[b] = (filled[b] ?? 0) + 1) - 1] = id)));
+  vocabulary.forEach((v, id) => {
+    each(v, (b) => (words[(filled[b] = (filled[b] ?? 0) + 1) - 1] = id));
+  });
   return (w) => {
     const near = new Set<string>();
     each(w, (b) => {

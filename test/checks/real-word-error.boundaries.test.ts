@@ -47,7 +47,7 @@ describe("real-word-error's parts", () => {
 
   it("finds a neighbour only within one phrase, up to two readings each way", () => {
     // a b c d | e f | : each reading joins the next up to d and up to f.
-    const rs: Reading[] = [..."abcdef"].map((word) => ({ word, token: {} as Token, joinsNext: word !== "d" && word !== "f" }));
+    const rs: Reading[] = ["a", "b", "c", "d", "e", "f"].map((word) => ({ word, token: {} as Token, joinsNext: word !== "d" && word !== "f" }));
     const at = (i: number, k: number): string | undefined => neighbour(rs, i, k)?.word;
     expect([at(2, -2), at(2, -1), at(2, 1), at(2, 2)]).toEqual(["a", "b", "d", undefined]);
     expect([at(3, -2), at(3, -1), at(3, 1)]).toEqual(["b", "c", undefined]);
