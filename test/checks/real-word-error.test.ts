@@ -113,6 +113,16 @@ describe("real-word-error", () => {
     expect(run([...base, ...times(2, "Old tasks were done.")], { trigrams: false })).toEqual([10]);
   });
 
+  it("clears a word whose pair with a content word is printed more than maxSeen times, on either side (three printings, not two)", () => {
+    const run = (lines: string[]) => runCheck(realWordError, textCorpus(lines, ["tasks"]), { trigrams: false }).map((f) => f.refs[0]?.source);
+    const left = (k: number) => [...times(20, "We saw peace talks."), ...times(k, "We saw peace tasks.")];
+    const right = (k: number) => [...times(20, "The talks resumed."), ...times(k, "The tasks resumed.")];
+    expect(run(left(2))).toEqual([21, 22]);
+    expect(run(left(3))).toEqual([]);
+    expect(run(right(2))).toEqual([21, 22]);
+    expect(run(right(3))).toEqual([]);
+  });
+
   it("clears a word that a three-word phrase favours beyond chance (five against none, not four)", () => {
     const talks = times(20, "The peace talks were slow.");
     const known = ["tasks", "done"];
