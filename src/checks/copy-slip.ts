@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding } from "../engine/check.js";
 import type { Corpus } from "../model/corpus.js";
-import { corpusCounts, oneEdit, type CorpusCounts } from "../text/corpus-counts.js";
+import { corpusCounts, type CorpusCounts } from "../text/corpus-counts.js";
+import { oneEdit } from "../text/edit-index.js";
 import { compareText } from "../text/normalize.js";
 import { passageChanges, type Printed } from "../text/passage-changes.js";
 import type { WordChange } from "../text/passage-diff.js";

@@ -83,65 +83,93 @@ export function inflection(a: string, b: string): boolean {
   return stem(x) === stem(y) || (long.startsWith(short) && ["s", "es", "d", "ed"].includes(long.slice(short.length)));
 }
 
+/** What the rule asks of a distinct word, decided once per run: most words are settled by this alone. */
+interface WordFacts {
+  /** Its reading number in the corpus counts: phrases are counted by numbers, not strings. */
+  id: number;
+  /** Not a function word: a phrase with it says which word fits. */
+  content: boolean;
+  /** The words it may stand for, with their numbers; asked only of a word that stands as a suspect. */
+  candidates?: readonly { word: string; id: number }[];
+}
+
 /**
  * A phrase the word makes with its neighbours in one phrase with it: one content word beside it (a
  * pair), or two words on either side or around it (a trigram) of which one at least is a content word.
+ * The neighbours are readings, so the phrase's words are read only when it is evidence.
  */
 interface Context {
-  before: readonly string[];
-  after: readonly string[];
+  before: readonly Reading[];
+  after: readonly Reading[];
+  ids: readonly number[];
+  /** Where the word stands among `ids`. */
+  slot: number;
   printedCount: number;
 }
 
-const phrase = (c: Context, word: string): string => [...c.before, word, ...c.after].join(" ");
+const phrase = (c: Context, word: string): string => [...c.before.map((r) => r.word), word, ...c.after.map((r) => r.word)].join(" ");
 
-/** How often the corpus prints the context's phrase with `word` in the slot. */
-function countIn(c: Context, word: string, counts: CorpusCounts): number {
-  const [x = "", y = "", z = ""] = [...c.before, word, ...c.after];
-  return c.before.length + c.after.length === 1 ? counts.pair(x, y) : counts.trigram(x, y, z);
+/** How often the corpus prints the context's phrase with the word numbered `id` in the slot. */
+function countIn(c: Context, id: number, counts: CorpusCounts): number {
+  const at = (k: number): number => (k === c.slot ? id : (c.ids[k] ?? -1));
+  return c.ids.length === 2 ? counts.pairOf(at(0), at(1)) : counts.trigramOf(at(0), at(1), at(2));
 }
 
-/** The readings on either side of `i` in one phrase with it, nearest first, up to two each way. */
-function sides(rs: readonly Reading[], i: number): [Reading[], Reading[]] {
-  const left: Reading[] = [];
-  for (let j = i - 1; j >= i - 2 && rs[j]?.joinsNext; j--) left.push(rs[j] as Reading);
-  const right: Reading[] = [];
-  for (let j = i; j < i + 2 && rs[j]?.joinsNext && rs[j + 1]; j++) right.push(rs[j + 1] as Reading);
-  return [left, right];
+/** The per-run facts of each distinct word, filled as words are met. */
+type Facts = (word: string) => WordFacts;
+
+function factsOf(memo: Map<string, WordFacts>, counts: CorpusCounts): Facts {
+  return (word) => {
+    let f = memo.get(word);
+    if (!f) memo.set(word, (f = { id: counts.readingId(word), content: !isFunctionWord(word) }));
+    return f;
+  };
 }
 
-const content = (r: Reading): boolean => r.token.shape === "word" && !isFunctionWord(r.word);
+/** A neighbour's facts when it is a content word, whose phrase with the word says which word fits. */
+function contentFacts(r: Reading | undefined, facts: Facts): WordFacts | undefined {
+  if (r?.token.shape !== "word") return undefined;
+  const f = facts(r.word);
+  return f.content ? f : undefined;
+}
+
+/** The reading `k` places from `i` (before it when negative) when it stands in one phrase with it: each reading from the first of the two joins the next. */
+export function neighbour(rs: readonly Reading[], i: number, k: number): Reading | undefined {
+  for (let j = Math.min(i, i + k); j < Math.max(i, i + k); j++) if (!rs[j]?.joinsNext) return undefined;
+  return rs[i + k];
+}
 
 /**
  * The phrases the word makes with its neighbours: with a content word beside it, and then the
  * three-word phrases it stands in that have a content word. A function word alone ("the date" / "the
  * fate") stands next to almost every noun, so its pair says only which word is more frequent, not
- * which one fits. None when a phrase is established usage: the word fits that neighbour.
+ * which one fits. None when a phrase is established usage: the word fits that neighbour. The pairs
+ * are counted by number before any phrase is made: most words stop there.
  */
-function contextsOf(rs: readonly Reading[], i: number, counts: CorpusCounts, o: Options): Context[] {
-  const here = rs[i];
-  if (!here) return [];
-  const [left, right] = sides(rs, i);
-  const [l1, l2] = left;
-  const [r1, r2] = right;
-  const candidates: Context[] = [];
-  const add = (before: Reading[], after: Reading[]): void => {
-    candidates.push({ before: before.map((r) => r.word), after: after.map((r) => r.word), printedCount: 0 });
-  };
-  if (l1 && content(l1)) add([l1], []);
-  if (r1 && content(r1)) add([], [r1]);
+function contextsOf(rs: readonly Reading[], i: number, id: number, counts: CorpusCounts, facts: Facts, o: Options): Context[] {
+  const [l1, r1] = [neighbour(rs, i, -1), neighbour(rs, i, 1)];
+  const [fl, fr] = [contentFacts(l1, facts), contentFacts(r1, facts)];
+  const left = fl ? counts.pairOf(fl.id, id) : 0;
+  const right = fr ? counts.pairOf(id, fr.id) : 0;
+  if ((!fl && !fr) || left > o.maxSeen || right > o.maxSeen) return [];
+  const out: Context[] = [];
+  if (l1 && fl) out.push({ before: [l1], after: [], ids: [fl.id, id], slot: 1, printedCount: left });
+  if (r1 && fr) out.push({ before: [], after: [r1], ids: [id, fr.id], slot: 0, printedCount: right });
   // Trigrams refine a content word's pair; alone they open no word to suspicion: "know the _"
   // takes any object, "the _ of" any noun.
-  if (o.trigrams && candidates.length > 0) {
-    if (l1 && l2 && (content(l1) || content(l2))) add([l2, l1], []);
-    if (l1 && r1 && (content(l1) || content(r1))) add([l1], [r1]);
-    if (r1 && r2 && (content(r1) || content(r2))) add([], [r1, r2]);
-  }
-  for (const c of candidates) {
-    c.printedCount = countIn(c, here.word, counts);
-    if (c.printedCount > o.maxSeen) return [];
-  }
-  return candidates;
+  if (!o.trigrams) return out;
+  const established = (before: Reading[], after: Reading[]): boolean => {
+    const ids = [...before.map((r) => facts(r.word).id), id, ...after.map((r) => facts(r.word).id)];
+    const c: Context = { before, after, ids, slot: before.length, printedCount: 0 };
+    c.printedCount = countIn(c, id, counts);
+    out.push(c);
+    return c.printedCount > o.maxSeen;
+  };
+  const [l2, r2] = [neighbour(rs, i, -2), neighbour(rs, i, 2)];
+  if (l1 && l2 && (fl || contentFacts(l2, facts)) && established([l2, l1], [])) return [];
+  if (l1 && r1 && (fl || fr) && established([l1], [r1])) return [];
+  if (r1 && r2 && (fr || contentFacts(r2, facts)) && established([], [r1, r2])) return [];
+  return out;
 }
 
 const isPair = (c: Context): boolean => c.before.length + c.after.length === 1;
@@ -154,17 +182,17 @@ const isPair = (c: Context): boolean => c.before.length + c.after.length === 1;
  * sparse (a slip reprinted twice, the other phrase never): one counts against the candidate only
  * when it favours the printed word beyond chance, and for it when it favours the candidate so.
  */
-function evidenceFor(word: string, contexts: readonly Context[], candidate: string, counts: CorpusCounts, o: Options): Evidence[] {
+function evidenceFor(word: string, contexts: readonly Context[], candidate: { word: string; id: number }, counts: CorpusCounts, o: Options): Evidence[] {
   const out: Evidence[] = [];
   for (const c of contexts) {
-    const alt = countIn(c, candidate, counts);
+    const alt = countIn(c, candidate.id, counts);
     const total = c.printedCount + alt;
     if (!isPair(c)) {
       if (signTail(alt, total) <= o.significance) return [];
       if (signTail(c.printedCount, total) > o.significance) continue;
     } else if (alt === 0 && c.printedCount <= 1) continue;
     else if (signTail(c.printedCount, total) > o.significance) return [];
-    out.push({ printed: phrase(c, word), printedCount: c.printedCount, alternative: phrase(c, candidate), alternativeCount: alt });
+    out.push({ printed: phrase(c, word), printedCount: c.printedCount, alternative: phrase(c, candidate.word), alternativeCount: alt });
   }
   return out;
 }
@@ -177,32 +205,41 @@ const weight = (s: Suspect): number => s.evidence.reduce((sum, e) => sum + e.alt
  */
 const knownWord = (corpus: Corpus, word: string): boolean => corpus.lexicon.has(word) || corpus.words.has(word);
 
-function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o: Options, memo: Map<string, string[]>): Suspect[] {
+/** A word's candidates with their numbers, decided once per run: none for a word no dictionary knows. */
+function candidatesFor(f: WordFacts, word: string, corpus: Corpus, counts: CorpusCounts, o: Options): readonly { word: string; id: number }[] {
+  f.candidates ??= knownWord(corpus, word) ? candidatesOf(word, corpus, counts, o).map((c) => ({ word: c, id: counts.readingId(c) })) : [];
+  return f.candidates;
+}
+
+function suspectsIn(corpus: Corpus, text: DocumentText, counts: CorpusCounts, o: Options, memo: Map<string, WordFacts>): Suspect[] {
   const rs = readings(text);
+  const facts = factsOf(memo, counts);
   const out: Suspect[] = [];
-  rs.forEach((r, i) => {
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i] as Reading;
     const t = r.token;
-    // Capitalised words are names and headings, whose variants spelling-variant reports.
-    if (t.shape !== "word" || t.script !== "latin" || /\p{Lu}/u.test(t.text)) return;
+    if (t.shape !== "word" || t.script !== "latin") continue;
     // Decided once per distinct word, before any context is read: most words have no candidate.
-    let cands = memo.get(r.word);
-    if (!cands) memo.set(r.word, (cands = knownWord(corpus, r.word) ? candidatesOf(r.word, corpus, counts, o) : []));
-    if (cands.length === 0) return;
-    const contexts = contextsOf(rs, i, counts, o);
-    if (contexts.length === 0) return;
+    const f = facts(r.word);
+    // Capitalised words are names and headings, whose variants spelling-variant reports. A word
+    // already found to have no candidate is passed over before its print is read.
+    if (f.candidates?.length === 0 || /\p{Lu}/u.test(t.text)) continue;
+    const cands = candidatesFor(f, r.word, corpus, counts, o);
+    const contexts = cands.length > 0 ? contextsOf(rs, i, f.id, counts, facts, o) : [];
+    if (contexts.length === 0) continue;
     let best: Suspect | undefined;
     for (const c of cands) {
       const evidence = evidenceFor(r.word, contexts, c, counts, o);
-      const s = { reading: r, intended: c, evidence };
+      const s = { reading: r, intended: c.word, evidence };
       if (evidence.length > 0 && (!best || weight(s) > weight(best))) best = s;
     }
     if (best) out.push(best);
-  });
+  }
   return out;
 }
 
-// Candidates are decided once per distinct word for the whole corpus, not once per document.
-const memoOf = memoPerRun<string[]>();
+// A word's facts and candidates are decided once per distinct word for the whole run, not once per document.
+const memoOf = memoPerRun<WordFacts>();
 
 function findingOf(id: string, s: Suspect): RawFinding {
   const { line, col } = s.reading.token;

@@ -1,5 +1,6 @@
 import type { Corpus } from "../model/corpus.js";
 import { freshText, readAs, type DocumentText, type Token } from "./document-text.js";
+import { oneEditIndex } from "./edit-index.js";
 import { ProseWords } from "./prose-words.js";
 import { skipped } from "./skipped.js";
 import { TokenColumns } from "./token-columns.js";
@@ -78,6 +79,12 @@ export interface CorpusCounts {
   pair(a: string, b: string): number;
   /** How often `a`, `b`, `c` are printed in this order as one phrase (each joins the next). */
   trigram(a: string, b: string, c: string): number;
+  /** A reading's number (see `word`), -1 for one the corpus never prints: looked up once per distinct word, then counted by number. */
+  readingId(w: string): number;
+  /** `pair` by reading numbers; -1 stands for an unknown word. */
+  pairOf(x: number, y: number): number;
+  /** `trigram` by reading numbers; -1 stands for an unknown word. */
+  trigramOf(x: number, y: number, z: number): number;
   /** How often `a` and `c` are printed with one word between them, the three one phrase (a _ c). */
   skipPair(a: string, c: string): number;
   /** Words of the corpus one edit (a letter inserted, dropped, changed, or two adjacent swapped) from `w`. */
@@ -233,7 +240,10 @@ function countsOf(corpus: Corpus): CorpusCounts {
   let skips: Counted | undefined;
   const trigramsOf = (): Counted => (trigrams ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, b, c) => tripleKey(a, b, c, vocabulary)));
   const skipsOf = (): Counted => (skips ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, _b, c) => a * PAIR + c));
-  let index: Map<string, string[]> | undefined;
+  let nearOf: ((w: string) => string[]) | undefined;
+  const readingId = (w: string): number => readingIds.get(w) ?? -1;
+  const pairOf = (x: number, y: number): number => (x < 0 || y < 0 ? 0 : pairs.count(x * PAIR + y));
+  const trigramOf = (x: number, y: number, z: number): number => (x < 0 || y < 0 || z < 0 ? 0 : trigramsOf().count(tripleKey(x, y, z, vocabulary)));
   const readingAt = (i: number): string => readingsById[readingOfPrinted[cols.printedId(i)] ?? 0] ?? "";
   // Whether a printed form is a use of one of `words` is decided once per distinct form, not per token.
   const formsOf = (words: ReadonlySet<string>, printed: (form: string) => boolean = () => true): Uint8Array => {
@@ -307,23 +317,18 @@ function countsOf(corpus: Corpus): CorpusCounts {
       return out;
     },
     word: readingCount,
-    pair: (a, b) => {
-      const [x, y] = [readingIds.get(a), readingIds.get(b)];
-      return x === undefined || y === undefined ? 0 : pairs.count(x * PAIR + y);
-    },
-    trigram: (a, b, c) => {
-      const [x, y, z] = [readingIds.get(a), readingIds.get(b), readingIds.get(c)];
-      return x === undefined || y === undefined || z === undefined ? 0 : trigramsOf().count(tripleKey(x, y, z, vocabulary));
-    },
+    pair: (a, b) => pairOf(readingId(a), readingId(b)),
+    trigram: (a, b, c) => trigramOf(readingId(a), readingId(b), readingId(c)),
+    readingId,
+    pairOf,
+    trigramOf,
     skipPair: (a, c) => {
       const [x, z] = [readingIds.get(a), readingIds.get(c)];
       return x === undefined || z === undefined ? 0 : skipsOf().count(x * PAIR + z);
     },
     oneEditAway(w) {
-      index ??= deletionIndex(readingsById.filter((r) => readingCount(r) > 0));
-      const near = new Set<string>();
-      for (const key of [w, ...deletions(w)]) for (const v of index.get(key) ?? []) if (v !== w && oneEdit(w, v)) near.add(v);
-      return [...near].sort();
+      nearOf ??= oneEditIndex(readingsById.filter((r) => readingCount(r) > 0));
+      return nearOf(w);
     },
   };
 }
@@ -392,39 +397,4 @@ function countedColumn(sorted: Float64Array): Counted {
       return 0;
     },
   };
-}
-
-/** The word with each one letter dropped in turn. */
-function deletions(w: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
-/**
- * Words by themselves and by each single deletion: two words one edit apart always share a key
- * (symmetric deletion), so a look-up costs the word's length, not the vocabulary's size.
- */
-function deletionIndex(vocabulary: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const v of vocabulary) {
-    for (const key of new Set([v, ...deletions(v)])) {
-      const list = index.get(key);
-      if (list) list.push(v);
-      else index.set(key, [v]);
-    }
-  }
-  return index;
-}
-
-/** Exactly one insertion, deletion, substitution or swap of adjacent letters apart. */
-export function oneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

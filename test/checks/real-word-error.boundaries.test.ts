@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { characterVariants, inflection } from "../../src/checks/real-word-error.js";
+import { characterVariants, inflection, neighbour } from "../../src/checks/real-word-error.js";
 import { signTail } from "../../src/checks/sign-test-evidence.js";
+import type { Reading } from "../../src/text/corpus-counts.js";
+import type { Token } from "../../src/text/document-text.js";
 
 const rules = [
   { printed: "rn", read: "m", reason: "r and n touch" },
@@ -41,5 +43,15 @@ describe("real-word-error's parts", () => {
     expect(inflection("abc", "abcx")).toBe(false);
     expect(inflection("sing", "singer")).toBe(false);
     expect(inflection("prose", "prosed")).toBe(true);
+  });
+
+  it("finds a neighbour only within one phrase, up to two readings each way", () => {
+    // a b c d | e f | : each reading joins the next up to d and up to f.
+    const rs: Reading[] = ["a", "b", "c", "d", "e", "f"].map((word) => ({ word, token: {} as Token, joinsNext: word !== "d" && word !== "f" }));
+    const at = (i: number, k: number): string | undefined => neighbour(rs, i, k)?.word;
+    expect([at(2, -2), at(2, -1), at(2, 1), at(2, 2)]).toEqual(["a", "b", "d", undefined]);
+    expect([at(3, -2), at(3, -1), at(3, 1)]).toEqual(["b", "c", undefined]);
+    expect([at(4, -1), at(4, -2), at(4, 1), at(4, 2)]).toEqual([undefined, undefined, "f", undefined]);
+    expect([at(0, -1), at(1, -2), at(0, 2), at(1, 2), at(5, 1)]).toEqual([undefined, undefined, "c", "d", undefined]);
   });
 });

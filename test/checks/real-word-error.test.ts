@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { realWordError } from "../../src/checks/real-word-error.js";
 import { signTail } from "../../src/checks/sign-test-evidence.js";
 import type { ConfusionsFile } from "../../src/model/confusions.js";
-import { oneEdit } from "../../src/text/corpus-counts.js";
+import { oneEdit } from "../../src/text/edit-index.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
 import { realCorpus, withLine } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
@@ -111,6 +111,16 @@ describe("real-word-error", () => {
     expect(run([...base, ...times(2, "Old tasks were done.")])).toEqual([]);
     // Without trigrams the pair "peace tasks" decides alone.
     expect(run([...base, ...times(2, "Old tasks were done.")], { trigrams: false })).toEqual([10]);
+  });
+
+  it("clears a word whose pair with a content word is printed more than maxSeen times, on either side (three printings, not two)", () => {
+    const run = (lines: string[]) => runCheck(realWordError, textCorpus(lines, ["tasks"]), { trigrams: false }).map((f) => f.refs[0]?.source);
+    const left = (k: number) => [...times(20, "We saw peace talks."), ...times(k, "We saw peace tasks.")];
+    const right = (k: number) => [...times(20, "The talks resumed."), ...times(k, "The tasks resumed.")];
+    expect(run(left(2))).toEqual([21, 22]);
+    expect(run(left(3))).toEqual([]);
+    expect(run(right(2))).toEqual([21, 22]);
+    expect(run(right(3))).toEqual([]);
   });
 
   it("clears a word that a three-word phrase favours beyond chance (five against none, not four)", () => {

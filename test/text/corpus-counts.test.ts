@@ -20,6 +20,26 @@ describe("corpus counts: trigrams and skip pairs", () => {
     expect(c.skipPair("nowhere", "region")).toBe(0);
   });
 
+  it("counts by reading numbers as by words, and counts nothing for an unknown word's -1", () => {
+    const c = corpusCounts(oneDocument(["Aid came in the region. In the region came aid."]));
+    const [aid, came, inn, the, region] = ["aid", "came", "in", "the", "region"].map((w) => c.readingId(w)) as [number, number, number, number, number];
+    // The first word read is number 0, a real word: only a negative number stands for none.
+    expect(aid).toBe(0);
+    expect(c.readingId("nowhere")).toBe(-1);
+    expect(c.pairOf(aid, came)).toBe(1);
+    expect(c.pairOf(region, came)).toBe(1);
+    expect(c.pairOf(inn, the)).toBe(2);
+    expect(c.pairOf(the, inn)).toBe(0);
+    expect(c.pairOf(-1, came)).toBe(0);
+    expect(c.pairOf(aid, -1)).toBe(0);
+    expect(c.trigramOf(aid, came, inn)).toBe(1);
+    expect(c.trigramOf(inn, the, region)).toBe(2);
+    expect(c.trigramOf(-1, the, region)).toBe(0);
+    // Read as numbers, these keys would be "the region came" and "in the region", both printed.
+    expect(c.trigramOf(region, -1, came)).toBe(0);
+    expect(c.trigramOf(inn, region, -1)).toBe(0);
+  });
+
   it("leaves an address out of every phrase", () => {
     const c = corpusCounts(oneDocument(["See the www.example.org site now and see the site now."]));
     expect(c.trigram("see", "the", "site")).toBe(1);
