@@ -1,5 +1,6 @@
 import type { TextLine } from "./document-text.js";
 import { widened } from "./typed-arrays.js";
+import { cachedClasses } from "./char-classes.js";
 
 /** A capitalised word of a name as printed, with its source line. */
 export interface NameWordAt {
@@ -29,7 +30,6 @@ const LETTER = 4;
 const DIGIT = 5;
 const JOINING = 6;
 const OTHER = 7;
-const classes = new Uint8Array(0x10000);
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -41,14 +41,7 @@ function classify(cp: number): number {
   return /['’`-]/.test(ch) ? JOINING : OTHER;
 }
 
-function classOf(cp: number): number {
-  if (cp >= 0x10000) return classify(cp);
-  const known = classes[cp] ?? 0;
-  if (known !== 0) return known;
-  const c = classify(cp);
-  classes[cp] = c;
-  return c;
-}
+const classOf = cachedClasses(classify);
 
 // What a piece is to a run, as flags: a capitalised word (/^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u), "The", a
 // function word that joins the words of one name, a bracket, an acronym (/^\p{Lu}{2,6}$/u).

@@ -1,3 +1,4 @@
+import { cachedClasses } from "./char-classes.js";
 /** What a character is to the tokeniser. */
 const OTHER = 1;
 const LETTER = 2;
@@ -8,22 +9,12 @@ const IS_LETTER = /^\p{L}$/u;
 const IS_MARK = /^\p{M}$/u;
 const IS_NUMBER = /^\p{N}$/u;
 
-// One entry per character of the Basic Multilingual Plane, filled the first time it is met.
-const classes = new Uint8Array(0x10000);
-
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
   return IS_LETTER.test(ch) ? LETTER : IS_MARK.test(ch) ? MARK : IS_NUMBER.test(ch) ? DIGIT : OTHER;
 }
 
-function classOf(cp: number): number {
-  if (cp >= 0x10000) return classify(cp);
-  const known = classes[cp] ?? 0;
-  if (known !== 0) return known;
-  const c = classify(cp);
-  classes[cp] = c;
-  return c;
-}
+const classOf = cachedClasses(classify);
 
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 
