@@ -94,30 +94,64 @@ function attributedOf(corpus: Corpus, o: SharedPassageOptions): (c: Columns) => 
   };
 }
 
-/** Matched windows of every pair of documents (packed positions, keyed by pair), and the windows too common to pair. */
-function matchWindows(cols: readonly Columns[], o: SharedPassageOptions): { matches: Map<number, number[]>; common: Set<number> } {
-  const matches = new Map<number, number[]>();
+/** Two documents (indexes into the columns, a before b) and the spans of the windows they share. */
+interface PairSpans {
+  a: number;
+  b: number;
+  spans: Run[];
+}
+
+/**
+ * The pairs of documents whose shared windows cover at least `minWords` words, with their spans, and
+ * the windows too common to pair. Evidence is drawn from those spans only, so a pair covering fewer
+ * words can never be reported; most pairs share one window by chance. The matched windows are kept
+ * as two columns grouped by the pair's first document (a count, then a fill) and read one document
+ * at a time: no map entry or array per pair, which at 50,000 documents weighed most of a gigabyte.
+ */
+function matchWindows(cols: readonly Columns[], o: SharedPassageOptions): { pairs: PairSpans[]; common: Set<number> } {
   const common = new Set<number>();
   const index = shingleIndex(
     cols.map((c) => c.hashes),
     o.maxSharers,
   );
+  // Each pair of places of a window printed by at most maxSharers documents, first document first.
+  const eachMatch = (f: (x: number, y: number) => void): void => {
+    index.forShared((h, places) => {
+      // Pairs grow with the square of the sharers; boilerplate shared by many says nothing about copying.
+      if (places.length > o.maxSharers) return;
+      for (let i = 0; i < places.length; i++) for (let j = i + 1; j < places.length; j++) f(places[i] ?? 0, places[j] ?? 0);
+    });
+  };
   index.forShared((h, places) => {
-    // Pairs grow with the square of the sharers; boilerplate shared by many says nothing about copying.
-    if (places.length > o.maxSharers) {
-      common.add(h);
-      return;
-    }
-    for (let i = 0; i < places.length; i++)
-      for (let j = i + 1; j < places.length; j++) {
-        const [x, y] = [places[i] ?? 0, places[j] ?? 0];
-        const key = Math.floor(x / POS) * cols.length + Math.floor(y / POS);
-        const list = matches.get(key) ?? [];
-        list.push((x % POS) * POS + (y % POS));
-        matches.set(key, list);
-      }
+    if (places.length > o.maxSharers) common.add(h);
   });
-  return { matches, common };
+  const starts = new Int32Array(cols.length + 1);
+  eachMatch((x) => {
+    const d = Math.floor(x / POS) + 1;
+    starts[d] = (starts[d] ?? 0) + 1;
+  });
+  for (let d = 0; d < cols.length; d++) starts[d + 1] = (starts[d + 1] ?? 0) + (starts[d] ?? 0);
+  const filled = starts.slice(0, cols.length);
+  const second = new Int32Array(starts[cols.length] ?? 0);
+  const packed = new Float64Array(second.length);
+  eachMatch((x, y) => {
+    const a = Math.floor(x / POS);
+    const k = filled[a] ?? 0;
+    filled[a] = k + 1;
+    second[k] = Math.floor(y / POS);
+    packed[k] = (x % POS) * POS + (y % POS);
+  });
+  const pairs: PairSpans[] = [];
+  for (let a = 0; a < cols.length; a++) {
+    const byDocument = new Map<number, number[]>();
+    for (let k = starts[a] ?? 0; k < (starts[a + 1] ?? 0); k++) addTo(byDocument, second[k] ?? 0, packed[k] ?? 0);
+    for (const [b, list] of byDocument) {
+      const spans = spansOf(list, o.words);
+      // Stryker disable next-line ConditionalExpression: equivalent, a pair left in is dropped by the evidence count (only memory grows)
+      if (spans.reduce((n, r) => n + r.words, 0) >= o.minWords) pairs.push({ a, b, spans });
+    }
+  }
+  return { pairs, common };
 }
 
 /**
@@ -191,8 +225,7 @@ function pairRuns(a: Columns, b: Columns, spans: readonly Run[], flags: Flags, n
 }
 
 function reportedPairs(corpus: Corpus, cols: readonly Columns[], o: SharedPassageOptions): PairRuns[] {
-  const { matches, common } = matchWindows(cols, o);
-  const spans = [...matches].map(([key, list]) => ({ a: Math.floor(key / cols.length), b: key % cols.length, spans: spansOf(list, o.words) }));
+  const { pairs: spans, common } = matchWindows(cols, o);
   // Only phrases inside shared spans can matter, so only they are counted across the corpus.
   const candidates = new Set<number>();
   for (const p of spans)

@@ -73,6 +73,13 @@ describe("sharedPassageGroups", () => {
     expect(sharedPassageGroups(c, { ...OPTIONS, minWords: 15 })).toEqual([]);
   });
 
+  it("counts the words of all the passages a pair shares towards minWords, and no pair beyond them", () => {
+    // Two passages of 12 words, apart in both documents: 24 words of evidence, neither long enough alone.
+    const lines = [`${Q12} ${filler("u")} ${Q12.replace("sixty", "forty")}`, `${Q12} ${filler("v")} ${Q12.replace("sixty", "forty")}`, filler("w")];
+    expect(pairsOf(lines, { minWords: 24 })).toEqual(["a / b"]);
+    expect(pairsOf(lines, { minWords: 25 })).toEqual([]);
+  });
+
   it("learns stock wording wherever it stands in a shared passage, the last phrase of the passage too", () => {
     const resolution: DocumentType = "un-security-council-resolution";
     const types = [resolution, resolution, resolution, resolution];
