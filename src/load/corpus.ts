@@ -1,3 +1,4 @@
+import { compactStrings } from "./compact-strings.js";
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Acknowledgement } from "../model/acknowledgements.js";
@@ -87,11 +88,13 @@ export function loadCorpus(
   // One document at a time: its syntax tree is checked against sources and registries, then dropped,
   // so memory holds records, not trees.
   const sources = new Sources(root);
+  // Strings the records repeat (kinds, units, fact keys), one copy for all of them.
+  const shared = new Map<string, string>();
   const documents = docFiles.flatMap((f, i) => {
     if (i % 500 === 0) progress(i, docFiles.length);
     const y = parsed(f, "document.schema.json");
     if (!y) return [];
-    const one = [{ y, doc: toLoadedDocument(y) }];
+    const one = [{ y, doc: toLoadedDocument(y, shared) }];
     errors.push(...sources.load(one), ...checkReferences(one, { facts, instruments, entities }, sources.texts));
     return one.map((p) => p.doc);
   });
@@ -197,8 +200,8 @@ function itemLines(y: YamlFile, field: string, count: number): (i: number) => nu
   return (i) => positionOf(y, [field, i]).line;
 }
 
-function toLoadedDocument(y: YamlFile): LoadedDocument {
-  const record = y.data as DocumentRecord;
+function toLoadedDocument(y: YamlFile, shared: Map<string, string>): LoadedDocument {
+  const record = compactStrings(y.data as DocumentRecord, shared);
   const scanned = y.text === undefined ? undefined : blockLines(y.text, "claims");
   const keys = Object.keys(record);
   if (scanned && scanned.items.length === record.claims.length && scanned.keys.size === keys.length && keys.every((k) => scanned.keys.has(k))) {
