@@ -111,7 +111,8 @@ export const repetition = defineCheck({
   options,
   document(doc, text, _corpus, o): RawFinding[] {
     return [
-      ...sourceFindings(doc, text, o),
+      // Repeats of each kind are told apart from each other's (see \`distinct\`), so all are read or none.
+      ...(o.kinds.some((k) => k !== "cut short") ? sourceFindings(doc, text, o) : []),
       ...(o.kinds.includes("list item") ? claimFindings(doc) : []),
       ...(o.kinds.includes("cut short") ? cutShortFindings(doc, text, o) : []),
     ];

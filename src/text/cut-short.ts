@@ -1,4 +1,3 @@
-import { addTo } from "../model/multimap.js";
 import type { Reading } from "./corpus-counts.js";
 import { windowHashes } from "./shingle-index.js";
 
@@ -20,22 +19,20 @@ export interface CutShort {
  * `minWords` words, so the work is linear in the text for prose that rarely repeats.
  */
 export function cutShortCopies(rs: readonly Reading[], minWords: number, maxWords = 400): CutShort[] {
-  const starts = new Map<number, number[]>();
   const out: CutShort[] = [];
   let covered = -1;
-  // Windows as hashes: a start found under a colliding hash fails the word-by-word test below.
   const hashes = windowHashes(rs, minWords);
+  const previous = previousStarts(hashes);
+  const earlier: number[] = [];
   for (let j = 0; j < hashes.length; j++) {
-    const key = hashes[j] ?? 0;
-    const earlier = starts.get(key) ?? [];
-    // The starts before this one: `earlier` is the list this one is added to.
-    const before = earlier.length;
-    addTo(starts, key, j);
     if (j <= covered) continue;
-    for (const i of earlier.slice(0, before)) {
+    // The starts of the same window before this one, first to last.
+    earlier.length = 0;
+    for (let i = previous[j] ?? -1; i >= 0; i = previous[i] ?? -1) earlier.push(i);
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const i = earlier[k] ?? 0;
       const n = j - i;
-      if (n < minWords || n > maxWords || j + n >= rs.length) continue;
-      if (!rs.slice(i, j).every((r, k) => r.word === rs[j + k]?.word)) continue;
+      if (n < minWords || n > maxWords || j + n >= rs.length || !sameWords(rs, i, j, n)) continue;
       const end = rs[j + n - 1];
       const after = rs[j + n];
       if (!end || !after || end.token.sentence !== after.token.sentence) continue;
@@ -50,4 +47,32 @@ export function cutShortCopies(rs: readonly Reading[], minWords: number, maxWord
     }
   }
   return out;
+}
+
+/** The `n` readings from `i` and from `j` are the same words. */
+function sameWords(rs: readonly Reading[], i: number, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (rs[i + k]?.word !== rs[j + k]?.word) return false;
+  return true;
+}
+
+/** Positions below 2^21 (a document's windows; `windowHashes` gives no more) fit beside a 32-bit hash in one number. */
+const POSITIONS = 2 ** 21;
+
+/**
+ * For each window, the last window before it with the same hash's low 32 bits (-1 for none): one
+ * sorted column of hash and position in one number, no map entry or array per window. Windows that
+ * share only the low bits fail the word-by-word test, as windows that share a hash by chance do.
+ */
+function previousStarts(hashes: Float64Array): Int32Array {
+  const keyed = new Float64Array(hashes.length);
+  hashes.forEach((h, j) => {
+    keyed[j] = (h % 0x100000000) * POSITIONS + j;
+  });
+  keyed.sort();
+  const previous = new Int32Array(hashes.length).fill(-1);
+  for (let k = 1; k < keyed.length; k++) {
+    const [a, b] = [keyed[k - 1] ?? 0, keyed[k] ?? 0];
+    if (Math.floor(a / POSITIONS) === Math.floor(b / POSITIONS)) previous[b % POSITIONS] = a % POSITIONS;
+  }
+  return previous;
 }

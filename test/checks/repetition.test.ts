@@ -137,6 +137,7 @@ describe("laws", () => {
     it("reports only the kinds asked for", () => {
       expect(messages([...FIRST, ...AGAIN, "It was the the worst night."], cut)).toHaveLength(1);
       expect(messages([...FIRST, ...AGAIN, "It was the the worst night."])).toEqual(['d prints a word twice, "the the" at line 5.']);
+      expect(messages([...FIRST, ...AGAIN, "It was the the worst night."], { ...cut, kinds: ["word", "cut short"] })).toHaveLength(2);
     });
   });
 });

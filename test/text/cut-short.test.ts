@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readings } from "../../src/text/corpus-counts.js";
 import { cutShortCopies } from "../../src/text/cut-short.js";
@@ -53,5 +54,49 @@ describe("cutShortCopies", () => {
     expect(cutShortCopies(read([twice]), 4).map((c) => c.words.join(" "))).toEqual([count(4), count(4, 11)]);
     const thrice = `${count(4)} ${count(4)} ${count(4)} tail.`;
     expect(cutShortCopies(read([thrice]), 4)).toEqual([{ firstLine: 1, stopLine: 1, againLine: 1, words: count(4).split(" ") }]);
+  });
+
+  it("finds, for each start in turn, the nearest earlier copy that is cut short (property, against the definition)", () => {
+    // The definition, word by word: for j ascending past the last report, the first i whose copy
+    // i..j is repeated from j and runs on in its sentence.
+    const reference = (rs: ReturnType<typeof readings>, minWords: number, maxWords: number): number[][] => {
+      const out: number[][] = [];
+      let covered = -1;
+      for (let j = 0; j + minWords <= rs.length; j++) {
+        if (j <= covered) continue;
+        for (let i = 0; i < j; i++) {
+          const n = j - i;
+          if (n < minWords || n > maxWords || j + n >= rs.length) continue;
+          if (!rs.slice(i, j).every((r, k) => r.word === rs[j + k]?.word)) continue;
+          if (rs[j + n - 1]?.token.sentence !== rs[j + n]?.token.sentence) continue;
+          out.push([i, j]);
+          covered = j + n;
+          break;
+        }
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "b", "c", "a.", "b,"), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        (words, minWords, maxWords) => {
+          const rs = read([words.join(" ")]);
+          const found = cutShortCopies(rs, minWords, maxWords);
+          const expected = reference(rs, minWords, maxWords);
+          expect(found.map((f) => f.words.length)).toEqual(expected.map(([i = 0, j = 0]) => j - i));
+          expect(found.map((f) => f.words.join(" "))).toEqual(
+            expected.map(([i = 0, j = 0]) =>
+              rs
+                .slice(i, j)
+                .map((r) => r.token.text)
+                .join(" "),
+            ),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
