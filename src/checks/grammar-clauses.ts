@@ -1,6 +1,6 @@
 import { canBe, onlyTags } from "../text/word-tags.js";
 import type { PhraseWord } from "../text/phrase-words.js";
-import { isAdjective, isNoun, isPluralOnly, run, type Match, type Matcher } from "./grammar-words.js";
+import { isAdjective, isNoun, isPluralOnly, run, type GatedMatcher, type Match } from "./grammar-words.js";
 
 const SINGULAR_VERBS = new Set(["is", "was", "has"]);
 const NP_DETERMINERS = new Set(["the", "these", "those", "all", "many", "such", "our", "their", "his", "her", "its", "some", "several"]);
@@ -100,4 +100,11 @@ function modalAfterLet(ws: readonly PhraseWord[], i: number): Match | undefined 
 }
 
 /** Patterns that read a clause: its subject, its verb, the words coordinated in it. */
-export const CLAUSE_MATCHERS: readonly Matcher[] = [agreement, adjectiveForAdverb, verbForAdjective, singularSubject, bareNumeralNoun, modalAfterLet];
+export const CLAUSE_MATCHERS: readonly GatedMatcher[] = [
+  { match: agreement, starts: isPluralOnly },
+  { match: adjectiveForAdverb, starts: (w) => onlyTags(w, ["VB"]) },
+  { match: verbForAdjective, starts: isAdjective },
+  { match: singularSubject, starts: (w) => SINGULAR_DETERMINERS.has(w) },
+  { match: bareNumeralNoun, starts: (w) => NUMERAL_NOUNS.has(w) },
+  { match: modalAfterLet, starts: (w) => w === "let" },
+];

@@ -1,7 +1,7 @@
 import { BE, DO, HAVE, INSERTED_ADVERBS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../text/closed-classes.js";
 import type { PhraseWord } from "../text/phrase-words.js";
 import { canBe, onlyTags } from "../text/word-tags.js";
-import { isPluralOnly, run, type Match, type Matcher } from "./grammar-words.js";
+import { isPluralOnly, run, type GatedMatcher, type Match } from "./grammar-words.js";
 
 /**
  * Plurals that stand as modifiers before another noun in general English ("arms race", "goods
@@ -225,12 +225,12 @@ function activeForPassive(ws: readonly PhraseWord[], i: number): Match | undefin
 }
 
 /** Patterns on a noun phrase's head and a clause's subject. */
-export const HEAD_MATCHERS: readonly Matcher[] = [
-  pluralModifier,
-  adjectiveForNoun,
-  participleBetweenPrepositions,
-  repeatedSubject,
-  toBeforeObject,
-  bareSingularSubject,
-  activeForPassive,
+export const HEAD_MATCHERS: readonly GatedMatcher[] = [
+  { match: pluralModifier, starts: (w) => w.endsWith("s") && isPluralOnly(w) },
+  { match: adjectiveForNoun, starts: (w) => POSSESSIVE_DETERMINERS.has(w) },
+  { match: participleBetweenPrepositions, starts: (w) => w === "of" },
+  { match: repeatedSubject, starts: (w) => SUBJECT_PRONOUNS.has(w) },
+  { match: toBeforeObject, starts: (w) => OBJECT_VERBS.has(w) },
+  { match: bareSingularSubject, starts: (w) => SUBJECT_OPENERS.has(w) },
+  { match: activeForPassive, starts: (w) => SUBJECT_PRONOUNS.has(w) },
 ];

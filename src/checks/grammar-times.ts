@@ -1,6 +1,6 @@
 import type { PhraseWord } from "../text/phrase-words.js";
 import { canBe } from "../text/word-tags.js";
-import type { Match } from "./grammar-words.js";
+import type { GatedMatcher, Match } from "./grammar-words.js";
 
 const VERB = ["VB", "VBD", "VBN", "VBP", "VBZ"];
 const NOT_A_VERB_HERE = ["IN", "NN", "NNS", "CD", "DT"];
@@ -35,3 +35,5 @@ export function timeWithoutPreposition(ws: readonly PhraseWord[], i: number): Ma
     why: `no preposition between "${verb.word}" and the time of day after it`,
   };
 }
+
+export const TIME_MATCHER: GatedMatcher = { match: timeWithoutPreposition, starts: (w) => canBe(w, VERB) && !canBe(w, NOT_A_VERB_HERE) };

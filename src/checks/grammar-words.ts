@@ -44,6 +44,16 @@ export interface Match {
 /** A matcher looks at the words from `i` on and returns what it finds there, if anything. */
 export type Matcher = (ws: readonly PhraseWord[], i: number) => Match | undefined;
 
+/**
+ * A matcher with a test of the first word alone that each of its matches passes (`starts`), when it
+ * has one: the check asks it once per distinct word and calls the matcher only where it holds, since
+ * every matcher would otherwise run at every word of the corpus.
+ */
+export interface GatedMatcher {
+  match: Matcher;
+  starts?: (word: string) => boolean;
+}
+
 const BASE_ONLY = ["VB", "VBP"];
 export const isBaseVerb = (w: string): boolean => onlyTags(w, BASE_ONLY);
 export const isFiniteOnly = (w: string): boolean => onlyTags(w, ["VBD"]) || onlyTags(w, ["VBZ"]);
@@ -198,14 +208,15 @@ function detachedOrdinal(ws: readonly PhraseWord[], i: number): Match | undefine
 }
 
 /** Patterns of two or three neighbouring words. */
-export const WORD_MATCHERS: readonly Matcher[] = [
-  auxiliary,
-  toAfterModal,
-  determiners,
-  numerals,
-  afterPreposition,
-  finiteVerbs,
-  missingOf,
-  possessive,
-  detachedOrdinal,
+export const WORD_MATCHERS: readonly GatedMatcher[] = [
+  { match: auxiliary, starts: (w) => AUXILIARIES.has(w) },
+  { match: toAfterModal, starts: (w) => MODALS.has(w) && w !== "will" && w !== "may" },
+  { match: determiners, starts: (w) => DETERMINER_STARTS.has(w) },
+  { match: numerals, starts: isCardinal },
+  { match: afterPreposition, starts: (w) => PREPOSITIONS.has(w) },
+  { match: finiteVerbs, starts: isFiniteOnly },
+  { match: missingOf, starts: (w) => PLURAL_NUMERALS.has(w) },
+  { match: possessive, starts: (w) => w.endsWith("'s") },
+  // The token's shape, not the word, says where this one starts.
+  { match: detachedOrdinal },
 ];
