@@ -4,6 +4,7 @@ import { oneEditIndex } from "./edit-index.js";
 import { ProseWords } from "./prose-words.js";
 import { skipped } from "./skipped.js";
 import { TokenColumns } from "./token-columns.js";
+import { widened } from "./typed-arrays.js";
 import { keepTokens, tokenStoreOf } from "./token-store.js";
 
 /** One use of a word: where it stands and how it is printed. */
@@ -170,13 +171,15 @@ function countsOf(corpus: Corpus): CorpusCounts {
   const cols = new TokenColumns();
   const documents: string[] = [];
   const prose = new ProseWords();
-  // Whether a printed form is skipped depends on the form alone: decided once per distinct form.
-  const formSkipped = new Map<string, boolean>();
-  const skippedForm = (t: Token): boolean => {
-    const known = formSkipped.get(t.text);
-    if (known !== undefined) return known;
+  // Whether a printed form is skipped depends on the form alone: decided once per distinct form,
+  // by its number in the token store (0 not decided yet, 1 kept, 2 skipped).
+  let formSkipped = new Uint8Array(1024);
+  const skippedForm = (t: Token, form: number): boolean => {
+    if (form >= formSkipped.length) formSkipped = widened(formSkipped, Math.max(form + 1, formSkipped.length * 2));
+    const known = formSkipped[form] ?? 0;
+    if (known !== 0) return known === 2;
     const decided = skipped(t);
-    formSkipped.set(t.text, decided);
+    formSkipped[form] = decided ? 2 : 1;
     return decided;
   };
   // The per-document pass that follows rebuilds each document's tokens from these, not from its text.
@@ -184,17 +187,18 @@ function countsOf(corpus: Corpus): CorpusCounts {
   for (const doc of corpus.documents) {
     const text = freshText(corpus, doc);
     if (!store.has(doc)) store.add(doc, text.tokens);
+    // The store numbers each printed form once: the columns below look forms up by that number.
+    const [first] = store.rangeOf(doc) ?? [0];
     documents.push(doc.record.id);
     prose.add(text);
     const joins = joinFlags(text);
     text.tokens.forEach((t, i) => {
       if (t.tail) return;
-      cols.push(readAs(t), t.line, t.col, {
-        address: t.address,
-        joinsNext: joins[i] === 1,
-        skipped: t.address || skippedForm(t),
-        head: t.split ? t.text.length : 0,
-      });
+      const form = store.formAt(first + i);
+      const flags = { address: t.address, joinsNext: joins[i] === 1, skipped: t.address || skippedForm(t, form), head: t.split ? t.text.length : 0 };
+      // A word broken at a line end is read whole: a form of its own, looked up by its text.
+      if (t.split) cols.push(readAs(t), t.line, t.col, flags);
+      else cols.pushForm(form, t.text, t.line, t.col, flags);
     });
     cols.endDocument();
   }

@@ -1,4 +1,4 @@
-import { ChunkedColumn } from "./typed-arrays.js";
+import { ChunkedColumn, widened } from "./typed-arrays.js";
 /** What a column keeps of a token besides its text and place. */
 export interface TokenFlags {
   address: boolean;
@@ -20,6 +20,8 @@ const SKIPPED = 4;
 export class TokenColumns {
   readonly printed: string[] = [];
   private ids = new Map<string, number>();
+  /** This column's number of each token-store form, plus one (0: not seen yet). */
+  private byForm = new Int32Array(1024);
   private readonly form = new ChunkedColumn(Int32Array);
   private readonly lines = new ChunkedColumn(Int32Array);
   private readonly cols = new ChunkedColumn(Int32Array);
@@ -30,12 +32,34 @@ export class TokenColumns {
   length = 0;
 
   push(printed: string, line: number, col: number, f: TokenFlags): void {
+    this.pushId(this.idOf(printed), line, col, f);
+  }
+
+  /**
+   * `push` for a token printed as form number `form` of the token store (see `TokenStore.formAt`):
+   * its number here is looked up by that number, not by its text, once the form has been seen.
+   */
+  pushForm(form: number, printed: string, line: number, col: number, f: TokenFlags): void {
+    if (form >= this.byForm.length) this.byForm = widened(this.byForm, Math.max(form + 1, this.byForm.length * 2));
+    let id = (this.byForm[form] ?? 0) - 1;
+    if (id < 0) {
+      id = this.idOf(printed);
+      this.byForm[form] = id + 1;
+    }
+    this.pushId(id, line, col, f);
+  }
+
+  private idOf(printed: string): number {
     let id = this.ids.get(printed);
     if (id === undefined) {
       id = this.printed.length;
       this.ids.set(printed, id);
       this.printed.push(printed);
     }
+    return id;
+  }
+
+  private pushId(id: number, line: number, col: number, f: TokenFlags): void {
     this.length++;
     this.form.push(id);
     this.lines.push(line);
@@ -51,6 +75,7 @@ export class TokenColumns {
   /** No more tokens come: the map that numbered the printed forms is dropped. */
   finish(): void {
     this.ids = new Map();
+    this.byForm = new Int32Array(0);
   }
 
   printedId = (i: number): number => this.form.at(i);

@@ -44,6 +44,16 @@ export class TokenStore {
     return this.ranges.has(key);
   }
 
+  /** Where a document's tokens stand in the store, first and one past the last; undefined for one never added. */
+  rangeOf(key: object): readonly [number, number] | undefined {
+    return this.ranges.get(key);
+  }
+
+  /** The number of the printed form of the token at `i`: one per distinct form, in the order forms were first kept. */
+  formAt(i: number): number {
+    return this.form.at(i);
+  }
+
   /** The document's tokens and sentences, equal field for field to those it was given. */
   tokensOf(key: object): { tokens: Token[]; sentences: Sentence[] } | undefined {
     const range = this.ranges.get(key);

@@ -27,6 +27,18 @@ describe("token columns", () => {
     ]);
   });
 
+  it("numbers a form pushed by its token-store number as the same form pushed by its text, past the first 1,024 numbers", () => {
+    const c = new TokenColumns();
+    c.push("alpha", 1, 0, plain);
+    c.pushForm(5000, "beta", 1, 6, plain);
+    c.pushForm(7, "alpha", 2, 0, { ...plain, skipped: true });
+    c.pushForm(5000, "ignored: the number was seen", 2, 6, plain);
+    c.push("beta", 3, 0, plain);
+    expect(c.printed).toEqual(["alpha", "beta"]);
+    expect([0, 1, 2, 3, 4].map((i) => c.printedId(i))).toEqual([0, 1, 0, 1, 1]);
+    expect([c.line(3), c.col(3), c.skipped(2)]).toEqual([2, 6, true]);
+  });
+
   it("finds each token's document, documents without tokens included", () => {
     const c = new TokenColumns();
     c.endDocument(); // document 0: no tokens
