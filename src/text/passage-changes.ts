@@ -21,6 +21,7 @@ export interface Printed {
 
 /** Where each word of a document's prose stands in its text (the same words, in the same order, as its prose words). */
 function printedSpans(corpus: Corpus, doc: LoadedDocument | undefined): { text: string; starts: number[]; ends: number[] } {
+  // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, never reached: a document of a pair has prose words, so a prose passage
   const text = (doc ? prosePassage(corpus, doc)?.text : undefined) ?? "";
   const starts: number[] = [];
   const ends: number[] = [];

@@ -84,6 +84,68 @@ describe("capitalisation-variant", () => {
     ]);
   });
 
+  it("names every place the word is printed in lower case", () => {
+    const lower = ["Then the armenian army came.", "Then the armenian army came."];
+    expect(run([times(20, "Then the Armenian army came."), lower]).map((f) => f.message)).toEqual([
+      '"armenian" is printed in lower case (d1 line 21, d1 line 22) where the corpus prints "Armenian" capitalised inside a sentence 20 times.',
+    ]);
+  });
+
+  it("needs minCapitalised uses capitalised inside a sentence, however often the word is printed in all", () => {
+    const uses = [...times(9, "Then the Armenian army came."), "Armenian forces came.", "Armenian forces came."];
+    expect(run([uses, ["Then the armenian army came."]], { minRatio: 1 })).toEqual([]);
+  });
+
+  it("counts a sentence's first word as no lower-case use either", () => {
+    const [f, ...rest] = run([times(10, "Then the Armenian army came."), ["Armenian forces came.", "Then the armenian army came."]]);
+    expect([f?.refs, rest]).toEqual([[{ document: "d1", source: 12, text: "armenian" }], []]);
+  });
+
+  it("counts a word with a capital inside it (aRmenian) as neither capitalised nor lower case", () => {
+    const capitalised = [...times(9, "Then the Armenian army came."), "Then the aRmenian army came."];
+    expect(run([capitalised, ["Then the armenian army came."]], { minRatio: 1 })).toEqual([]);
+    expect(run([times(10, "Then the Armenian army came."), ["Then the armenian army came.", "Then the armeniaN army came."]])).toHaveLength(1);
+  });
+
+  it("reads a word with an apostrophe as lower case", () => {
+    expect(run([times(10, "Then the Armenian's army came."), ["Then the armenian's army came."]]).map((f) => f.subject)).toEqual(["armenian's"]);
+  });
+
+  it("names the capitalised form printed most often", () => {
+    const capitalised = [...times(2, "Then the ArmeNian army came."), ...times(9, "Then the Armenian army came.")];
+    const [f] = run([capitalised, ["Then the armenian army came."]]);
+    expect(f?.message).toContain('where the corpus prints "Armenian" capitalised inside a sentence 11 times.');
+  });
+
+  it("names the first form in code-point order of two printed equally often", () => {
+    const capitalised = [...times(5, "Then the Armenian army came."), ...times(5, "Then the ArmeNian army came.")];
+    const [f] = run([capitalised, ["Then the armenian army came."]]);
+    expect(f?.message).toContain('where the corpus prints "ArmeNian" capitalised inside a sentence 10 times.');
+  });
+
+  it("locates no lower-case use inside a web address", () => {
+    const [f] = run([times(10, "Then the Armenian army came."), ["Then the armenian army came.", "See www.armenian.am today."]]);
+    expect(f?.refs).toEqual([{ document: "d1", source: 11, text: "armenian" }]);
+  });
+
+  it("reads a word after a capitalised word that is no name as the word alone", () => {
+    expect(run([times(10, "The Armenian army came."), ["Then the armenian army came."]]).map((f) => f.subject)).toEqual(["armenian"]);
+  });
+
+  it("reads a name in capitals before a word as no name: a heading says nothing of case", () => {
+    const heading = [...times(10, "Then the ZORBOV Foundation came."), "Then the ZORBOV foundation came."];
+    expect(run([times(10, "Then the Zorbov Foundation came."), heading])).toEqual([]);
+  });
+
+  it("lists the findings by subject, pairs among words", () => {
+    const groups = [
+      times(10, "Then the Armenian army came."),
+      times(10, "Then the Aabov Foundation came."),
+      ["Then the armenian army came.", "Then the Aabov foundation came."],
+    ];
+    expect(run(groups).map((f) => f.subject)).toEqual(["aabov foundation", "armenian"]);
+  });
+
   it("gives the same findings whatever the order of the documents", () => {
     const groups = [times(6, "Then the Armenian army came."), times(5, "Then the Armenian army came."), ["Then the armenian army came."], ["The war."]];
     const key = (gs: string[][]) =>

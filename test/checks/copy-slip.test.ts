@@ -73,6 +73,76 @@ describe("copy-slip", () => {
     ).toEqual([]);
     expect(run(ARC, ARE, [...times(7, "They are seen."), ...times(8, "They arc seen.")], { maxSeen: 10 })).toEqual([]);
   });
+
+  it("needs the printed word at most maxSeen times when the second copy slipped", () => {
+    const fillers = [...times(20, "They are seen."), "They arc seen.", "They arc seen."];
+    expect(run(ARE, ARC, fillers)).toEqual([]);
+    expect(run(ARE, ARC, fillers, { maxSeen: 3 })).toHaveLength(1);
+  });
+
+  it("fires where the sign test's tail equals the significance exactly, in either copy", () => {
+    const significance = signTail(1, 9);
+    expect(run(ARC, ARE, times(7, "They are seen."), { significance })).toHaveLength(1);
+    expect(run(ARE, ARC, times(7, "They are seen."), { significance })).toHaveLength(1);
+  });
+
+  it("is silent on a rare known word that is no slip of the other copy's word", () => {
+    expect(run(`${P14} all parties victim bound ${TAIL}.`, ARE, times(7, "They are seen."))).toEqual([]);
+  });
+
+  it("reads a word against the one at the same place from the end of a longer difference", () => {
+    const [f, ...rest] = run(`${P14} all parties once arc still ${TAIL}.`, `${P14} all parties are now ${TAIL}.`, times(7, "They are seen."));
+    expect([f?.refs, rest]).toEqual([[{ document: "a", source: 1, text: "arc" }], []]);
+  });
+
+  it("reads no word past the shorter copy's side of a difference", () => {
+    const fillers = times(7, "They are seen from afar.");
+    const [short, long] = [`${P14} all parties arc from ${TAIL}.`, `${P14} all parties are form from ${TAIL}.`];
+    expect(run(short, long, fillers).map((f) => f.refs)).toEqual([[{ document: "a", source: 1, text: "arc" }]]);
+    expect(run(long, short, fillers).map((f) => f.refs)).toEqual([[{ document: "b", source: 2, text: "arc" }]]);
+  });
+
+  it("pairs each word of a two-word difference with its partner, and reports both slips", () => {
+    const fillers = times(7, "They are seen from afar.");
+    const found = run(`${P14} all parties arc form ${TAIL}.`, `${P14} all parties are from ${TAIL}.`, fillers);
+    expect(found.map((f) => f.refs[0]?.text)).toEqual(["arc", "form"]);
+  });
+
+  it("names every other copy that prints the intended word, in id order", () => {
+    // Three documents of one type print the passage: not stock wording, as it would be from three on.
+    const passages = { words: 12, minWords: 14, boilerplateMinDocuments: 4 };
+    expect(run(ARC, ARE, [ARE, ...times(6, "They are seen.")], { passages }).map((f) => f.message)).toEqual([
+      'a prints "arc" at line 1 in a passage that b (line 2), c (line 3) print with "are" in its place: "arc" 1 time in the corpus, "are" 8 times.',
+    ]);
+  });
+
+  it("lists the findings by document, then by place", () => {
+    const fillers = times(7, "They are seen from afar.");
+    const a = `${P14} all parties are bound before the rain form the north came down on the valley.`;
+    const b = `${P14} all parties arc bound before the rain from the north came down on the valley.`;
+    expect(run(a, b, fillers).map((f) => [f.refs[0]?.document, f.refs[0]?.text])).toEqual([
+      ["a", "form"],
+      ["b", "arc"],
+    ]);
+  });
+
+  it("lists one document's findings by place, whichever copy shows them first", () => {
+    const q = "witnesses described seven ruined bridges across the eastern river under the grey sky today";
+    const a = `${q} form the hills of the south. ${P14} all parties arc bound ${TAIL}.`;
+    const fillers = [`${q} from the hills of the south.`, ...times(7, "They are seen from afar.")];
+    expect(run(a, ARE, fillers).map((f) => [f.refs[0]?.document, f.refs[0]?.text])).toEqual([
+      ["a", "form"],
+      ["a", "arc"],
+    ]);
+  });
+
+  it("keys a finding by its line, its word's place and the printed word lower-cased", () => {
+    expect(run(`${P14} all parties Arc bound ${TAIL}.`, ARE, times(7, "They are seen.")).map((f) => f.key)).toEqual(["1|16|arc"]);
+  });
+
+  it("refuses passage options the shared-passage rule would refuse", () => {
+    expect(copySlip.parseOptions({ passages: { words: "twelve" } }).ok).toBe(false);
+  });
 });
 
 describe("slipOf", () => {
@@ -91,6 +161,17 @@ describe("slipOf", () => {
     expect(slipOf("16th", "17th", c, 4)).toBe(false);
     expect(slipOf("are", "are", c, 2)).toBe(false);
     expect(slipOf("progress", "process", c, 4)).toBe(false);
+  });
+
+  it("takes a pair from any one curated set, and only both words of one set", () => {
+    const two = corpus([], { confusions: { sets: [{ words: ["their", "there"], reason: "homophones" }, ...confusions.sets], characters: [] } });
+    expect(slipOf("form", "from", two, 10)).toBe(true);
+    expect(slipOf("form", "norm", two, 10)).toBe(false);
+  });
+
+  it("needs the shorter word minEditLength letters long for one edit", () => {
+    expect(slipOf("bard", "beard", c, 5)).toBe(false);
+    expect(slipOf("bard", "beard", c, 4)).toBe(true);
   });
 
   it("is symmetric", () => {

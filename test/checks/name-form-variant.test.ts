@@ -86,6 +86,26 @@ describe("name-form-variant: a word of a name with and without an ending", () =>
     expect(run([["the Abcd Union met.", "the Abcdefg Union met."]], { maxEnding: 3 })).toHaveLength(1);
   });
 
+  it("needs the two words side by side in both forms: joined by a function word they are no pair", () => {
+    expect(run([["the Abcd of Union met.", "the Abcdi of Union met."]])).toEqual([]);
+  });
+
+  it("leaves alone two forms beside a word the lexicon knows only as a plural proper noun", () => {
+    expect(run([["the Abcd Counsellors met.", "the Abcdi Counsellors met."]])).toEqual([]);
+  });
+
+  it("names at most six lines of a form, then counts the rest", () => {
+    const [f] = run([[...Array.from({ length: 8 }, () => "the Azerbaijani Republic said."), "the Azerbaijan Republic said."]]);
+    expect(f?.message).toBe(
+      'd0 prints a name two ways: "Azerbaijani Republic" 8 times (lines 1, 2, 3, 4, 5, 6 and 2 more lines); "Azerbaijan Republic" 1 time (line 9).',
+    );
+  });
+
+  it("withEnding: a capital anywhere in the ending refuses it", () => {
+    expect(withEnding("Azerbaijan", "AzerbaijanAi", DEFAULTS)).toBe(false);
+    expect(withEnding("Azerbaijan", "AzerbaijaniA", DEFAULTS)).toBe(false);
+  });
+
   it("withEnding: lower-case letters added, no final s", () => {
     expect(withEnding("Azerbaijan", "Azerbaijani", DEFAULTS)).toBe(true);
     expect(withEnding("Azerbaijan", "Azerbaijan", DEFAULTS)).toBe(false);
@@ -129,6 +149,19 @@ describe("name-form-variant: the name an acronym glosses and a name of its initi
     expect(run([["The Organization of Islamic Conference met.", "the Organization of Islamic Cooperation."]])).toEqual([]);
     expect(run([["The Organization of Islamic Conference (OIA) met.", "the Organization of Islamic Cooperation."]])).toEqual([]);
     expect(run([[glossed, "the Organization of Internal Cooperation."]])).toEqual([]);
+  });
+
+  it("leaves alone a name whose one other word starts with another letter: other initials", () => {
+    expect(run([[glossed, "the Organization of Islamic Meeting."]])).toEqual([]);
+  });
+
+  it("leaves alone a name of the same initials two common nouns apart", () => {
+    expect(run([["The Council of Economic Cooperation (CEC) met.", "the Commission of Economic Conference."]])).toEqual([]);
+  });
+
+  it("leaves alone a name whose other word the lexicon knows as a proper noun too (church) or a plural proper noun (investors)", () => {
+    expect(run([[glossed, "the Organization of Islamic Church."]])).toEqual([]);
+    expect(run([["The Union of Islamic Inventors (UII) met.", "the Union of Islamic Investors."]])).toEqual([]);
   });
 
   it("leaves alone the other name printed by another document", () => {
@@ -212,6 +245,19 @@ describe("name-form-variant: a preposition of a name changed", () => {
     expect(run([[usual, usual], [usual], ["the Commissioner Human Rights."]])).toEqual([]);
   });
 
+  it("compares the prepositions of the same two words only", () => {
+    expect(run([[usual, usual], [usual], ["the Commissioner of Police said.", "the Council on Human Rights said."]])).toEqual([]);
+  });
+
+  it("takes the usual preposition by its count, not its name", () => {
+    expect(run([[other, other], [other], [usual]]).map((f) => f.subject)).toEqual(["Commissioner on Human"]);
+  });
+
+  it("names the usual form printed most often, whichever comes first", () => {
+    const withThe = "to the Commissioner for the Human Rights.";
+    expect(run([[usual, withThe], [withThe], [other]]).map((f) => f.subject)).toEqual(["Commissioner for the Human"]);
+  });
+
   it("property: the finding is the same whatever the order of the documents", () => {
     const groups = [[usual, usual, usual], [usual, usual], [other], ["the Commissioner for Human Rights and the Commissioner on Human Rights."]];
     const said = (m: string): string => m.replace(/\(.*\)/, "").replace(/d\d/g, "d");
@@ -222,5 +268,22 @@ describe("name-form-variant: a preposition of a name changed", () => {
         expect(found.map((f) => [f.subject, f.key, said(f.message), f.refs.length])).toEqual([[base?.subject, base?.key, said(base?.message ?? ""), 2]]);
       }),
     );
+  });
+});
+
+describe("name-form-variant's findings", () => {
+  it("are listed by the document of their first place, then by subject", () => {
+    const usual = "to the Commissioner for Human Rights.";
+    const groups = [
+      ["the Zorbovi Republic said.", "the Zorbov Republic said.", "the Commissioner on Human Rights said."],
+      ["the Azerbaijani Republic said.", "the Azerbaijan Republic said."],
+      [usual, usual],
+      [usual],
+    ];
+    expect(run(groups).map((f) => [f.refs[0]?.document, f.subject])).toEqual([
+      ["d0", "Commissioner for Human"],
+      ["d0", "Zorbov Republic / Zorbovi Republic"],
+      ["d1", "Azerbaijan Republic / Azerbaijani Republic"],
+    ]);
   });
 });
