@@ -276,27 +276,40 @@ function toPair(p: PairRuns, cols: readonly Columns[], textOf: (d: number, from:
 function compute(corpus: Corpus, o: SharedPassageOptions): PassageGroup[] {
   const cols = columnsOf(corpus, o);
   const groups = groupsOf(reportedPairs(corpus, cols, o));
-  // The text as printed, only for the documents reported, read again from the source.
+  // The windows' hashes are read: let them go before the passages' text is read (16 bytes a word).
+  for (const c of cols) [c.hashes, c.phrases] = [EMPTY, EMPTY];
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
-  const printed = new Map<number, { text: string; spans: [number, number][] }>();
-  const textOf = (d: number, from: number, n: number): string => {
-    const doc = docs[d];
-    if (!printed.has(d) && doc) {
-      const text = proseLines(corpus, doc).join("\n");
-      const spans: [number, number][] = [];
-      scanWords(text, (start, end) => spans.push([start, end]));
-      printed.set(d, { text, spans });
-    }
-    const p = printed.get(d);
-    const [start, end] = [p?.spans[from]?.[0] ?? 0, p?.spans[from + n - 1]?.[1] ?? 0];
-    // As a reader sees it: any run of white space, line breaks included, is one space.
-    return (p?.text.slice(start, end) ?? "").replace(/\s+/g, " ");
-  };
   return groups.map((ps) => {
+    // A document belongs to one group: its text is read for that group only, then dropped.
+    const textOf = printedText(corpus, docs);
     const pairs = ps.sort((x, y) => y.words - x.words || x.a - y.a || x.b - y.b).map((p) => toPair(p, cols, textOf));
     const members = [...new Set(ps.flatMap((p) => [p.a, p.b]))].sort((x, y) => x - y);
     return { documents: members.map((d) => cols[d]?.id ?? ""), pairs };
   });
+}
+
+const EMPTY = new Float64Array(0);
+
+/**
+ * The words `from` to `from + n` of document `d` as printed, read again from the source; each
+ * document's text and the bounds of its words (two numbers a word) kept while this reader is.
+ */
+function printedText(corpus: Corpus, docs: readonly LoadedDocument[]): (d: number, from: number, n: number) => string {
+  const printed = new Map<number, { text: string; bounds: Int32Array }>();
+  return (d, from, n) => {
+    let p = printed.get(d);
+    const doc = docs[d];
+    if (!p && doc) {
+      const text = proseLines(corpus, doc).join("\n");
+      const bounds: number[] = [];
+      scanWords(text, (start, end) => bounds.push(start, end));
+      p = { text, bounds: Int32Array.from(bounds) };
+      printed.set(d, p);
+    }
+    const [start, end] = [p?.bounds[2 * from] ?? 0, p?.bounds[2 * (from + n - 1) + 1] ?? 0];
+    // As a reader sees it: any run of white space, line breaks included, is one space.
+    return (p?.text.slice(start, end) ?? "").replace(/\s+/g, " ");
+  };
 }
 
 const cache = new WeakMap<Corpus, Map<string, PassageGroup[]>>();
