@@ -39,9 +39,23 @@ export type Mention = Occurrence & { entity: EntityEntry; spelling: string; addr
 
 /** Every alias occurrence of every entity; where aliases overlap ("Karabakh" in "Nagorno-Karabakh"), the longest wins. */
 export function entityMentions(corpus: Corpus): Mention[] {
+  return [...eachEntityMention(corpus)];
+}
+
+/**
+ * `entityMentions` one at a time, for a reader that keeps less than every mention: at 50,000
+ * documents the mentions are millions. A form printed again is the same string.
+ */
+export function* eachEntityMention(corpus: Corpus): Generator<Mention> {
   const entities = [...corpus.entities.values()].filter((e) => e.kind !== "term");
   const patterns = entities.map((e) => ({ e, re: aliasPattern(e), needles: e.aliases.map((a) => a.toLowerCase()) }));
-  const out: Mention[] = [];
+  const forms = new Map<string, string>();
+  const form = (s: string): string => {
+    const known = forms.get(s);
+    if (known !== undefined) return known;
+    forms.set(s, s);
+    return s;
+  };
   for (const { document, line, text } of documentLines(corpus)) {
     // A substring test is far cheaper than a Unicode regex with lookbehind; most lines name no entity.
     const lower = text.toLowerCase();
@@ -63,24 +77,22 @@ export function entityMentions(corpus: Corpus): Mention[] {
         return /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && /^\s*\)/.test(text.slice(second.end));
       });
     // Case is print, not spelling: "KHOJALI" is the spelling Khojali.
-    kept.forEach((h, i) =>
-      out.push({
-        text: h.text,
+    for (const [i, h] of kept.entries())
+      yield {
+        text: form(h.text),
         document,
         line,
         entity: h.e,
         spelling: h.e.aliases.find((a) => a.toLowerCase() === h.text.toLowerCase()) ?? h.text,
         address: addresses.some(([s, e]) => h.start >= s && h.end <= e),
         gloss: glossed(i),
-      }),
-    );
+      };
   }
-  return out;
 }
 
 function variants(corpus: Corpus): RawFinding[] {
   const byEntity = new Map<string, SpeltAt[]>();
-  for (const m of entityMentions(corpus)) {
+  for (const m of eachEntityMention(corpus)) {
     if (m.address) continue;
     const at = { spelling: m.spelling, document: m.document, line: m.line, text: m.text, gloss: m.gloss };
     addTo(byEntity, m.entity.id, at);

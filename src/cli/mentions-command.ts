@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { entityMentions } from "../checks/spelling-variant.js";
+import { eachEntityMention } from "../checks/spelling-variant.js";
 import { loadCorpus } from "../load/corpus.js";
 import { formatLoadError } from "../load/load-error.js";
 import type { Io } from "./check-command.js";
@@ -43,7 +43,7 @@ export function runMentions(root: string, write: boolean, io: Io): number {
   const corpus = loaded.corpus;
   const seen = new Set<string>();
   const byDoc = new Map<string, string[]>();
-  for (const m of entityMentions(corpus)) {
+  for (const m of eachEntityMention(corpus)) {
     const key = `${m.document}|${m.entity.id}|${m.spelling}`;
     if (seen.has(key)) continue;
     seen.add(key);
