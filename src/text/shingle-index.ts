@@ -1,4 +1,5 @@
 import type { Word } from "./shingles.js";
+import { ChunkedColumn } from "./typed-arrays.js";
 
 /** A 53-bit hash of a string (two 32-bit FNV-1a variants): shingles stored as numbers, not strings. */
 export function hash53(s: string): number {
@@ -107,34 +108,38 @@ export function shingleIndex(hashes: readonly Float64Array[], cap: number): Shin
   const shared = sharedHashes(hashes);
   const indexOf = hashPositions(shared);
   const limit = cap + 2;
-  // A window's first place in each document: the documents come in order, so one mark per window
-  // says whether this document has been seen for it.
+  // A window's first place in each document, for the shared windows only (few of all), found by one
+  // look-up per window: the documents come in order, so one mark per window says whether this
+  // document has been seen for it.
   const seenIn = new Int32Array(shared.length).fill(-1);
-  const counts = new Int32Array(shared.length);
-  const eachFirst = (f: (k: number, place: number) => void): void => {
-    seenIn.fill(-1);
-    hashes.forEach((hs, d) => {
-      hs.forEach((h, i) => {
-        const k = indexOf(h);
-        if (k === -1 || seenIn[k] === d) return;
-        seenIn[k] = d;
-        f(k, d * POS + i);
-      });
+  const firstK = new ChunkedColumn(Int32Array);
+  const firstPlace = new ChunkedColumn(Int32Array);
+  hashes.forEach((hs, d) => {
+    hs.forEach((h, i) => {
+      const k = indexOf(h);
+      if (k === -1 || seenIn[k] === d) return;
+      seenIn[k] = d;
+      firstK.push(k);
+      firstPlace.push(d);
+      firstPlace.push(i);
     });
-  };
-  eachFirst((k) => {
-    counts[k] = Math.min((counts[k] ?? 0) + 1, limit);
   });
+  const counts = new Int32Array(shared.length);
+  for (let f = 0; f < firstK.length; f++) {
+    const k = firstK.at(f);
+    counts[k] = Math.min((counts[k] ?? 0) + 1, limit);
+  }
   const starts = new Int32Array(shared.length + 1);
   for (let k = 0; k < shared.length; k++) starts[k + 1] = (starts[k] ?? 0) + (counts[k] ?? 0);
   const places = new Float64Array(starts[shared.length] ?? 0);
   const filled = new Int32Array(shared.length);
-  eachFirst((k, place) => {
+  for (let f = 0; f < firstK.length; f++) {
+    const k = firstK.at(f);
     const n = filled[k] ?? 0;
-    if (n === limit) return;
-    places[(starts[k] ?? 0) + n] = place;
+    if (n === limit) continue;
+    places[(starts[k] ?? 0) + n] = firstPlace.at(2 * f) * POS + firstPlace.at(2 * f + 1);
     filled[k] = n + 1;
-  });
+  }
   return {
     forShared(f) {
       for (let k = 0; k < shared.length; k++) f(shared[k] ?? 0, places.subarray(starts[k] ?? 0, starts[k + 1] ?? 0));
