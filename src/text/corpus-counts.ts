@@ -167,10 +167,13 @@ export function corpusCounts(corpus: Corpus): CorpusCounts {
   return built;
 }
 
-function countsOf(corpus: Corpus): CorpusCounts {
-  const cols = new TokenColumns();
+/**
+ * The corpus pass: every document's tokens into the columns, the prose words and the token store,
+ * in corpus order; the documents' ids, in that order. A function of its own, so that nothing it
+ * uses (the token store, dropped after the document pass) is kept by the closures of the counts.
+ */
+function fillColumns(corpus: Corpus, cols: TokenColumns, prose: ProseWords): string[] {
   const documents: string[] = [];
-  const prose = new ProseWords();
   // Whether a printed form is skipped depends on the form alone: decided once per distinct form,
   // by its number in the token store (0 not decided yet, 1 kept, 2 skipped).
   let formSkipped = new Uint8Array(1024);
@@ -202,6 +205,13 @@ function countsOf(corpus: Corpus): CorpusCounts {
     });
     cols.endDocument();
   }
+  return documents;
+}
+
+function countsOf(corpus: Corpus): CorpusCounts {
+  const cols = new TokenColumns();
+  const prose = new ProseWords();
+  const documents = fillColumns(corpus, cols, prose);
   cols.finish();
   prose.finish();
   // Per printed form, decided once per distinct form: its lower-cased word's number and its reading's.
