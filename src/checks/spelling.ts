@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCheck, type RawFinding, type Ref } from "../engine/check.js";
-import type { Use } from "../text/corpus-counts.js";
+import type { Uses } from "../text/use-list.js";
 import { unknownWords, type UnknownWord } from "../text/spelling.js";
 import { addTo } from "../model/multimap.js";
 import { placesNamed } from "./places.js";
@@ -16,7 +16,7 @@ const options = z.strictObject({
 });
 
 /** Every line a word stands on, once each, in document order. */
-function refsOf(uses: readonly Use[]): Ref[] {
+function refsOf(uses: Uses): Ref[] {
   return [...new Map(uses.map((u) => [`${u.document}:${u.line}`, { document: u.document, source: u.line, text: u.printed }])).values()];
 }
 

@@ -6,6 +6,7 @@ import { skipped } from "./skipped.js";
 import { TokenColumns } from "./token-columns.js";
 import { widened } from "./typed-arrays.js";
 import { keepTokens, tokenStoreOf } from "./token-store.js";
+import { addTo } from "../model/multimap.js";
 
 /** One use of a word: where it stands and how it is printed. */
 export interface Use {
@@ -65,8 +66,17 @@ export interface CorpusCounts {
    * `printed`, only the uses printed in a form it accepts (asked once per distinct form).
    */
   usesOf(words: ReadonlySet<string>, printed?: (form: string) => boolean): Map<string, Use[]>;
+  /**
+   * `usesOf` as token numbers (a use's `at`), the uses a spelling check skips left out: numbers
+   * instead of objects, read back with `useAt`.
+   */
+  useNumbersOf(words: ReadonlySet<string>): Map<string, number[]>;
+  /** The use at token number `at` (a use's `at`). */
+  useAt(at: number): Use;
+  /** The id of the document token number `at` stands in. */
+  documentAt(at: number): string;
   /** The readings printed directly before and after these uses as one phrase. */
-  neighbours(uses: readonly Use[]): Neighbours;
+  neighbours(uses: Iterable<Use>): Neighbours;
   /** The word printed directly before a use in one phrase with it, as printed; undefined at a phrase's start. */
   printedBefore(use: Use): string | undefined;
   /**
@@ -268,6 +278,14 @@ function countsOf(corpus: Corpus): CorpusCounts {
   // The form printed directly before token i in one phrase with it, or -1. A token joins the next only
   // within its document and never as or before an address (see `joinFlags`), so nothing else is asked.
   const formBefore = (i: number): number => (cols.joinsNext(i - 1) ? cols.printedId(i - 1) : -1);
+  const lowerAt = (i: number): string => lowers[lowerOfPrinted[cols.printedId(i)] ?? 0] ?? "";
+  const useAt = (i: number): Use => {
+    const printed = cols.printed[cols.printedId(i)] ?? "";
+    const head = cols.head(i);
+    const use: Use = { document: documents[cols.documentOf(i)] ?? "", line: cols.line(i), col: cols.col(i), printed, skipped: cols.skipped(i), at: i };
+    if (head > 0) use.head = printed.slice(0, head);
+    return use;
+  };
   return {
     prose,
     count: (lower) => {
@@ -280,20 +298,17 @@ function countsOf(corpus: Corpus): CorpusCounts {
     usesOf(words, printed) {
       const wanted = formsOf(words, printed);
       const out = new Map<string, Use[]>();
-      for (let i = 0; i < n; i++) {
-        const form = cols.printedId(i);
-        if (wanted[form] !== 1) continue;
-        const printed = cols.printed[form] ?? "";
-        const lower = lowers[lowerOfPrinted[form] ?? 0] ?? "";
-        const head = cols.head(i);
-        const use: Use = { document: documents[cols.documentOf(i)] ?? "", line: cols.line(i), col: cols.col(i), printed, skipped: cols.skipped(i), at: i };
-        if (head > 0) use.head = printed.slice(0, head);
-        const list = out.get(lower);
-        if (list) list.push(use);
-        else out.set(lower, [use]);
-      }
+      for (let i = 0; i < n; i++) if (wanted[cols.printedId(i)] === 1) addTo(out, lowerAt(i), useAt(i));
       return out;
     },
+    useNumbersOf(words) {
+      const wanted = formsOf(words);
+      const out = new Map<string, number[]>();
+      for (let i = 0; i < n; i++) if (wanted[cols.printedId(i)] === 1 && !cols.skipped(i)) addTo(out, lowerAt(i), i);
+      return out;
+    },
+    useAt,
+    documentAt: (at) => documents[cols.documentOf(at)] ?? "",
     neighbours(uses) {
       const out: Neighbours = { before: [], after: [] };
       for (const u of uses) {

@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Corpus } from "../model/corpus.js";
-import { corpusCounts, type Neighbours, type Use } from "./corpus-counts.js";
+import { corpusCounts, type CorpusCounts, type Neighbours, type Use } from "./corpus-counts.js";
+import { UseList, type Uses } from "./use-list.js";
 import { apostrophes, DIGITS_THEN_LETTERS } from "./skipped.js";
 import { splits } from "./edits.js";
 import { explanation, type SuggestContext } from "./suggest.js";
@@ -19,7 +20,7 @@ export interface UnknownWord {
   /** The printed form used most often (then the first in code-point order). */
   printed: string;
   verdict: Verdict;
-  uses: readonly Use[];
+  uses: Uses;
 }
 
 export interface SpellingOptions {
@@ -88,19 +89,19 @@ function verdictOf(lower: string, capitalised: boolean, near: () => Neighbours, 
 }
 
 /** The printed form a word is most often printed in (then the first in code-point order). */
-export function usualForm(uses: readonly Use[]): string {
+export function usualForm(uses: Iterable<Use>): string {
   const n = new Map<string, number>();
   for (const u of uses) n.set(u.printed, (n.get(u.printed) ?? 0) + 1);
   return [...n].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0] ?? "";
 }
 
-function isCapitalised(uses: readonly Use[]): boolean {
+function isCapitalised(uses: Uses): boolean {
   // A word printed capitalised everywhere it stands (sentence starts included) reads as a name.
   return uses.every((u) => /^\p{Lu}/u.test(u.printed));
 }
 
 /** A word broken at a line end whose halves are both words is a hyphenated compound ("long-" / "term"). */
-function isCompound(uses: readonly Use[], known: Known): boolean {
+function isCompound(uses: Uses, known: Known): boolean {
   return uses.every((u) => {
     if (u.head === undefined) return false;
     return known(u.head.toLowerCase()) && known(u.printed.slice(u.head.length).toLowerCase());
@@ -116,7 +117,7 @@ interface Analysis {
 export interface NameWord {
   lower: string;
   printed: string;
-  uses: readonly Use[];
+  uses: Uses;
 }
 
 function build(corpus: Corpus, o: SpellingOptions): Analysis {
@@ -127,21 +128,25 @@ function build(corpus: Corpus, o: SpellingOptions): Analysis {
   const out: UnknownWord[] = [];
   const names: NameWord[] = [];
   // A possessive is read as its word: "Aliyev's" is a use of "Aliyev".
-  const byWord = new Map<string, Use[]>();
+  const byWord = new Map<string, number[]>();
   // Uses are gathered only for words no dictionary reads as they stand: a small part of the vocabulary.
   const candidates = new Set(byCount.map(([w]) => w).filter((w) => !english(apostrophes(w).replace(/'s?$/, ""))));
-  for (const [lower, all] of counts.usesOf(candidates)) {
+  for (const [lower, all] of counts.useNumbersOf(candidates)) {
     const word = apostrophes(lower).replace(/'s?$/, "");
-    for (const u of all) if (!u.skipped) addTo(byWord, word, u);
+    for (const at of all) addTo(byWord, word, at);
   }
-  const unread = (word: string, uses: readonly Use[]): boolean => english(word) || (!isCapitalised(uses) && known(word)) || isCompound(uses, known);
-  const damagedWords = new Set([...byWord].filter(([w, uses]) => !unread(w, uses) && !known(w) && !isCapitalised(uses)).map(([w]) => w));
+  const column = useColumn(byWord, counts);
+  const usesOf = (word: string): Uses => column.get(word) ?? [];
+  // Read once per word: a use is read back from the columns each time it is asked for.
+  const capitals = new Set([...byWord.keys()].filter((w) => isCapitalised(usesOf(w))));
+  const unreadWords = new Set([...byWord.keys()].filter((w) => english(w) || (!capitals.has(w) && known(w)) || isCompound(usesOf(w), known)));
+  const damagedWords = new Set([...byWord.keys()].filter((w) => !unreadWords.has(w) && !known(w) && !capitals.has(w)));
   const frequent = byCount.filter(([, n]) => n >= o.minCount);
   const ctx: Context = { known, english, counts, byCount, ocr, frequent, damaged: (w) => damagedWords.has(w) };
-  for (const [word, uses] of byWord) {
-    const capitalised = isCapitalised(uses);
-    if (unread(word, uses)) continue;
-    uses.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.col - b.col));
+  for (const word of byWord.keys()) {
+    if (unreadWords.has(word)) continue;
+    const uses = usesOf(word);
+    const capitalised = capitals.has(word);
     const printed = usualForm(uses);
     const verdict: Verdict = known(word) ? { kind: "name" } : verdictOf(word, capitalised, () => counts.neighbours(uses), ctx, o);
     if (verdict.kind === "name") names.push({ lower: word, printed, uses });
@@ -149,6 +154,28 @@ function build(corpus: Corpus, o: SpellingOptions): Analysis {
   }
   const order = (a: { lower: string }, b: { lower: string }): number => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0);
   return { unknown: out.sort(order), names: names.sort(order) };
+}
+
+/**
+ * Each word's uses as one column of token numbers, a word's in document order (by id; within a
+ * document, token order is line and column order); the lists of numbers are dropped.
+ */
+function useColumn(byWord: Map<string, number[]>, counts: CorpusCounts): Map<string, Uses> {
+  let total = 0;
+  for (const ats of byWord.values()) total += ats.length;
+  const column = new Int32Array(total);
+  const out = new Map<string, Uses>();
+  let from = 0;
+  for (const [word, ats] of byWord) {
+    const docs = ats.map((at) => counts.documentAt(at));
+    const order = ats
+      .map((_, i) => i)
+      .sort((a, b) => ((docs[a] as string) < (docs[b] as string) ? -1 : (docs[a] as string) > (docs[b] as string) ? 1 : (ats[a] ?? 0) - (ats[b] ?? 0)));
+    order.forEach((i, k) => (column[from + k] = ats[i] ?? 0));
+    out.set(word, new UseList(column, from, ats.length, (at) => counts.useAt(at)));
+    from += ats.length;
+  }
+  return out;
 }
 
 const cache = new WeakMap<Corpus, Map<string, Analysis>>();

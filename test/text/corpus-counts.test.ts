@@ -144,6 +144,27 @@ describe("corpus counts: printings and uses by printed form", () => {
     expect(c.usesOf(new Set(["armenian"])).get("armenian")).toHaveLength(7);
   });
 
+  it("gives the uses no spelling check skips as token numbers, each read back as the use usesOf gives", () => {
+    const c = corpusCounts(oneDocument(lines));
+    const numbers = c.useNumbersOf(new Set(["armenian", "army", "nowhere"]));
+    const uses = c.usesOf(new Set(["armenian", "army", "nowhere"]));
+    expect([...numbers.keys()]).toEqual(["armenian", "army"]);
+    for (const [word, ats] of numbers) {
+      const kept = (uses.get(word) ?? []).filter((u) => !u.skipped);
+      expect(ats.map((at) => c.useAt(at))).toEqual(kept);
+    }
+    // "armenian" has a skipped use, which only usesOf gives.
+    expect(numbers.get("armenian")).toHaveLength(6);
+  });
+
+  it("reads a use's document and the first half of a word broken at a line end", () => {
+    const c = corpusCounts(corpus([doc("a", [], [1, 1]), doc("b", [], [2, 3])], { source: ["Aid from Armenia.", "Aid from Arme-", "nia came."] }));
+    const [first, second] = c.useNumbersOf(new Set(["armenia"])).get("armenia") ?? [];
+    expect([first, second].map((at) => c.documentAt(at ?? -1))).toEqual(["a", "b"]);
+    expect(c.useAt(first ?? -1)).toEqual({ document: "a", line: 1, col: 9, printed: "Armenia", skipped: false, at: first });
+    expect(c.useAt(second ?? -1)).toEqual({ document: "b", line: 2, col: 9, printed: "Armenia", skipped: false, head: "Arme", at: second });
+  });
+
   it("reads no word before a phrase's first word, across a document's end or after an address", () => {
     const c = corpusCounts(corpus([doc("a", [], [1, 1]), doc("b", [], [2, 2])], { source: ["Aid from Armenia", "Armenia and www.example.org Armenia came."] }));
     expect(c.printings(new Set(["armenia"]))).toEqual([
