@@ -9,14 +9,19 @@ const SPLIT = 16;
 /** The first token of a sentence: sentence numbers are counted from these, not kept. */
 const SENTENCE_START = 32;
 
+/** A line step or a column this large or larger stands in `wideLines` / `wideCols`. */
+const WIDE_STEP = 0xff;
+const WIDE_COL = 0xffff;
+
 const SHAPES: readonly Token["shape"][] = ["word", "number", "mixed"];
 const SCRIPTS: readonly TokenScript[] = ["latin", "cyrillic", "greek", "mixed", "other", "none"];
 
 /**
  * Every document's tokens as numbered columns, kept from the corpus-wide pass so the per-document
  * pass rebuilds a document's tokens from numbers instead of tokenising its text a second time.
- * A printed form's lower case, shape and script are kept once per distinct form; a token is
- * about 13 bytes.
+ * A printed form's lower case, shape and script are kept once per distinct form. A token is about
+ * 8 bytes: its line as a step from the token before (a byte) and its column in two, the rare larger
+ * values kept aside.
  */
 export class TokenStore {
   private readonly forms: string[] = [];
@@ -24,20 +29,25 @@ export class TokenStore {
   private readonly kinds: number[] = [];
   private readonly ids = new Map<string, number>();
   private readonly form = new ChunkedColumn(Int32Array);
-  private readonly lines = new ChunkedColumn(Int32Array);
-  private readonly cols = new ChunkedColumn(Int32Array);
+  private readonly lineSteps = new ChunkedColumn(Uint8Array);
+  private readonly cols = new ChunkedColumn(Uint16Array);
   private readonly flags = new ChunkedColumn(Uint8Array);
-  private readonly ranges = new Map<object, [number, number]>();
+  /** Lines and columns too large for their column, by token (the column holds `WIDE`). */
+  private readonly wideLines = new Map<number, number>();
+  private readonly wideCols = new Map<number, number>();
+  /** Each document's first token, one past its last, and the line its first step counts from. */
+  private readonly ranges = new Map<object, [number, number, number]>();
 
   /** Keeps a document's tokens under `key` (its loaded record). */
   add(key: object, tokens: readonly Token[]): void {
     const start = this.form.length;
-    let sentence = -1;
+    const firstLine = tokens[0]?.line ?? 0;
+    let [sentence, line] = [-1, firstLine];
     for (const t of tokens) {
-      this.push(t, t.sentence !== sentence);
-      sentence = t.sentence;
+      this.push(t, t.sentence !== sentence, t.line - line);
+      [sentence, line] = [t.sentence, t.line];
     }
-    this.ranges.set(key, [start, this.form.length]);
+    this.ranges.set(key, [start, this.form.length, firstLine]);
   }
 
   has(key: object): boolean {
@@ -46,7 +56,8 @@ export class TokenStore {
 
   /** Where a document's tokens stand in the store, first and one past the last; undefined for one never added. */
   rangeOf(key: object): readonly [number, number] | undefined {
-    return this.ranges.get(key);
+    const range = this.ranges.get(key);
+    return range && [range[0], range[1]];
   }
 
   /** The number of the printed form of the token at `i`: one per distinct form, in the order forms were first kept. */
@@ -59,10 +70,12 @@ export class TokenStore {
     const range = this.ranges.get(key);
     if (!range) return undefined;
     const tokens: Token[] = [];
-    let sentence = -1;
+    let [sentence, line] = [-1, range[2]];
     for (let i = range[0]; i < range[1]; i++) {
       if (this.flagAt(i, SENTENCE_START)) sentence++;
-      tokens.push(this.token(i, sentence));
+      const step = this.lineSteps.at(i);
+      line = step === WIDE_STEP ? (this.wideLines.get(i) ?? 0) : line + step;
+      tokens.push(this.token(i, sentence, line));
     }
     tokens.forEach((t, k) => {
       const tail = tokens[k + 1];
@@ -71,7 +84,7 @@ export class TokenStore {
     return { tokens, sentences: sentencesOf(tokens) };
   }
 
-  private push(t: Token, startsSentence: boolean): void {
+  private push(t: Token, startsSentence: boolean, lineStep: number): void {
     let id = this.ids.get(t.text);
     // Stryker disable next-line ConditionalExpression: equivalent, a form numbered twice reads back the same (only memory grows)
     if (id === undefined) {
@@ -81,9 +94,12 @@ export class TokenStore {
       this.lowers.push(t.lower);
       this.kinds.push(SHAPES.indexOf(t.shape) * SCRIPTS.length + SCRIPTS.indexOf(t.script));
     }
+    // Lines never step back within a document; a step of a byte or more is kept aside, as is a wide column.
+    if (lineStep >= WIDE_STEP || lineStep < 0) this.wideLines.set(this.form.length, t.line);
+    if (t.col >= WIDE_COL) this.wideCols.set(this.form.length, t.col);
+    this.lineSteps.push(lineStep >= WIDE_STEP || lineStep < 0 ? WIDE_STEP : lineStep);
+    this.cols.push(Math.min(t.col, WIDE_COL));
     this.form.push(id);
-    this.lines.push(t.line);
-    this.cols.push(t.col);
     this.flags.push(
       (t.hyphenBefore ? HYPHEN_BEFORE : 0) |
         (t.hyphenAfter ? HYPHEN_AFTER : 0) |
@@ -98,14 +114,15 @@ export class TokenStore {
     return (this.flags.at(i) & flag) !== 0;
   }
 
-  private token(i: number, sentence: number): Token {
+  private token(i: number, sentence: number, line: number): Token {
     const id = this.form.at(i);
     const kind = this.kinds[id] ?? 0;
+    const col = this.cols.at(i);
     return {
       text: this.forms[id] ?? "",
       lower: this.lowers[id] ?? "",
-      line: this.lines.at(i),
-      col: this.cols.at(i),
+      line,
+      col: col === WIDE_COL ? (this.wideCols.get(i) ?? 0) : col,
       shape: SHAPES[Math.floor(kind / SCRIPTS.length)] ?? "word",
       script: SCRIPTS[kind % SCRIPTS.length] ?? "none",
       sentence,

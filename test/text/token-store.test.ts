@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentText, endDocumentPass } from "../../src/text/document-text.js";
+import { documentText, endDocumentPass, type Token } from "../../src/text/document-text.js";
 import { corpusCounts } from "../../src/text/corpus-counts.js";
 import { keepTokens, TokenStore, tokenStoreOf } from "../../src/text/token-store.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
@@ -65,6 +65,45 @@ describe("token store", () => {
     expect(tokenStoreOf(c)).toBeUndefined();
     expect(documentText(c, d)).not.toBe(after);
     expect(documentText(c, d)).toEqual(before);
+  });
+
+  it("gives back lines far from the line before and columns past 65,534, each side of the limits", () => {
+    const source: string[] = [];
+    const place = (line: number, text: string): void => {
+      while (source.length < line - 1) source.push("");
+      source.push(text);
+    };
+    place(1, "one");
+    place(255, "two"); // 254 lines after the first: kept in a byte
+    place(510, "three"); // 255 lines after: kept aside
+    place(766, "3a"); // 256 lines after
+    place(767, `${" ".repeat(65534)}four`); // column 65,534: kept in two bytes
+    place(768, `${" ".repeat(65535)}five`); // column 65,535: kept aside
+    place(769, `${" ".repeat(70000)}six`);
+    const c = corpus([doc("d", [], [1, source.length])], { source });
+    const d = c.documents[0];
+    if (!d) throw new Error("no document");
+    const text = documentText(c, d);
+    expect(text.tokens.map((t) => [t.text, t.line, t.col])).toEqual([
+      ["one", 1, 0],
+      ["two", 255, 0],
+      ["three", 510, 0],
+      ["3a", 766, 0],
+      ["four", 767, 65534],
+      ["five", 768, 65535],
+      ["six", 769, 70000],
+    ]);
+    const store = new TokenStore();
+    store.add(d, text.tokens);
+    expect(store.tokensOf(d)).toEqual({ tokens: text.tokens, sentences: text.sentences });
+    // Given tokens whose lines step back, it gives them back as given.
+    const [one, two] = text.tokens as [Token, Token];
+    const back = [
+      { ...two, sentence: 0 },
+      { ...one, sentence: 0 },
+    ];
+    store.add(back, back);
+    expect(store.tokensOf(back)?.tokens).toEqual(back);
   });
 
   it("knows nothing of a document it was not given", () => {
