@@ -3,6 +3,7 @@ import { formatNumber } from "../text/format.js";
 import type { ReportContext } from "./context.js";
 import { sarifText } from "./escape.js";
 import { SARIF_LOCATIONS, SARIF_RESULTS } from "./limits.js";
+import { jsonParts } from "./json-parts.js";
 
 const LEVEL: Record<Finding["severity"], string> = { error: "error", warning: "warning", info: "note" };
 
@@ -39,6 +40,17 @@ function keptFindings(findings: readonly Finding[]): Finding[] {
 
 /** SARIF 2.1.0: every rule declared with its help, each finding at one claim's YAML line with the others related. */
 export function renderSarif(r: Report, ctx: ReportContext): string {
+  return [...sarifParts(r, ctx)].join("");
+}
+
+/** `renderSarif` in parts, a result at a time (see `jsonParts`). */
+export function* sarifParts(r: Report, ctx: ReportContext): Generator<string> {
+  // The log's results stand four levels down: log, runs, the run, its results.
+  yield* jsonParts(sarifLog(r, ctx), 4);
+  yield "\n";
+}
+
+function sarifLog(r: Report, ctx: ReportContext): object {
   const ruleIds = [...new Set([...Object.keys(ctx.rules), ...r.findings.map((f) => f.rule)])].sort();
   const repository = ctx.tool?.repository ?? "";
   const rules = ruleIds.map((id) => {
@@ -87,7 +99,7 @@ export function renderSarif(r: Report, ctx: ReportContext): string {
     };
   });
   const omitted = r.findings.length - kept.length;
-  const sarif = {
+  return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -98,5 +110,4 @@ export function renderSarif(r: Report, ctx: ReportContext): string {
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
 }
