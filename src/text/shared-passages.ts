@@ -55,24 +55,25 @@ interface Columns {
   doc: LoadedDocument;
   id: string;
   type: string;
-  hashes: Float64Array;
-  /** Hashes of the shorter windows stock wording is learnt from. */
-  phrases: Float64Array;
+  /**
+   * The hashes of the document's windows of `n` words, computed when asked and not kept (8 bytes a
+   * word, all documents at once, weighed 0.3 GB at 50,000 documents): `words` for the shared
+   * windows, `boilerplateWords` for the shorter ones stock wording is learnt from.
+   */
+  windows: (n: number) => Float64Array;
   lines: Int32Array;
 }
 
-function columnsOf(corpus: Corpus, o: SharedPassageOptions): Columns[] {
+function columnsOf(corpus: Corpus): Columns[] {
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
   const prose = corpusCounts(corpus).prose;
   return docs.map((doc) => {
     const words = prose.of(doc.record.id);
-    const [lane1, lane2] = prose.lanes(words.ids);
     return {
       doc,
       id: doc.record.id,
       type: doc.record.type,
-      hashes: laneWindowHashes(lane1, lane2, o.words),
-      phrases: laneWindowHashes(lane1, lane2, o.boilerplateWords),
+      windows: (n) => laneWindowHashes(...prose.lanes(words.ids), n),
       lines: words.lines,
     };
   });
@@ -110,10 +111,7 @@ interface PairSpans {
  */
 function matchWindows(cols: readonly Columns[], o: SharedPassageOptions): { pairs: PairSpans[]; common: Set<number> } {
   const common = new Set<number>();
-  const index = shingleIndex(
-    cols.map((c) => c.hashes),
-    o.maxSharers,
-  );
+  const index = shingleIndex(cols.length, (d) => cols[d]?.windows(o.words) ?? EMPTY, o.maxSharers);
   // Each pair of places of a window printed by at most maxSharers documents, first document first.
   const eachMatch = (f: (x: number, y: number) => void): void => {
     index.forShared((h, places) => {
@@ -169,7 +167,7 @@ function stockPhrases(cols: readonly Columns[], candidates: ReadonlySet<number>,
     typeSize.set(c.type, (typeSize.get(c.type) ?? 0) + 1);
     const counts = count.get(c.type) ?? new Int32Array(keys.length);
     count.set(c.type, counts);
-    for (const h of c.phrases) {
+    for (const h of c.windows(o.boilerplateWords)) {
       const k = indexOf(h);
       if (k === -1 || lastDocument[k] === d) continue;
       lastDocument[k] = d;
@@ -187,10 +185,10 @@ function stockPhrases(cols: readonly Columns[], candidates: ReadonlySet<number>,
 /** Words covered by a stock phrase or by a window too common to pair. */
 function stockMask(c: Columns, stock: ReadonlySet<number>, common: ReadonlySet<number>, o: SharedPassageOptions): Uint8Array {
   const mask = new Uint8Array(c.lines.length);
-  c.phrases.forEach((h, i) => {
+  c.windows(o.boilerplateWords).forEach((h, i) => {
     if (stock.has(h)) mask.fill(1, i, i + o.boilerplateWords);
   });
-  c.hashes.forEach((h, i) => {
+  c.windows(o.words).forEach((h, i) => {
     if (common.has(h)) mask.fill(1, i, i + o.words);
   });
   return mask;
@@ -228,12 +226,15 @@ function reportedPairs(corpus: Corpus, cols: readonly Columns[], o: SharedPassag
   const { pairs: spans, common } = matchWindows(cols, o);
   // Only phrases inside shared spans can matter, so only they are counted across the corpus.
   const candidates = new Set<number>();
+  const phrases = new Map<number, Float64Array>();
+  const phrasesOf = (d: number): Float64Array => phrases.get(d) ?? (phrases.set(d, cols[d]?.windows(o.boilerplateWords) ?? EMPTY).get(d) as Float64Array);
   for (const p of spans)
     for (const r of p.spans)
       for (let k = 0; k + o.boilerplateWords <= r.words; k++) {
-        candidates.add(cols[p.a]?.phrases[r.a + k] ?? -1);
-        candidates.add(cols[p.b]?.phrases[r.b + k] ?? -1);
+        candidates.add(phrasesOf(p.a)[r.a + k] ?? -1);
+        candidates.add(phrasesOf(p.b)[r.b + k] ?? -1);
       }
+  phrases.clear();
   const stock = stockPhrases(cols, candidates, o);
   const maskCache = new Map<Columns, Uint8Array>();
   const masks = (c: Columns): Uint8Array => maskCache.get(c) ?? (maskCache.set(c, stockMask(c, stock, common, o)).get(c) as Uint8Array);
@@ -274,10 +275,8 @@ function toPair(p: PairRuns, cols: readonly Columns[], textOf: (d: number, from:
 }
 
 function compute(corpus: Corpus, o: SharedPassageOptions): PassageGroup[] {
-  const cols = columnsOf(corpus, o);
+  const cols = columnsOf(corpus);
   const groups = groupsOf(reportedPairs(corpus, cols, o));
-  // The windows' hashes are read: let them go before the passages' text is read (16 bytes a word).
-  for (const c of cols) [c.hashes, c.phrases] = [EMPTY, EMPTY];
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
   return groups.map((ps) => {
     // A document belongs to one group: its text is read for that group only, then dropped.

@@ -62,11 +62,12 @@ function distinct(hs: Float64Array): Float64Array {
 }
 
 /** Hashes printed by two documents or more, ascending: every document's distinct hashes in one sorted column, runs of two or more. */
-function sharedHashes(hashes: readonly Float64Array[]): Float64Array {
-  const all = new Float64Array(hashes.reduce((n, h) => n + h.length, 0));
+function sharedHashes(documents: number, hashesOf: (d: number) => Float64Array): Float64Array {
+  const distincts: Float64Array[] = [];
+  for (let d = 0; d < documents; d++) distincts.push(distinct(hashesOf(d)));
+  const all = new Float64Array(distincts.reduce((n, h) => n + h.length, 0));
   let at = 0;
-  for (const h of hashes) {
-    const d = distinct(h);
+  for (const d of distincts) {
     all.set(d, at);
     at += d.length;
   }
@@ -100,12 +101,13 @@ export function hashPositions(keys: Float64Array): (h: number) => number {
 }
 
 /**
- * Indexes documents' windows. Memory matters at 50,000 documents: the windows are sorted as one
- * column of numbers, and the places of the windows two documents share are one column grouped by
+ * Indexes the windows of `documents` documents, document `d`'s hashes given by `hashesOf(d)` (asked
+ * twice, never kept: 8 bytes a word). Memory matters at 50,000 documents: the windows are sorted as
+ * one column of numbers, and the places of the windows two documents share are one column grouped by
  * window (a count, then a fill); a window keeps at most `cap` + 2 places (boilerplate).
  */
-export function shingleIndex(hashes: readonly Float64Array[], cap: number): ShingleIndex {
-  const shared = sharedHashes(hashes);
+export function shingleIndex(documents: number, hashesOf: (d: number) => Float64Array, cap: number): ShingleIndex {
+  const shared = sharedHashes(documents, hashesOf);
   const indexOf = hashPositions(shared);
   const limit = cap + 2;
   // A window's first place in each document, for the shared windows only (few of all), found by one
@@ -114,8 +116,8 @@ export function shingleIndex(hashes: readonly Float64Array[], cap: number): Shin
   const seenIn = new Int32Array(shared.length).fill(-1);
   const firstK = new ChunkedColumn(Int32Array);
   const firstPlace = new ChunkedColumn(Int32Array);
-  hashes.forEach((hs, d) => {
-    hs.forEach((h, i) => {
+  for (let d = 0; d < documents; d++)
+    hashesOf(d).forEach((h, i) => {
       const k = indexOf(h);
       if (k === -1 || seenIn[k] === d) return;
       seenIn[k] = d;
@@ -123,7 +125,6 @@ export function shingleIndex(hashes: readonly Float64Array[], cap: number): Shin
       firstPlace.push(d);
       firstPlace.push(i);
     });
-  });
   const counts = new Int32Array(shared.length);
   for (let f = 0; f < firstK.length; f++) {
     const k = firstK.at(f);

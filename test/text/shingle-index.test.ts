@@ -15,10 +15,7 @@ const words = (text: string): Word[] => text.split(" ").map((word, i) => ({ word
 /** Every call of `forShared`, as [hash, places]. */
 function shared(hashes: number[][], cap: number): [number, number[]][] {
   const out: [number, number[]][] = [];
-  shingleIndex(
-    hashes.map((h) => Float64Array.from(h)),
-    cap,
-  ).forShared((h, ps) => out.push([h, Array.from(ps)]));
+  shingleIndex(hashes.length, (d) => Float64Array.from(hashes[d] ?? []), cap).forShared((h, ps) => out.push([h, Array.from(ps)]));
   return out.sort((a, b) => a[0] - b[0]);
 }
 
