@@ -63,13 +63,15 @@ function distinct(hs: Float64Array): Float64Array {
 
 /** Hashes printed by two documents or more, ascending: every document's distinct hashes in one sorted column, runs of two or more. */
 function sharedHashes(documents: number, hashesOf: (d: number) => Float64Array): Float64Array {
-  const distincts: Float64Array[] = [];
-  for (let d = 0; d < documents; d++) distincts.push(distinct(hashesOf(d)));
-  const all = new Float64Array(distincts.reduce((n, h) => n + h.length, 0));
+  // Counted first, then filled: the column is its exact size and no document's hashes are kept.
+  let total = 0;
+  for (let d = 0; d < documents; d++) total += distinct(hashesOf(d)).length;
+  const all = new Float64Array(total);
   let at = 0;
-  for (const d of distincts) {
-    all.set(d, at);
-    at += d.length;
+  for (let d = 0; d < documents; d++) {
+    const hs = distinct(hashesOf(d));
+    all.set(hs, at);
+    at += hs.length;
   }
   const sorted = all.subarray(0, at).sort();
   let n = 0;
@@ -102,7 +104,7 @@ export function hashPositions(keys: Float64Array): (h: number) => number {
 
 /**
  * Indexes the windows of `documents` documents, document `d`'s hashes given by `hashesOf(d)` (asked
- * twice, never kept: 8 bytes a word). Memory matters at 50,000 documents: the windows are sorted as
+ * three times, never kept: 8 bytes a word). Memory matters at 50,000 documents: the windows are sorted as
  * one column of numbers, and the places of the windows two documents share are one column grouped by
  * window (a count, then a fill); a window keeps at most `cap` + 2 places (boilerplate).
  */
