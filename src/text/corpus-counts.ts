@@ -250,7 +250,8 @@ function countsOf(corpus: Corpus): CorpusCounts {
     if (cols.address(i)) continue;
     const r = readingOfPrinted[form] ?? 0;
     readingCounts[r] = (readingCounts[r] ?? 0) + 1;
-    if (cols.joinsNext(i) && i + 1 < n) pairKeys[m++] = r * PAIR + (readingOfPrinted[cols.printedId(i + 1)] ?? 0);
+    // The last token joins nothing (see `joinFlags`): a token that joins has one after it.
+    if (cols.joinsNext(i)) pairKeys[m++] = r * PAIR + (readingOfPrinted[cols.printedId(i + 1)] ?? 0);
   }
   const pairs = countedColumn(pairKeys.subarray(0, m).sort());
   const readingCount = (w: string): number => {
@@ -258,12 +259,12 @@ function countsOf(corpus: Corpus): CorpusCounts {
     return id === undefined ? 0 : (readingCounts[id] ?? 0);
   };
   // Trigrams and skip pairs are counted on first use only, each on its own: most runs never ask.
-  const readingOrGap = (i: number): number => (cols.address(i) ? -1 : (readingOfPrinted[cols.printedId(i)] ?? 0));
+  const readingNumber = (i: number): number => readingOfPrinted[cols.printedId(i)] ?? 0;
   const vocabulary = readingsById.length;
   let trigrams: Counted | undefined;
   let skips: Counted | undefined;
-  const trigramsOf = (): Counted => (trigrams ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, b, c) => tripleKey(a, b, c, vocabulary)));
-  const skipsOf = (): Counted => (skips ??= tripleColumn(n, readingOrGap, cols.joinsNext, (a, _b, c) => a * PAIR + c));
+  const trigramsOf = (): Counted => (trigrams ??= tripleColumn(n, readingNumber, cols.joinsNext, (a, b, c) => tripleKey(a, b, c, vocabulary)));
+  const skipsOf = (): Counted => (skips ??= tripleColumn(n, readingNumber, cols.joinsNext, (a, _b, c) => a * PAIR + c));
   let nearOf: ((w: string) => string[]) | undefined;
   const readingId = (w: string): number => readingIds.get(w) ?? -1;
   const pairOf = (x: number, y: number): number => (x < 0 || y < 0 ? 0 : pairs.count(x * PAIR + y));
@@ -316,7 +317,7 @@ function countsOf(corpus: Corpus): CorpusCounts {
         if (cols.address(i)) continue;
         // No binary search for the document: a token joins the next only within its document (see `formBefore`).
         if (cols.joinsNext(i - 1)) out.before.push(readingAt(i - 1));
-        if (cols.joinsNext(i) && i + 1 < n) out.after.push(readingAt(i + 1));
+        if (cols.joinsNext(i)) out.after.push(readingAt(i + 1));
       }
       return out;
     },
@@ -382,8 +383,7 @@ export function tripleKey(a: number, b: number, c: number, vocabulary: number): 
 
 /**
  * A key for every three readings of one phrase (each joins the next), as one sorted column, counted:
- * 8 bytes a token while sorting, no map entry per n-gram. `reading(i)` is -1 for a token no phrase
- * includes (an address).
+ * 8 bytes a token while sorting, no map entry per n-gram. No phrase includes an address (see `joinFlags`).
  */
 function tripleColumn(n: number, reading: (i: number) => number, joins: (i: number) => boolean, key: (a: number, b: number, c: number) => number): Counted {
   const keys = new Float64Array(n);
@@ -391,7 +391,7 @@ function tripleColumn(n: number, reading: (i: number) => number, joins: (i: numb
   for (let i = 0; i + 2 < n; i++) {
     if (!joins(i) || !joins(i + 1)) continue;
     const [a, b, c] = [reading(i), reading(i + 1), reading(i + 2)];
-    if (a >= 0 && b >= 0 && c >= 0) keys[m++] = key(a, b, c);
+    keys[m++] = key(a, b, c);
   }
   return countedColumn(keys.subarray(0, m).sort());
 }

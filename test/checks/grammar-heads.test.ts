@@ -8,8 +8,8 @@ const textCorpus = (lines: string[]) => corpus([doc("d", [], [1, lines.length])]
 const found = (line: string): string[] => runCheck(grammarPattern, textCorpus([line])).map((f) => f.message);
 
 /** Each finding on one line of text as [pattern, the words it prints]. */
-function hits(line: string): [string, string][] {
-  return runCheck(grammarPattern, textCorpus([line])).map((f) => [f.key?.split("|")[0] ?? "", /prints "(.*?)" at line/.exec(f.message)?.[1] ?? ""]);
+function hits(line: string, options: object = {}): [string, string][] {
+  return runCheck(grammarPattern, textCorpus([line]), options).map((f) => [f.key?.split("|")[0] ?? "", /prints "(.*?)" at line/.exec(f.message)?.[1] ?? ""]);
 }
 
 describe("the patterns on a noun phrase's head and a clause's subject fire", () => {
@@ -53,6 +53,11 @@ describe("plural-noun-modifier", () => {
   it("needs the two words in one phrase", () => {
     expect(hits("Of the members, States met.")).toEqual([]);
   });
+
+  it("takes the singular without the final s only", () => {
+    // An "s" before the last: "settlements", not "ettlements".
+    expect(hits("The settlements residents fled.")).toEqual([["plural-noun-modifier", "settlements residents"]]);
+  });
 });
 
 describe("adjective-for-noun", () => {
@@ -67,6 +72,8 @@ describe("adjective-for-noun", () => {
     expect(hits("They stood on their own in the war.")).toEqual([]);
     expect(hits("Admitting their guilt in the outrage.")).toEqual([]);
     expect(hits("They did their best in the war.")).toEqual([]);
+    // An adjective that can be a noun too.
+    expect(hits("They admitted their past in the war.")).toEqual([]);
   });
 });
 
@@ -77,6 +84,12 @@ describe("participle-after-preposition", () => {
     expect(hits("The fact in lost of lands.")).toEqual([]);
     expect(hits("The fact of loss of lands.")).toEqual([]);
     expect(hits("The fact of red of lands.")).toEqual([]);
+  });
+
+  it("takes a word that can only be a past tense, or only a participle or an adjective", () => {
+    // "began" is a verb after a preposition too: only this pattern asked for.
+    expect(hits("The fact of began of the war.", { patterns: ["participle-after-preposition"] })).toEqual([["participle-after-preposition", "of began"]]);
+    expect(hits("The fact of broken of promises.")).toEqual([["participle-after-preposition", "of broken"]]);
   });
 });
 
@@ -93,6 +106,11 @@ describe("repeated-subject", () => {
     expect(hits("What they had they kept.")).toEqual([]);
     expect(hits("All we have we give.")).toEqual([]);
   });
+
+  it("fires at a text's first word, and after a fronting word that punctuation sets apart", () => {
+    expect(hits("We will we go.")).toEqual([["repeated-subject", "We will we"]]);
+    expect(hits("He said that, we will we go.")).toEqual([["repeated-subject", "we will we"]]);
+  });
 });
 
 describe("to-before-object", () => {
@@ -102,6 +120,12 @@ describe("to-before-object", () => {
     expect(hits("The town was attacked to Khojaly's shame.")).toEqual([]);
     expect(hits("The troops came to Baku.")).toEqual([]);
     expect(hits("The troops attacked Khojaly.")).toEqual([]);
+    expect(hits("The troops entered in Baku.")).toEqual([]);
+  });
+
+  it("fires at a text's first word, and after a form of be that punctuation sets apart", () => {
+    expect(hits("Entered to Baku, the troops rested.")).toEqual([["to-before-object", "Entered to Baku"]]);
+    expect(hits("Whoever they were, attacked to Khojaly.")).toEqual([["to-before-object", "attacked to Khojaly"]]);
   });
 });
 
@@ -113,6 +137,17 @@ describe("bare-singular-subject-plural-verb", () => {
     expect(hits("It fails so humanity want to live.")).toEqual([]);
     expect(hits("It fails if humanity want a life.")).toEqual([]);
     expect(hits("It fails if humanity want to Baku.")).toEqual([]);
+    expect(hits("It fails if humanity want and work.")).toEqual([]);
+    expect(hits("It fails if people want to live.")).toEqual([]);
+  });
+
+  it("leaves a verb that is no plural present, or can also be an -s form, a past form or a modal", () => {
+    expect(hits("It fails if humanity wanting to live.")).toEqual([]);
+    expect(hits("It fails if humanity needs to live.")).toEqual([]);
+    expect(hits("It fails if humanity rose to fight.")).toEqual([]);
+    // The lexicon gives "have" a participle reading.
+    expect(hits("It fails if humanity have to live.")).toEqual([]);
+    expect(hits("It fails if humanity need to live.")).toEqual([]);
   });
 
   it("leaves collective nouns, which British English lets take a plural verb, and names", () => {
@@ -129,6 +164,14 @@ describe("active-for-passive", () => {
     expect(hits("We worry that it is forgotten.")).toEqual([]);
     expect(hits("We concern ourselves that it is forgotten.")).toEqual([]);
     expect(hits("We concern now and that is all.")).toEqual([]);
+  });
+});
+
+describe("a capital counts only as a word's first letter", () => {
+  it("for the plural noun, the object's name and the subject's name", () => {
+    expect(hits("The members sTates met.")).toEqual([]);
+    expect(hits("The troops entered to bAKU.")).toEqual([]);
+    expect(hits("It fails if hUMANITY want to live.")).toEqual([["bare-singular-subject-plural-verb", "hUMANITY want"]]);
   });
 });
 

@@ -90,6 +90,66 @@ describe("corpus counts: trigrams and skip pairs", () => {
     const keys = new Set<number>();
     for (let a = 0; a < 20; a++) for (let b = 0; b < 20; b++) for (let c = 0; c < 20; c++) keys.add(tripleKey(a, b, c, 300_000));
     expect(keys.size).toBe(8000);
+    // The mix is integer arithmetic only: the same key for the same triple on every platform and run.
+    expect(tripleKey(1, 2, 3, 300_000)).toBe(7_337_516_356_859_886);
+  });
+});
+
+describe("corpus counts: phrases and readings", () => {
+  it("joins a line to the next across a line break and the next line's indent", () => {
+    const c = corpusCounts(oneDocument(["The day will be", "    commemorated today."]));
+    expect(c.pair("be", "commemorated")).toBe(1);
+  });
+
+  it("pairs only words of one phrase: none across a sentence's end or a comma, none from the last word", () => {
+    const c = corpusCounts(oneDocument(["Aid came in the region. In the region, aid came."]));
+    expect(c.pair("region", "in")).toBe(0);
+    expect(c.pair("region", "aid")).toBe(0);
+    expect(c.pair("came", "aid")).toBe(0);
+    expect(c.pair("aid", "came")).toBe(2);
+  });
+
+  it("ends a phrase at an address, also where the address has a line of its own", () => {
+    const c = oneDocument(["Aid came", "www.example.org", "today with aid."]);
+    const d = c.documents[0];
+    if (!d) throw new Error("no document");
+    const words = readings(documentText(c, d));
+    expect(words.map((r) => [r.word, r.joinsNext])).toEqual([
+      ["aid", true],
+      ["came", false],
+      ["today", true],
+      ["with", true],
+      ["aid", false],
+    ]);
+  });
+
+  it("counts an address's words as printed words but not as readings", () => {
+    const c = corpusCounts(oneDocument(["See www.example.org today."]));
+    expect(c.count("example")).toBe(1);
+    expect(c.word("example")).toBe(0);
+    expect(c.word("today")).toBe(1);
+  });
+
+  it("reads a word broken at a line end whole, once, joined to the word after its tail", () => {
+    const c = corpusCounts(oneDocument(["The day will be commem-", "orate on the day."]));
+    expect([c.count("commemorate"), c.count("commem"), c.count("orate")]).toEqual([1, 0, 0]);
+    expect(c.pair("commemorate", "on")).toBe(1);
+    expect(c.pair("commemorate", "orate")).toBe(0);
+  });
+
+  it("lists every lower-cased word with its count, in the order of first use, and nothing else", () => {
+    const c = corpusCounts(oneDocument(["Aid came, AID came again."]));
+    expect([...c.vocabulary()]).toEqual([
+      ["aid", 2],
+      ["came", 2],
+      ["again", 1],
+    ]);
+  });
+
+  it("finds the words one edit away among the readings the corpus prints, not among an address's words", () => {
+    const c = corpusCounts(oneDocument(["Aid came from www.example.org today."]));
+    expect(c.oneEditAway("aids")).toEqual(["aid"]);
+    expect(c.oneEditAway("exampl")).toEqual([]);
   });
 });
 
@@ -163,6 +223,43 @@ describe("corpus counts: printings and uses by printed form", () => {
     expect([first, second].map((at) => c.documentAt(at ?? -1))).toEqual(["a", "b"]);
     expect(c.useAt(first ?? -1)).toEqual({ document: "a", line: 1, col: 9, printed: "Armenia", skipped: false, at: first });
     expect(c.useAt(second ?? -1)).toEqual({ document: "b", line: 2, col: 9, printed: "Armenia", skipped: false, head: "Arme", at: second });
+  });
+
+  it("gives a use's place and form, with the first half only for a word broken at a line end", () => {
+    const c = corpusCounts(oneDocument(["The aid came to be commem-", "orated with aid."]));
+    const uses = c.usesOf(new Set(["aid", "commemorated"]));
+    expect(uses.get("aid")).toEqual([
+      { document: "d", line: 1, col: 4, printed: "aid", skipped: false, at: 1 },
+      { document: "d", line: 2, col: 12, printed: "aid", skipped: false, at: 7 },
+    ]);
+    expect(uses.get("commemorated")).toEqual([{ document: "d", line: 1, col: 19, printed: "commemorated", skipped: false, head: "commem", at: 5 }]);
+  });
+
+  it("marks every use of a skipped form skipped, not only the first", () => {
+    const c = corpusCounts(oneDocument(["In 1992 and in 1992 again."]));
+    const uses = c.usesOf(new Set(["1992"])).get("1992") ?? [];
+    expect(uses.map((u) => u.skipped)).toEqual([true, true]);
+    expect(c.printings(new Set(["1992"]))).toEqual([]);
+  });
+
+  it("counts the corpus's first word once, at a phrase's start", () => {
+    const c = corpusCounts(oneDocument(lines));
+    expect(c.printings(new Set(["then"]))).toEqual([{ lower: "then", printed: "Then", before: undefined, count: 1 }]);
+  });
+
+  it("asks the filter about the forms of the words asked for and about nothing else", () => {
+    const c = corpusCounts(oneDocument(lines));
+    const asked: string[] = [];
+    c.usesOf(new Set(["then"]), (form) => {
+      asked.push(form);
+      return true;
+    });
+    expect(asked).toEqual(["Then"]);
+  });
+
+  it("gives the readings next to uses in one phrase, none before a phrase's first word or after its last", () => {
+    const c = corpusCounts(oneDocument(["Aid came in the region. In the region came aid."]));
+    expect(c.neighbours(c.usesOf(new Set(["aid"])).get("aid") ?? [])).toEqual({ before: ["came"], after: ["came"] });
   });
 
   it("reads no word before a phrase's first word, across a document's end or after an address", () => {
