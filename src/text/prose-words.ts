@@ -73,7 +73,14 @@ export class ProseWords {
 
   /** The two 32-bit lanes of each word's hash (`hash53`), in word order, for window hashing. */
   lanes(ids: Int32Array): [Int32Array, Int32Array] {
-    return [ids.map((id) => this.lane1[id] ?? 0), ids.map((id) => this.lane2[id] ?? 0)];
+    // A loop, not `map`: a typed array's map with a closure was a tenth of shared-passage at 50,000 documents.
+    const [a, b] = [new Int32Array(ids.length), new Int32Array(ids.length)];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      a[i] = this.lane1[id] ?? 0;
+      b[i] = this.lane2[id] ?? 0;
+    }
+    return [a, b];
   }
 
   private wordsOfRun(run: string): number[] {

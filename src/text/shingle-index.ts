@@ -53,9 +53,9 @@ export interface ShingleIndex {
   forShared(f: (hash: number, places: ArrayLike<number>) => void): void;
 }
 
-/** A document's distinct hashes, ascending. */
+/** A document's distinct hashes, ascending: `hs` (computed for this call) is sorted in place. */
 function distinct(hs: Float64Array): Float64Array {
-  const sorted = Float64Array.from(hs).sort();
+  const sorted = hs.sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
   return sorted.subarray(0, n);
@@ -63,9 +63,9 @@ function distinct(hs: Float64Array): Float64Array {
 
 /** Hashes printed by two documents or more, ascending: every document's distinct hashes in one sorted column, runs of two or more. */
 function sharedHashes(documents: number, hashesOf: (d: number) => Float64Array): Float64Array {
-  // Counted first, then filled: the column is its exact size and no document's hashes are kept.
+  // Counted first, then filled: no document's hashes are kept while the column fills.
   let total = 0;
-  for (let d = 0; d < documents; d++) total += distinct(hashesOf(d)).length;
+  for (let d = 0; d < documents; d++) total += hashesOf(d).length;
   const all = new Float64Array(total);
   let at = 0;
   for (let d = 0; d < documents; d++) {
