@@ -6,6 +6,7 @@ import { apostrophes, DIGITS_THEN_LETTERS } from "./skipped.js";
 import { splits } from "./edits.js";
 import { explanation, type SuggestContext } from "./suggest.js";
 import { addTo } from "../model/multimap.js";
+import { compareText } from "./normalize.js";
 
 /** What the spelling layer makes of a word no dictionary and no registry knows. */
 export type Verdict =
@@ -167,10 +168,10 @@ function useColumn(byWord: Map<string, number[]>, counts: CorpusCounts): Map<str
   const out = new Map<string, Uses>();
   let from = 0;
   for (const [word, ats] of byWord) {
+    // A word's numbers come a printed word at a time ("Aliyev", then "Aliyev's"): token order is
+    // line and column order within a document.
     const docs = ats.map((at) => counts.documentAt(at));
-    const order = ats
-      .map((_, i) => i)
-      .sort((a, b) => ((docs[a] as string) < (docs[b] as string) ? -1 : (docs[a] as string) > (docs[b] as string) ? 1 : (ats[a] ?? 0) - (ats[b] ?? 0)));
+    const order = ats.map((_, i) => i).sort((a, b) => compareText(docs[a] ?? "", docs[b] ?? "") || (ats[a] ?? 0) - (ats[b] ?? 0));
     order.forEach((i, k) => (column[from + k] = ats[i] ?? 0));
     out.set(word, new UseList(column, from, ats.length, (at) => counts.useAt(at)));
     from += ats.length;

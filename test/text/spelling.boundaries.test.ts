@@ -127,3 +127,25 @@ describe("registered words and names", () => {
     expect(DEFAULTS).toEqual({ minRatio: 10, minCount: 10, minLength: 5 });
   });
 });
+
+describe("the order of unknown words and of their uses", () => {
+  // Documents listed "b" before "a", so corpus order and id order differ.
+  const source = ["Zorvat it qelmin was there.", "qelmin it was, Zorvat's, Zorvat.", "Zorvat was there, qelmin."];
+  const c = corpus([doc("b", [], [1, 2]), doc("a", [], [3, 3])], { source, english: ENGLISH });
+
+  it("gives words in code-point order and each word's uses by document id, then line and column", () => {
+    const words = unknownWords(c, LOOSE);
+    expect(words.map((w) => w.lower)).toEqual(["qelmin", "zorvat"]);
+    const places = (lower: string): string[] => words.find((w) => w.lower === lower)?.uses.map((u) => `${u.document}:${u.line}:${u.col}`) ?? [];
+    // "Zorvat's" is a use of "Zorvat", in its place between the others.
+    expect(places("zorvat")).toEqual(["a:3:0", "b:1:0", "b:2:15", "b:2:25"]);
+    expect(places("qelmin")).toEqual(["a:3:18", "b:1:10", "b:2:0"]);
+    expect(nameWords(c, LOOSE).map((w) => [w.lower, w.uses.length])).toEqual([["zorvat", 4]]);
+  });
+});
+
+describe("a word with an apostrophe inside", () => {
+  it("is its own word: only a final 's is read as a possessive", () => {
+    expect(unknown(["D'zorvat was there, and Zorvat's town."]).map(([lower]) => lower)).toEqual(["and", "d'zorvat", "zorvat"]);
+  });
+});
