@@ -8,14 +8,28 @@ export interface TokenFlags {
   head: number;
 }
 
+/** A column's largest value stands for one kept aside (see `narrow`). */
+const WIDE_LINE = 0xffff;
+const WIDE_COL = 0xffff;
+const WIDE_HEAD = 0xff;
+
+/** `small` when it fits below `limit` (and is not negative); else `limit`, with `value` kept aside under token `i`. */
+function narrow(small: number, limit: number, i: number, value: number, aside: Map<number, number>): number {
+  if (small >= 0 && small < limit) return small;
+  aside.set(i, value);
+  return limit;
+}
+
 const ADDRESS = 1;
 const JOINS_NEXT = 2;
 const SKIPPED = 4;
 
 /**
  * The corpus's tokens as numbered columns (house style 14): a printed form's number, its line and
- * column, flags and the document it belongs to, about 15 bytes a token instead of several objects.
- * Printed forms are numbered once each; the columns grow by chunks (see `ChunkedColumn`).
+ * column, flags and the document it belongs to, about 10 bytes a token instead of several objects:
+ * a line is kept in two bytes as a step from its document's first line, a column in two and a broken
+ * word's first half in one, the rare larger values aside. Printed forms are numbered once each; the
+ * columns grow by chunks (see `ChunkedColumn`).
  */
 export class TokenColumns {
   readonly printed: string[] = [];
@@ -23,12 +37,16 @@ export class TokenColumns {
   /** This column's number of each token-store form, plus one (0: not seen yet). */
   private byForm = new Int32Array(1024);
   private readonly form = new ChunkedColumn(Int32Array);
-  private readonly lines = new ChunkedColumn(Int32Array);
-  private readonly cols = new ChunkedColumn(Int32Array);
+  private readonly lines = new ChunkedColumn(Uint16Array);
+  private readonly cols = new ChunkedColumn(Uint16Array);
   private readonly flags = new ChunkedColumn(Uint8Array);
-  private readonly heads = new ChunkedColumn(Uint16Array);
+  private readonly heads = new ChunkedColumn(Uint8Array);
+  /** Lines, columns and first halves too large for their column, by token (the column holds its largest value). */
+  private readonly wide = { lines: new Map<number, number>(), cols: new Map<number, number>(), heads: new Map<number, number>() };
   /** Index of the first token of each document, and one past the last token at the end. */
   private starts: number[] = [0];
+  /** The line of each document's first token: its tokens' lines are kept as steps from it. */
+  private readonly firstLines: number[] = [];
   length = 0;
 
   push(printed: string, line: number, col: number, f: TokenFlags): void {
@@ -60,15 +78,19 @@ export class TokenColumns {
   }
 
   private pushId(id: number, line: number, col: number, f: TokenFlags): void {
-    this.length++;
+    const i = this.length++;
+    if (i === this.starts[this.starts.length - 1]) this.firstLines.push(line);
+    const first = this.firstLines[this.firstLines.length - 1] ?? 0;
     this.form.push(id);
-    this.lines.push(line);
-    this.cols.push(col);
+    this.lines.push(narrow(line - first, WIDE_LINE, i, line, this.wide.lines));
+    this.cols.push(narrow(col, WIDE_COL, i, col, this.wide.cols));
     this.flags.push((f.address ? ADDRESS : 0) | (f.joinsNext ? JOINS_NEXT : 0) | (f.skipped ? SKIPPED : 0));
-    this.heads.push(Math.min(f.head, 0xffff));
+    this.heads.push(narrow(f.head, WIDE_HEAD, i, f.head, this.wide.heads));
   }
 
   endDocument(): void {
+    // A document without tokens has no first line: its place is kept so that documents and lines stay in step.
+    if (this.length === this.starts[this.starts.length - 1]) this.firstLines.push(0);
     this.starts.push(this.length);
   }
 
@@ -79,16 +101,25 @@ export class TokenColumns {
   }
 
   printedId = (i: number): number => this.form.at(i);
-  line = (i: number): number => this.lines.at(i);
-  col = (i: number): number => this.cols.at(i);
-  head = (i: number): number => this.heads.at(i);
+  line = (i: number): number => {
+    const step = this.lines.at(i);
+    return step === WIDE_LINE ? (this.wide.lines.get(i) ?? 0) : (this.firstLines[this.documentOf(i)] ?? 0) + step;
+  };
+  col = (i: number): number => {
+    const col = this.cols.at(i);
+    return col === WIDE_COL ? (this.wide.cols.get(i) ?? 0) : col;
+  };
+  head = (i: number): number => {
+    const head = this.heads.at(i);
+    return head === WIDE_HEAD ? (this.wide.heads.get(i) ?? 0) : head;
+  };
   address = (i: number): boolean => (this.flags.at(i) & ADDRESS) !== 0;
   joinsNext = (i: number): boolean => (this.flags.at(i) & JOINS_NEXT) !== 0;
   skipped = (i: number): boolean => (this.flags.at(i) & SKIPPED) !== 0;
 
-  /** The index of the document token `i` belongs to (binary search over document starts). */
+  /** The index of the document token `i` belongs to (binary search over document starts; a document not yet ended included). */
   documentOf(i: number): number {
-    let [lo, hi] = [0, this.starts.length - 2];
+    let [lo, hi] = [0, this.starts.length - 1];
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((this.starts[mid] ?? 0) <= i) lo = mid;

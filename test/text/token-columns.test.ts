@@ -51,6 +51,23 @@ describe("token columns", () => {
     expect([0, 1, 2].map((i) => c.documentOf(i))).toEqual([1, 1, 3]);
   });
 
+  it("gives back lines, columns and first halves each side of the limits they are kept within, in every document", () => {
+    const c = new TokenColumns();
+    c.endDocument(); // document 0: no tokens
+    const places: [number, number, number][] = [
+      [100, 0, 0],
+      [100 + 65534, 65534, 254], // the largest kept in the columns
+      [100 + 65535, 65535, 255], // the smallest kept aside
+      [50, 70000, 300], // a line before the document's first
+    ];
+    for (const [line, col, head] of places) c.push("w", line, col, { ...plain, head });
+    c.endDocument();
+    c.push("x", 7, 1, plain);
+    c.endDocument();
+    expect([0, 1, 2, 3].map((i) => [c.line(i), c.col(i), c.head(i)])).toEqual(places);
+    expect([c.line(4), c.col(4), c.head(4)]).toEqual([7, 1, 0]);
+  });
+
   it("grows past its first capacity without losing a token", () => {
     const c = new TokenColumns();
     for (let i = 0; i < 3000; i++) c.push(`w${i % 7}`, i + 1, i % 50, { ...plain, joinsNext: i % 2 === 0, head: i % 3 });
@@ -73,10 +90,10 @@ describe("token columns", () => {
     expect([read(1500), read(1501), c.address(1500), c.address(1501)]).toEqual([["w1", 2000, 7, false, 0], ["new", 2001, 0, false, 0], true, false]);
   });
 
-  it("keeps a word's first half up to 65,535 letters", () => {
+  it("keeps a word's first half of any length", () => {
     const c = new TokenColumns();
     c.push("x", 1, 0, { ...plain, head: 70_000 });
-    expect(c.head(0)).toBe(0xffff);
+    expect(c.head(0)).toBe(70_000);
   });
 });
 
