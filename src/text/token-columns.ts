@@ -1,4 +1,4 @@
-import { ChunkedColumn, widened } from "./typed-arrays.js";
+import { ChunkedColumn, narrow, widened } from "./typed-arrays.js";
 /** What a column keeps of a token besides its text and place. */
 export interface TokenFlags {
   address: boolean;
@@ -12,13 +12,6 @@ export interface TokenFlags {
 const WIDE_LINE = 0xffff;
 const WIDE_COL = 0xffff;
 const WIDE_HEAD = 0xff;
-
-/** `small` when it fits below `limit` (and is not negative); else `limit`, with `value` kept aside under token `i`. */
-function narrow(small: number, limit: number, i: number, value: number, aside: Map<number, number>): number {
-  if (small >= 0 && small < limit) return small;
-  aside.set(i, value);
-  return limit;
-}
 
 const ADDRESS = 1;
 const JOINS_NEXT = 2;

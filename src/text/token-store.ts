@@ -1,4 +1,4 @@
-import { ChunkedColumn } from "./typed-arrays.js";
+import { ChunkedColumn, narrow } from "./typed-arrays.js";
 import type { Sentence, Token, TokenScript } from "./document-text.js";
 
 const HYPHEN_BEFORE = 1;
@@ -94,11 +94,9 @@ export class TokenStore {
       this.lowers.push(t.lower);
       this.kinds.push(SHAPES.indexOf(t.shape) * SCRIPTS.length + SCRIPTS.indexOf(t.script));
     }
-    // Lines never step back within a document; a step of a byte or more is kept aside, as is a wide column.
-    if (lineStep >= WIDE_STEP || lineStep < 0) this.wideLines.set(this.form.length, t.line);
-    if (t.col >= WIDE_COL) this.wideCols.set(this.form.length, t.col);
-    this.lineSteps.push(lineStep >= WIDE_STEP || lineStep < 0 ? WIDE_STEP : lineStep);
-    this.cols.push(Math.min(t.col, WIDE_COL));
+    // A step of a byte or more (or back) is kept aside, as is a wide column.
+    this.lineSteps.push(narrow(lineStep, WIDE_STEP, this.form.length, t.line, this.wideLines));
+    this.cols.push(narrow(t.col, WIDE_COL, this.form.length, t.col, this.wideCols));
     this.form.push(id);
     this.flags.push(
       (t.hyphenBefore ? HYPHEN_BEFORE : 0) |

@@ -7,6 +7,16 @@ export function widened<T extends NumberArray>(a: T, size: number): T {
   return b;
 }
 
+/**
+ * What a narrow column holds for `small`: itself when it fits below `limit` (and is not negative);
+ * else `limit`, with `value` kept in `aside` under token `i`.
+ */
+export function narrow(small: number, limit: number, i: number, value: number, aside: Map<number, number>): number {
+  if (small >= 0 && small < limit) return small;
+  aside.set(i, value);
+  return limit;
+}
+
 /** Entries per chunk of a `ChunkedColumn`: a power of two, so an index splits with a shift and a mask. */
 export const CHUNK_BITS = 16;
 const CHUNK = 2 ** CHUNK_BITS;
