@@ -129,7 +129,7 @@ function streamDocuments(corpus: Corpus, rules: readonly PreparedRule[], time: P
     const text = timed(textTimer, "", () => documentText(corpus, doc));
     for (const r of streamed) timed(timers.get(r) ?? textTimer, "", () => out.get(r)?.push(...(r.runDocument?.(doc, text, corpus) ?? [])));
   }
-  endDocumentPass(corpus);
+  endDocumentPass();
   time("document text", spent.get(undefined) ?? 0);
   for (const r of streamed) time(`rule ${r.id} (per document)`, spent.get(r) ?? 0);
   return out;

@@ -5,7 +5,8 @@ import { ProseWords } from "./prose-words.js";
 import { skipped } from "./skipped.js";
 import { TokenColumns } from "./token-columns.js";
 import { widened } from "./typed-arrays.js";
-import { keepTokens, tokenStoreOf } from "./token-store.js";
+import { keepTokens } from "./kept-tokens.js";
+import { ColumnTokens, plainSplits } from "./column-tokens.js";
 import { addTo } from "../model/multimap.js";
 
 /** One use of a word: where it stands and how it is printed. */
@@ -178,14 +179,14 @@ export function corpusCounts(corpus: Corpus): CorpusCounts {
 }
 
 /**
- * The corpus pass: every document's tokens into the columns, the prose words and the token store,
- * in corpus order; the documents' ids, in that order. A function of its own, so that nothing it
- * uses (the token store, dropped after the document pass) is kept by the closures of the counts.
+ * The corpus pass: every document's tokens into the columns and the prose words, in corpus order;
+ * the documents' ids, in that order. The per-document pass then rebuilds each document's tokens from
+ * the columns (see `ColumnTokens`) instead of tokenising its text a second time.
  */
 function fillColumns(corpus: Corpus, cols: TokenColumns, prose: ProseWords): string[] {
   const documents: string[] = [];
-  // Whether a printed form is skipped depends on the form alone: decided once per distinct form,
-  // by its number in the token store (0 not decided yet, 1 kept, 2 skipped).
+  // Whether a printed form is skipped depends on the form alone (a broken word's on its first half):
+  // decided once per distinct form, by its number (0 not decided yet, 1 kept, 2 skipped).
   let formSkipped = new Uint8Array(1024);
   const skippedForm = (t: Token, form: number): boolean => {
     if (form >= formSkipped.length) formSkipped = widened(formSkipped, Math.max(form + 1, formSkipped.length * 2));
@@ -195,25 +196,34 @@ function fillColumns(corpus: Corpus, cols: TokenColumns, prose: ProseWords): str
     formSkipped[form] = decided ? 2 : 1;
     return decided;
   };
-  // The per-document pass that follows rebuilds each document's tokens from these, not from its text.
-  const store = tokenStoreOf(corpus) ?? keepTokens(corpus);
+  const kept = new ColumnTokens(cols);
+  keepTokens(corpus, kept);
   for (const doc of corpus.documents) {
     const text = freshText(corpus, doc);
-    if (!store.has(doc)) store.add(doc, text.tokens);
-    // The store numbers each printed form once: the columns below look forms up by that number.
-    const [first] = store.rangeOf(doc) ?? [0];
     documents.push(doc.record.id);
     prose.add(text);
     const joins = joinFlags(text);
-    text.tokens.forEach((t, i) => {
+    const tokens = text.tokens;
+    let sentence = -1;
+    tokens.forEach((t, i) => {
       if (t.tail) return;
-      const form = store.formAt(first + i);
-      const flags = { address: t.address, joinsNext: joins[i] === 1, skipped: t.address || skippedForm(t, form), head: t.split ? t.text.length : 0 };
-      // A word broken at a line end is read whole: a form of its own, looked up by its text.
-      if (t.split) cols.push(readAs(t), t.line, t.col, flags);
-      else cols.pushForm(form, t.text, t.line, t.col, flags);
+      const tail = t.split ? tokens[i + 1] : undefined;
+      // A word broken at a line end is read whole: a form of its own.
+      const form = cols.idOf(readAs(t));
+      cols.pushId(form, t.line, t.col, {
+        address: t.address,
+        joinsNext: joins[i] === 1,
+        skipped: t.address || (t.split ? skipped(t) : skippedForm(t, form)),
+        head: t.split ? t.text.length : 0,
+        hyphenBefore: t.hyphenBefore,
+        hyphenAfter: t.hyphenAfter,
+        startsSentence: t.sentence !== sentence,
+        ...(tail ? { tail: { line: tail.line, col: tail.col, hyphenAfter: tail.hyphenAfter, address: tail.address } } : {}),
+      });
+      sentence = t.sentence;
     });
     cols.endDocument();
+    kept.added(doc, plainSplits(tokens));
   }
   return documents;
 }

@@ -3,7 +3,7 @@ import { pageHeaderLines } from "../extract/page-headers.js";
 import { passageAt, type Passage } from "./passage.js";
 import { scriptOf } from "./scripts.js";
 import { scanTokens } from "./token-scan.js";
-import { dropTokens, tokenStoreOf } from "./token-store.js";
+import { keptTokensOf } from "./kept-tokens.js";
 
 export type TokenScript = "latin" | "cyrillic" | "greek" | "mixed" | "other" | "none";
 
@@ -119,19 +119,24 @@ function asciiKind(text: string): readonly [Token["shape"], TokenScript] | undef
   return ASCII_KINDS[letter + digit];
 }
 
+/** A token's shape and script, from its text alone. */
+export function kindOf(text: string): readonly [Token["shape"], TokenScript] {
+  return asciiKind(text) ?? [shapeOf(text), scriptOfToken(text)];
+}
+
 function tokensOfLine(line: number, text: string): Token[] {
   const spans = addressSpans(text);
   const out: Token[] = [];
   scanTokens(text, (col, end) => {
     const printed = text.slice(col, end);
-    const kind = asciiKind(printed);
+    const [shape, script] = kindOf(printed);
     out.push({
       text: printed,
       lower: printed.toLowerCase(),
       line,
       col,
-      shape: kind?.[0] ?? shapeOf(printed),
-      script: kind?.[1] ?? scriptOfToken(printed),
+      shape,
+      script,
       sentence: 0,
       hyphenBefore: col > 1 && text[col - 1] === "-" && /[\p{L}\p{N}]/u.test(text[col - 2] ?? ""),
       hyphenAfter: text[end] === "-" && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ""),
@@ -224,7 +229,7 @@ export function textLines(corpus: Corpus, doc: LoadedDocument): TextLine[] {
  */
 export function freshText(corpus: Corpus, doc: LoadedDocument): DocumentText {
   const lines = textLines(corpus, doc);
-  const stored = tokenStoreOf(corpus)?.tokensOf(doc);
+  const stored = keptTokensOf(corpus)?.tokensOf(doc);
   if (stored) return { document: doc.record.id, lines, ...stored };
   const tokens = lines.flatMap((l) => tokensOfLine(l.line, l.text));
   markSplits(tokens, lines);
@@ -249,11 +254,10 @@ export function documentText(corpus: Corpus, doc: LoadedDocument): DocumentText 
 }
 
 /**
- * The pass over the documents is over: the tokens kept for it are dropped (the corpus-wide checks
- * that follow read the counts' columns; a document read after this is tokenised again).
+ * The pass over the documents is over: no document is recent any more (a document read after this
+ * is rebuilt from the counts' columns when the corpus has them, else tokenised again).
  */
-export function endDocumentPass(corpus: Corpus): void {
-  dropTokens(corpus);
+export function endDocumentPass(): void {
   recent.clear();
 }
 

@@ -1,4 +1,4 @@
-import { ChunkedColumn, narrow, widened } from "./typed-arrays.js";
+import { ChunkedColumn, narrow } from "./typed-arrays.js";
 /** What a column keeps of a token besides its text and place. */
 export interface TokenFlags {
   address: boolean;
@@ -6,6 +6,21 @@ export interface TokenFlags {
   skipped: boolean;
   /** Letters of the first half of a word broken at a line end (0 when it is not broken). */
   head: number;
+  /** Joined to its neighbour by a hyphen without spaces (see `Token`). */
+  hyphenBefore?: boolean;
+  hyphenAfter?: boolean;
+  /** The first token of a sentence: sentence numbers are counted from these, not kept. */
+  startsSentence?: boolean;
+  /** For the first half of a broken word: where its second half stands (see `TailPlace`). */
+  tail?: TailPlace;
+}
+
+/** The second half of a word broken at a line end, as it stands in the text: rare, kept aside. */
+export interface TailPlace {
+  line: number;
+  col: number;
+  hyphenAfter: boolean;
+  address: boolean;
 }
 
 /** A column's largest value stands for one kept aside (see `narrow`). */
@@ -16,10 +31,14 @@ const WIDE_HEAD = 0xff;
 const ADDRESS = 1;
 const JOINS_NEXT = 2;
 const SKIPPED = 4;
+const HYPHEN_BEFORE = 8;
+const HYPHEN_AFTER = 16;
+const SENTENCE_START = 32;
 
 /**
  * The corpus's tokens as numbered columns (house style 14): a printed form's number, its line and
- * column, flags and the document it belongs to, about 10 bytes a token instead of several objects:
+ * column, flags and the document it belongs to, about 10 bytes a token instead of several objects
+ * (a word broken at a line end is one token, its second half kept aside):
  * a line is kept in two bytes as a step from its document's first line, a column in two and a broken
  * word's first half in one, the rare larger values aside. Printed forms are numbered once each; the
  * columns grow by chunks (see `ChunkedColumn`).
@@ -27,8 +46,6 @@ const SKIPPED = 4;
 export class TokenColumns {
   readonly printed: string[] = [];
   private ids = new Map<string, number>();
-  /** This column's number of each token-store form, plus one (0: not seen yet). */
-  private byForm = new Int32Array(1024);
   private readonly form = new ChunkedColumn(Int32Array);
   private readonly lines = new ChunkedColumn(Uint16Array);
   private readonly cols = new ChunkedColumn(Uint16Array);
@@ -36,6 +53,7 @@ export class TokenColumns {
   private readonly heads = new ChunkedColumn(Uint8Array);
   /** Lines, columns and first halves too large for their column, by token (the column holds its largest value). */
   private readonly wide = { lines: new Map<number, number>(), cols: new Map<number, number>(), heads: new Map<number, number>() };
+  private readonly tails = new Map<number, TailPlace>();
   /** Index of the first token of each document, and one past the last token at the end. */
   private starts: number[] = [0];
   /** The line of each document's first token: its tokens' lines are kept as steps from it. */
@@ -46,21 +64,8 @@ export class TokenColumns {
     this.pushId(this.idOf(printed), line, col, f);
   }
 
-  /**
-   * `push` for a token printed as form number `form` of the token store (see `TokenStore.formAt`):
-   * its number here is looked up by that number, not by its text, once the form has been seen.
-   */
-  pushForm(form: number, printed: string, line: number, col: number, f: TokenFlags): void {
-    if (form >= this.byForm.length) this.byForm = widened(this.byForm, Math.max(form + 1, this.byForm.length * 2));
-    let id = (this.byForm[form] ?? 0) - 1;
-    if (id < 0) {
-      id = this.idOf(printed);
-      this.byForm[form] = id + 1;
-    }
-    this.pushId(id, line, col, f);
-  }
-
-  private idOf(printed: string): number {
+  /** The number of a printed form, numbered now if it is new. */
+  idOf(printed: string): number {
     let id = this.ids.get(printed);
     if (id === undefined) {
       id = this.printed.length;
@@ -70,15 +75,24 @@ export class TokenColumns {
     return id;
   }
 
-  private pushId(id: number, line: number, col: number, f: TokenFlags): void {
+  /** `push` for a form already numbered (see `idOf`). */
+  pushId(id: number, line: number, col: number, f: TokenFlags): void {
     const i = this.length++;
     if (i === this.starts[this.starts.length - 1]) this.firstLines.push(line);
     const first = this.firstLines[this.firstLines.length - 1] ?? 0;
     this.form.push(id);
     this.lines.push(narrow(line - first, WIDE_LINE, i, line, this.wide.lines));
     this.cols.push(narrow(col, WIDE_COL, i, col, this.wide.cols));
-    this.flags.push((f.address ? ADDRESS : 0) | (f.joinsNext ? JOINS_NEXT : 0) | (f.skipped ? SKIPPED : 0));
+    this.flags.push(
+      (f.address ? ADDRESS : 0) |
+        (f.joinsNext ? JOINS_NEXT : 0) |
+        (f.skipped ? SKIPPED : 0) |
+        (f.hyphenBefore ? HYPHEN_BEFORE : 0) |
+        (f.hyphenAfter ? HYPHEN_AFTER : 0) |
+        (f.startsSentence ? SENTENCE_START : 0),
+    );
     this.heads.push(narrow(f.head, WIDE_HEAD, i, f.head, this.wide.heads));
+    if (f.tail) this.tails.set(i, f.tail);
   }
 
   endDocument(): void {
@@ -90,7 +104,6 @@ export class TokenColumns {
   /** No more tokens come: the map that numbered the printed forms is dropped. */
   finish(): void {
     this.ids = new Map();
-    this.byForm = new Int32Array(0);
   }
 
   printedId = (i: number): number => this.form.at(i);
@@ -109,6 +122,16 @@ export class TokenColumns {
   address = (i: number): boolean => (this.flags.at(i) & ADDRESS) !== 0;
   joinsNext = (i: number): boolean => (this.flags.at(i) & JOINS_NEXT) !== 0;
   skipped = (i: number): boolean => (this.flags.at(i) & SKIPPED) !== 0;
+  hyphenBefore = (i: number): boolean => (this.flags.at(i) & HYPHEN_BEFORE) !== 0;
+  hyphenAfter = (i: number): boolean => (this.flags.at(i) & HYPHEN_AFTER) !== 0;
+  startsSentence = (i: number): boolean => (this.flags.at(i) & SENTENCE_START) !== 0;
+  /** Where the second half of the broken word at `i` stands; undefined for a word not broken. */
+  tailOf = (i: number): TailPlace | undefined => this.tails.get(i);
+
+  /** The tokens of the document numbered `d` (in the order documents were ended): the first and one past the last. */
+  documentRange(d: number): [number, number] {
+    return [this.starts[d] ?? 0, this.starts[d + 1] ?? this.length];
+  }
 
   /** The index of the document token `i` belongs to (binary search over document starts; a document not yet ended included). */
   documentOf(i: number): number {

@@ -27,16 +27,28 @@ describe("token columns", () => {
     ]);
   });
 
-  it("numbers a form pushed by its token-store number as the same form pushed by its text, past the first 1,024 numbers", () => {
+  it("numbers a form once whether pushed by its text or by its number, and keeps the flags a token is rebuilt from", () => {
     const c = new TokenColumns();
     c.push("alpha", 1, 0, plain);
-    c.pushForm(5000, "beta", 1, 6, plain);
-    c.pushForm(7, "alpha", 2, 0, { ...plain, skipped: true });
-    c.pushForm(5000, "ignored: the number was seen", 2, 6, plain);
-    c.push("beta", 3, 0, plain);
+    const beta = c.idOf("beta");
+    c.pushId(beta, 1, 6, { ...plain, hyphenBefore: true, startsSentence: true });
+    c.pushId(c.idOf("alpha"), 2, 0, { ...plain, skipped: true, hyphenAfter: true });
+    c.push("beta", 3, 0, { ...plain, head: 2, tail: { line: 4, col: 1, hyphenAfter: true, address: false } });
+    c.endDocument();
     expect(c.printed).toEqual(["alpha", "beta"]);
-    expect([0, 1, 2, 3, 4].map((i) => c.printedId(i))).toEqual([0, 1, 0, 1, 1]);
-    expect([c.line(3), c.col(3), c.skipped(2)]).toEqual([2, 6, true]);
+    expect([0, 1, 2, 3].map((i) => c.printedId(i))).toEqual([0, 1, 0, 1]);
+    expect([c.line(2), c.col(2), c.skipped(2)]).toEqual([2, 0, true]);
+    expect([0, 1, 2, 3].map((i) => [c.hyphenBefore(i), c.hyphenAfter(i), c.startsSentence(i)])).toEqual([
+      [false, false, false],
+      [true, false, true],
+      [false, true, false],
+      [false, false, false],
+    ]);
+    expect([c.tailOf(2), c.tailOf(3)]).toEqual([undefined, { line: 4, col: 1, hyphenAfter: true, address: false }]);
+    expect([c.documentRange(0), c.documentRange(1)]).toEqual([
+      [0, 4],
+      [4, 4],
+    ]);
   });
 
   it("finds each token's document, documents without tokens included", () => {
