@@ -36,7 +36,7 @@ export class ColumnTokens implements KeptTokens {
       const id = cols.printedId(i);
       const printed = cols.printed[id] ?? "";
       const head = cols.head(i);
-      const [line, col, address] = [cols.line(i), cols.col(i), cols.address(i)];
+      const [line, col, address] = [cols.line(i, d), cols.col(i), cols.address(i)];
       if (head === 0) {
         const lower = (this.lowers[id] ??= printed.toLowerCase());
         const kind = (this.kinds[id] ??= kindOf(printed));

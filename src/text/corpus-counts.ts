@@ -293,7 +293,9 @@ function countsOf(corpus: Corpus): CorpusCounts {
   const useAt = (i: number): Use => {
     const printed = cols.printed[cols.printedId(i)] ?? "";
     const head = cols.head(i);
-    const use: Use = { document: documents[cols.documentOf(i)] ?? "", line: cols.line(i), col: cols.col(i), printed, skipped: cols.skipped(i), at: i };
+    // One search for the document, read by the line too: spelling reads a use of every unknown word this way.
+    const d = cols.documentOf(i);
+    const use: Use = { document: documents[d] ?? "", line: cols.line(i, d), col: cols.col(i), printed, skipped: cols.skipped(i), at: i };
     if (head > 0) use.head = printed.slice(0, head);
     return use;
   };

@@ -107,9 +107,10 @@ export class TokenColumns {
   }
 
   printedId = (i: number): number => this.form.at(i);
-  line = (i: number): number => {
+  /** The line of token `i`; `d`, its document's number (see `documentOf`), when the caller has it already. */
+  line = (i: number, d?: number): number => {
     const step = this.lines.at(i);
-    return step === WIDE_LINE ? (this.wide.lines.get(i) ?? 0) : (this.firstLines[this.documentOf(i)] ?? 0) + step;
+    return step === WIDE_LINE ? (this.wide.lines.get(i) ?? 0) : (this.firstLines[d ?? this.documentOf(i)] ?? 0) + step;
   };
   col = (i: number): number => {
     const col = this.cols.at(i);
