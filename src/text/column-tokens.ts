@@ -91,11 +91,3 @@ function sentencesOf(tokens: readonly Token[]): Sentence[] {
   });
   return out;
 }
-
-/**
- * Whether every broken word of a document's tokens is the plain kind `ColumnTokens` rebuilds: its
- * second half not broken again, in its first half's sentence, with no hyphen before it.
- */
-export function plainSplits(tokens: readonly Token[]): boolean {
-  return tokens.every((t, i) => !t.tail || (!t.split && !t.hyphenBefore && t.sentence === tokens[i - 1]?.sentence));
-}

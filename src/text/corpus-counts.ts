@@ -1,12 +1,11 @@
 import type { Corpus } from "../model/corpus.js";
-import { freshText, readAs, type DocumentText, type Token } from "./document-text.js";
+import { readAs, textLines, type DocumentText, type Token } from "./document-text.js";
+import { blank, CorpusPass } from "./corpus-pass.js";
 import { oneEditIndex } from "./edit-index.js";
 import { ProseWords } from "./prose-words.js";
-import { skipped } from "./skipped.js";
 import { TokenColumns } from "./token-columns.js";
-import { widened } from "./typed-arrays.js";
 import { keepTokens } from "./kept-tokens.js";
-import { ColumnTokens, plainSplits } from "./column-tokens.js";
+import { ColumnTokens } from "./column-tokens.js";
 import { addTo } from "../model/multimap.js";
 
 /** One use of a word: where it stands and how it is printed. */
@@ -107,11 +106,6 @@ export interface CorpusCounts {
 
 const readingCache = new WeakMap<DocumentText, Reading[]>();
 
-const blank = (s: string, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) if (!/\s/.test(s[i] ?? "")) return false;
-  return true;
-};
-
 /**
  * Nothing but white space between the end of one token and the start of a later one, across lines
  * if need be; read in place, since this runs for every pair of neighbours in the corpus.
@@ -179,51 +173,18 @@ export function corpusCounts(corpus: Corpus): CorpusCounts {
 }
 
 /**
- * The corpus pass: every document's tokens into the columns and the prose words, in corpus order;
- * the documents' ids, in that order. The per-document pass then rebuilds each document's tokens from
- * the columns (see `ColumnTokens`) instead of tokenising its text a second time.
+ * The corpus pass: every document's lines into the columns and the prose words (see `CorpusPass`),
+ * in corpus order; the documents' ids, in that order. The per-document pass then rebuilds each
+ * document's tokens from the columns (see `ColumnTokens`) instead of tokenising its text again.
  */
 function fillColumns(corpus: Corpus, cols: TokenColumns, prose: ProseWords): string[] {
   const documents: string[] = [];
-  // Whether a printed form is skipped depends on the form alone (a broken word's on its first half):
-  // decided once per distinct form, by its number (0 not decided yet, 1 kept, 2 skipped).
-  let formSkipped = new Uint8Array(1024);
-  const skippedForm = (t: Token, form: number): boolean => {
-    if (form >= formSkipped.length) formSkipped = widened(formSkipped, Math.max(form + 1, formSkipped.length * 2));
-    const known = formSkipped[form] ?? 0;
-    if (known !== 0) return known === 2;
-    const decided = skipped(t);
-    formSkipped[form] = decided ? 2 : 1;
-    return decided;
-  };
   const kept = new ColumnTokens(cols);
   keepTokens(corpus, kept);
+  const pass = new CorpusPass(cols, prose);
   for (const doc of corpus.documents) {
-    const text = freshText(corpus, doc);
     documents.push(doc.record.id);
-    prose.add(text);
-    const joins = joinFlags(text);
-    const tokens = text.tokens;
-    let sentence = -1;
-    tokens.forEach((t, i) => {
-      if (t.tail) return;
-      const tail = t.split ? tokens[i + 1] : undefined;
-      // A word broken at a line end is read whole: a form of its own.
-      const form = cols.idOf(readAs(t));
-      cols.pushId(form, t.line, t.col, {
-        address: t.address,
-        joinsNext: joins[i] === 1,
-        skipped: t.address || (t.split ? skipped(t) : skippedForm(t, form)),
-        head: t.split ? t.text.length : 0,
-        hyphenBefore: t.hyphenBefore,
-        hyphenAfter: t.hyphenAfter,
-        startsSentence: t.sentence !== sentence,
-        ...(tail ? { tail: { line: tail.line, col: tail.col, hyphenAfter: tail.hyphenAfter, address: tail.address } } : {}),
-      });
-      sentence = t.sentence;
-    });
-    cols.endDocument();
-    kept.added(doc, plainSplits(tokens));
+    kept.added(doc, pass.addDocument(doc.record.id, textLines(corpus, doc)));
   }
   return documents;
 }

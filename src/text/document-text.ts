@@ -124,6 +124,23 @@ export function kindOf(text: string): readonly [Token["shape"], TokenScript] {
   return asciiKind(text) ?? [shapeOf(text), scriptOfToken(text)];
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A token starting at `col` of a line is joined to the word before it by a hyphen without spaces. */
+export const hyphenBeforeAt = (text: string, col: number): boolean => col > 1 && text[col - 1] === "-" && LETTER_OR_DIGIT.test(text[col - 2] ?? "");
+
+/** A token ending at `end` of a line is joined to the word after it by a hyphen without spaces. */
+export const hyphenAfterAt = (text: string, end: number): boolean => text[end] === "-" && LETTER_OR_DIGIT.test(text[end + 1] ?? "");
+
+/**
+ * A word ending at `end` of `headLine` and one printed `tail` at `col` of `tailLine` (both words, on
+ * two lines) are the halves of one word broken by layout: a hyphen ends the first line, the second
+ * half starts the next in lower case.
+ */
+export function brokenWord(headLine: string, end: number, tailLine: string, col: number, tail: string): boolean {
+  return /^-\s*$/.test(headLine.slice(end)) && col === tailLine.search(/\S/) && /^\p{Ll}/u.test(tail);
+}
+
 function tokensOfLine(line: number, text: string): Token[] {
   const spans = addressSpans(text);
   const out: Token[] = [];
@@ -138,8 +155,8 @@ function tokensOfLine(line: number, text: string): Token[] {
       shape,
       script,
       sentence: 0,
-      hyphenBefore: col > 1 && text[col - 1] === "-" && /[\p{L}\p{N}]/u.test(text[col - 2] ?? ""),
-      hyphenAfter: text[end] === "-" && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ""),
+      hyphenBefore: hyphenBeforeAt(text, col),
+      hyphenAfter: hyphenAfterAt(text, end),
       address: spans.some(([s, e]) => col >= s && end <= e),
       tail: false,
     });
@@ -154,8 +171,7 @@ function markSplits(tokens: Token[], lines: readonly TextLine[]): void {
     const head = tokens[i];
     const tail = tokens[i + 1];
     if (!head || !tail || head.line === tail.line || head.shape !== "word" || tail.shape !== "word") continue;
-    const rest = (textOf.get(head.line) ?? "").slice(head.col + head.text.length);
-    if (!/^-\s*$/.test(rest) || tail.col !== (textOf.get(tail.line) ?? "").search(/\S/) || !/^\p{Ll}/u.test(tail.text)) continue;
+    if (!brokenWord(textOf.get(head.line) ?? "", head.col + head.text.length, textOf.get(tail.line) ?? "", tail.col, tail.text)) continue;
     head.split = { joined: head.text + tail.text, tailLine: tail.line };
     tail.tail = true;
   }
@@ -165,13 +181,22 @@ function markSplits(tokens: Token[], lines: readonly TextLine[]): void {
 const CLOSES_OR_STOPS = new Set([")", '"', "'", "’", "”", ".", "!", "?"]);
 
 function endsSentence(lineText: string, t: Token, next: Token | undefined): boolean {
-  if (!next) return true;
+  return !next || sentenceEndsAfter(lineText, t.text, t.col, next.text, next.line === t.line, next.col);
+}
+
+/**
+ * A word printed `text` at `col` of `lineText` ends its sentence, the next word being printed `next`
+ * at `nextCol` (of the same line when `sameLine`): a stop after it (closing marks allowed between),
+ * not an abbreviation's period, and a capital, a digit or an opening mark next, or a new line.
+ */
+export function sentenceEndsAfter(lineText: string, text: string, col: number, next: string, sameLine: boolean, nextCol: number): boolean {
+  const end = col + text.length;
   // Most words are followed by a space or a comma: one character says so, before any slicing.
-  if (!CLOSES_OR_STOPS.has(lineText[t.col + t.text.length] ?? "")) return false;
-  const after = next.line === t.line ? lineText.slice(t.col + t.text.length, next.col) : lineText.slice(t.col + t.text.length);
+  if (!CLOSES_OR_STOPS.has(lineText[end] ?? "")) return false;
+  const after = sameLine ? lineText.slice(end, nextCol) : lineText.slice(end);
   if (!/^[)"'’”]*[.!?]/.test(after)) return false;
-  if (after.startsWith(".") && ABBREVIATION.test(t.text)) return false;
-  return /^[\p{Lu}\p{N}"“(]/u.test(next.text) || next.line !== t.line;
+  if (after.startsWith(".") && ABBREVIATION.test(text)) return false;
+  return /^[\p{Lu}\p{N}"“(]/u.test(next) || !sameLine;
 }
 
 function sentencesOf(tokens: Token[], lines: readonly TextLine[]): Sentence[] {

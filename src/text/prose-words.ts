@@ -1,4 +1,3 @@
-import { BARE_ADDRESS_LINE, type DocumentText, type Token } from "./document-text.js";
 import { hash53 } from "./shingle-index.js";
 import { ChunkedColumn, widened } from "./typed-arrays.js";
 
@@ -14,9 +13,8 @@ export interface DocumentWords {
 /**
  * The words the passage searches compare (`proseWords`: lower-cased runs of letters and digits of
  * the prose, bare address lines left out), for the whole corpus as numbered columns in chunks
- * (see `ChunkedColumn`), about 8 bytes a word. Filled from each document's tokens while the corpus
- * pass has them, so no passage check reads a document's text again; a word's hash is computed once
- * per distinct word.
+ * (see `ChunkedColumn`), about 8 bytes a word. Filled by the corpus pass (see `CorpusPass`), so no
+ * passage check reads a document's text again; a word's hash is computed once per distinct word.
  */
 export class ProseWords {
   private readonly vocabulary: string[] = [];
@@ -28,26 +26,29 @@ export class ProseWords {
   private readonly lines = new ChunkedColumn(Int32Array);
   private readonly ranges = new Map<string, [number, number]>();
 
-  /** Keeps the prose words of a document from its tokens. */
-  add(text: DocumentText): void {
-    const start = this.ids.length;
-    const bare = new Set(text.lines.filter((l) => BARE_ADDRESS_LINE.test(l.text)).map((l) => l.line));
-    const tokens = text.tokens;
-    for (let i = 0; i < tokens.length;) {
-      const first = tokens[i] as Token;
-      // Tokens printed without a gap are one run of letters: /[\p{L}\p{N}]+/ reads across them ("de'f5").
-      let run = first.text;
-      let j = i + 1;
-      for (let last = first; j < tokens.length; j++) {
-        const t = tokens[j] as Token;
-        if (t.line !== last.line || t.col !== last.col + last.text.length) break;
-        run += t.text;
-        last = t;
-      }
-      if (!bare.has(first.line)) for (const id of this.wordsOfRun(run)) this.push(id, first.line);
-      i = j;
-    }
-    this.ranges.set(text.document, [start, this.ids.length]);
+  private start = 0;
+
+  /** A document's words come next (see `pushRun`, `endDocument`). */
+  beginDocument(): void {
+    this.start = this.ids.length;
+  }
+
+  /**
+   * The words of a run of tokens printed without a gap, at `line`: /[\p{L}\p{N}]+/ reads across them
+   * ("de'f5"), so a run is split into words as a whole.
+   */
+  pushRun(run: string, line: number): void {
+    this.pushWords(this.wordsOfRun(run), line);
+  }
+
+  /** Words already numbered (see `wordsOfRun`), at `line`. */
+  pushWords(ids: readonly number[], line: number): void {
+    for (let i = 0; i < ids.length; i++) this.push(ids[i] ?? 0, line);
+  }
+
+  /** The words pushed since `beginDocument` are the document's. */
+  endDocument(document: string): void {
+    this.ranges.set(document, [this.start, this.ids.length]);
   }
 
   /** No more documents come: the runs' cache is dropped. */
@@ -83,7 +84,8 @@ export class ProseWords {
     return [a, b];
   }
 
-  private wordsOfRun(run: string): number[] {
+  /** The numbers of the words of a run of tokens printed without a gap ("de'f5": de, f5), numbering new words. */
+  wordsOfRun(run: string): number[] {
     const hit = this.runIds.get(run);
     if (hit) return hit;
     const lower = run.toLowerCase();

@@ -10,9 +10,14 @@ export const apostrophes = (s: string): string => s.replace(/[’`]/g, "'");
 
 /** Tokens no spelling check reads: addresses, numbers, other scripts, abbreviations, single letters. */
 export function skipped(t: Token): boolean {
-  if (t.tail || t.address || t.script !== "latin" || t.shape === "number") return true;
-  if (t.shape === "mixed") return !DIGITS_THEN_LETTERS.test(t.text) || ORDINAL.test(t.text);
-  const text = apostrophes(t.text);
+  return t.tail || t.address || skippedWord(t.text, t.shape, t.script);
+}
+
+/** `skipped` for a token that is neither an address nor a broken word's second half: by its text and kind alone. */
+export function skippedWord(printed: string, shape: Token["shape"], script: Token["script"]): boolean {
+  if (script !== "latin" || shape === "number") return true;
+  if (shape === "mixed") return !DIGITS_THEN_LETTERS.test(printed) || ORDINAL.test(printed);
+  const text = apostrophes(printed);
   if (text.length < 2 || ROMAN_ORDINAL.test(text) || ABBREVIATION_PLURAL.test(text)) return true;
   // All capitals and short: an abbreviation (UN, OSCE, NATO); longer all-capital words are headings and are read.
   return text === text.toUpperCase() && text.length <= 5;

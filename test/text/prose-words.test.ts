@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { documentText, prosePassage } from "../../src/text/document-text.js";
+import { corpusCounts } from "../../src/text/corpus-counts.js";
+import { prosePassage } from "../../src/text/document-text.js";
 import { ProseWords } from "../../src/text/prose-words.js";
 import { laneWindowHashes, windowHashes } from "../../src/text/shingle-index.js";
 import { wordsOf } from "../../src/text/shingles.js";
@@ -24,9 +25,9 @@ function expected(c: Corpus): { word: string; line: number }[][] {
   });
 }
 
+/** The prose words the corpus pass keeps (see `CorpusPass`). */
 function stored(c: Corpus): { store: ProseWords; words: { word: string; line: number }[][] } {
-  const store = new ProseWords();
-  for (const d of c.documents) store.add(documentText(c, d));
+  const store = corpusCounts(c).prose;
   const words = c.documents.map((d) => {
     const w = store.of(d.record.id);
     return Array.from(w.ids, (id, i) => ({ word: store.word(id), line: w.lines[i] ?? 0 }));
@@ -67,11 +68,14 @@ describe("prose words", () => {
     store.finish();
     expect(stored(c).words).toEqual(expected(c));
     expect(Array.from(store.of("b").ids.subarray(0, 3), (id) => store.word(id))).toEqual(["w300", "v300", "alpha"]);
-    // A document added after `finish` is kept like the others.
-    const more = corpus([doc("z", [], [1, 2])], { source: ["beta gamma", "alpha"] });
-    for (const d of more.documents) store.add(documentText(more, d));
-    expect(Array.from(store.of("z").ids, (id) => store.word(id))).toEqual(["beta", "gamma", "alpha"]);
-    expect(store.of("z").lines).toEqual(Int32Array.from([1, 1, 2]));
+    // A document added after `finish` is kept like the others; a run is read as the words it holds.
+    store.beginDocument();
+    store.pushRun("beta", 1);
+    store.pushRun("gamma’s", 1);
+    store.pushRun("alpha", 2);
+    store.endDocument("z");
+    expect(Array.from(store.of("z").ids, (id) => store.word(id))).toEqual(["beta", "gamma", "s", "alpha"]);
+    expect(store.of("z").lines).toEqual(Int32Array.from([1, 1, 1, 2]));
   });
 
   it(
