@@ -4,7 +4,7 @@ import { proseLines } from "./document-text.js";
 import { compareText } from "./normalize.js";
 import { runsOf, spansOf, type Run, type WordClass } from "./passage-spans.js";
 import { attributedWords } from "./quotation.js";
-import { hashPositions, laneWindowHashes, POS, shingleIndex } from "./shingle-index.js";
+import { hashPositions, laneWindowHashes, POS, shingleIndex, windowCount } from "./shingle-index.js";
 import { scanWords } from "./token-scan.js";
 import { addTo } from "../model/multimap.js";
 
@@ -111,7 +111,12 @@ interface PairSpans {
  */
 function matchWindows(cols: readonly Columns[], o: SharedPassageOptions): { pairs: PairSpans[]; common: Set<number> } {
   const common = new Set<number>();
-  const index = shingleIndex(cols.length, (d) => cols[d]?.windows(o.words) ?? EMPTY, o.maxSharers);
+  const index = shingleIndex(
+    cols.length,
+    (d) => cols[d]?.windows(o.words) ?? EMPTY,
+    o.maxSharers,
+    (d) => windowCount(cols[d]?.lines.length ?? 0, o.words),
+  );
   // Each pair of places of a window printed by at most maxSharers documents, first document first.
   const eachMatch = (f: (x: number, y: number) => void): void => {
     index.forShared((h, places) => {

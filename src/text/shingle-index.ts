@@ -31,9 +31,12 @@ export function windowHashes(words: readonly Pick<Word, "word">[], n: number): F
   return laneWindowHashes(lane1, lane2, n);
 }
 
+/** How many windows of `n` words a text of `words` words has hashes for: one per start, at most `POS`. */
+export const windowCount = (words: number, n: number): number => Math.min(Math.max(words - n + 1, 0), POS);
+
 /** `windowHashes` from the words' hash lanes already computed (one lane pair per word). */
 export function laneWindowHashes(lane1: Int32Array, lane2: Int32Array, n: number): Float64Array {
-  const count = Math.min(Math.max(lane1.length - n + 1, 0), POS);
+  const count = windowCount(lane1.length, n);
   const out = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     let h1 = 0x811c9dc5;
@@ -61,11 +64,14 @@ function distinct(hs: Float64Array): Float64Array {
   return sorted.subarray(0, n);
 }
 
-/** Hashes printed by two documents or more, ascending: every document's distinct hashes in one sorted column, runs of two or more. */
-function sharedHashes(documents: number, hashesOf: (d: number) => Float64Array): Float64Array {
-  // Counted first, then filled: no document's hashes are kept while the column fills.
+/**
+ * Hashes printed by two documents or more, ascending: every document's distinct hashes in one sorted
+ * column, runs of two or more. The column is as long as `sizeOf` says the documents' hashes are at
+ * most, so no document's hashes are computed or kept to size it.
+ */
+function sharedHashes(documents: number, hashesOf: (d: number) => Float64Array, sizeOf: (d: number) => number): Float64Array {
   let total = 0;
-  for (let d = 0; d < documents; d++) total += hashesOf(d).length;
+  for (let d = 0; d < documents; d++) total += sizeOf(d);
   const all = new Float64Array(total);
   let at = 0;
   for (let d = 0; d < documents; d++) {
@@ -104,12 +110,18 @@ export function hashPositions(keys: Float64Array): (h: number) => number {
 
 /**
  * Indexes the windows of `documents` documents, document `d`'s hashes given by `hashesOf(d)` (asked
- * three times, never kept: 8 bytes a word). Memory matters at 50,000 documents: the windows are sorted as
+ * twice, never kept: 8 bytes a word), at most `sizeOf(d)` of them (how many there are, when the caller
+ * can say without hashing). Memory matters at 50,000 documents: the windows are sorted as
  * one column of numbers, and the places of the windows two documents share are one column grouped by
  * window (a count, then a fill); a window keeps at most `cap` + 2 places (boilerplate).
  */
-export function shingleIndex(documents: number, hashesOf: (d: number) => Float64Array, cap: number): ShingleIndex {
-  const shared = sharedHashes(documents, hashesOf);
+export function shingleIndex(
+  documents: number,
+  hashesOf: (d: number) => Float64Array,
+  cap: number,
+  sizeOf: (d: number) => number = (d) => hashesOf(d).length,
+): ShingleIndex {
+  const shared = sharedHashes(documents, hashesOf, sizeOf);
   const indexOf = hashPositions(shared);
   const limit = cap + 2;
   // A window's first place in each document, for the shared windows only (few of all), found by one

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hash53, hashPositions, POS, shingleIndex, windowHashes } from "../../src/text/shingle-index.js";
+import { hash53, hashPositions, POS, shingleIndex, windowCount, windowHashes } from "../../src/text/shingle-index.js";
 import type { Word } from "../../src/text/shingles.js";
 
 /** 32-bit FNV-1a, the reference the first lane of `hash53` follows. */
@@ -150,6 +150,40 @@ describe("shingleIndex", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("sizes its column by sizeOf when given, asking each document's hashes twice, not three times", () => {
+    const hashes = [
+      [1, 2, 3],
+      [3, 4],
+      [2, 3, 9, 9],
+    ];
+    const asked = [0, 0, 0];
+    const hashesOf = (d: number): Float64Array => {
+      asked[d] = (asked[d] ?? 0) + 1;
+      return Float64Array.from(hashes[d] ?? []);
+    };
+    const out: [number, number[]][] = [];
+    // An upper bound is enough: one more than each document's count.
+    shingleIndex(hashes.length, hashesOf, 4, (d) => (hashes[d]?.length ?? 0) + 1).forShared((h, ps) => out.push([h, Array.from(ps)]));
+    expect(out).toEqual(shared(hashes, 4));
+    expect(asked).toEqual([2, 2, 2]);
+    asked.fill(0);
+    shingleIndex(hashes.length, hashesOf, 4);
+    expect(asked).toEqual([3, 3, 3]);
+  });
+});
+
+describe("windowCount", () => {
+  it("is one window per start of n words, none for a shorter text, at most POS", () => {
+    expect([windowCount(4, 2), windowCount(4, 4), windowCount(3, 4), windowCount(0, 1)]).toEqual([3, 1, 0, 0]);
+    expect([windowCount(POS, 1), windowCount(POS + 1, 1), windowCount(POS + 5, 2)]).toEqual([POS, POS, POS]);
+    for (const [n, k] of [
+      [4, 2],
+      [12, 12],
+      [30, 12],
+    ] as const)
+      expect(windowHashes(words(Array.from({ length: n }, (_, i) => `w${i}`).join(" ")), k)).toHaveLength(windowCount(n, k));
   });
 });
 
