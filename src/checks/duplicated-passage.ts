@@ -5,7 +5,6 @@ import { corpusCounts } from "../text/corpus-counts.js";
 import { formatNumber } from "../text/format.js";
 import { sharedPassageGroups, type DocumentPair, type PassageGroup, type SharedPassageOptions } from "../text/shared-passages.js";
 import type { DocumentWords, ProseWords } from "../text/prose-words.js";
-import { laneWindowHashes } from "../text/shingle-index.js";
 
 /** Reporting words that attribute the rest of a sentence to someone else, like quotation marks. */
 export const ATTRIBUTION_CUES = ["according to", "wrote", "writes", "said", "says", "reported", "reports"];
@@ -97,7 +96,7 @@ function repeatsWithin(words: DocumentWords, prose: ProseWords, n: number, maxGa
   };
   // Windows as 53-bit hashes (no string per window); a hash met again is confirmed word by word,
   // and a collision is read as a window not seen before.
-  const hashes = laneWindowHashes(...prose.lanes(ids), n);
+  const hashes = prose.windows(ids, n);
   for (let i = 0; i < hashes.length; i++) {
     const k = hashes[i] ?? 0;
     const met = seen.get(k);

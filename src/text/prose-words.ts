@@ -1,4 +1,4 @@
-import { hash53 } from "./shingle-index.js";
+import { hash53, laneWindowHashes } from "./shingle-index.js";
 import { ChunkedColumn, widened } from "./typed-arrays.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -72,16 +72,9 @@ export class ProseWords {
     return this.idOf.get(word);
   }
 
-  /** The two 32-bit lanes of each word's hash (`hash53`), in word order, for window hashing. */
-  lanes(ids: Int32Array): [Int32Array, Int32Array] {
-    // A loop, not `map`: a typed array's map with a closure was a tenth of shared-passage at 50,000 documents.
-    const [a, b] = [new Int32Array(ids.length), new Int32Array(ids.length)];
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] ?? 0;
-      a[i] = this.lane1[id] ?? 0;
-      b[i] = this.lane2[id] ?? 0;
-    }
-    return [a, b];
+  /** The hash of each window of `n` words of a text given as word numbers, as `windowHashes` gives it. */
+  windows(ids: Int32Array, n: number): Float64Array {
+    return laneWindowHashes(this.lane1, this.lane2, n, ids);
   }
 
   /** The numbers of the words of a run of tokens printed without a gap ("de'f5": de, f5), numbering new words. */

@@ -4,7 +4,7 @@ import { proseLines } from "./document-text.js";
 import { compareText } from "./normalize.js";
 import { runsOf, spansOf, type Run, type WordClass } from "./passage-spans.js";
 import { attributedWords } from "./quotation.js";
-import { hashPositions, laneWindowHashes, POS, shingleIndex, windowCount } from "./shingle-index.js";
+import { hashPositions, POS, shingleIndex, windowCount } from "./shingle-index.js";
 import { scanWords } from "./token-scan.js";
 import { addTo } from "../model/multimap.js";
 
@@ -73,7 +73,7 @@ function columnsOf(corpus: Corpus): Columns[] {
       doc,
       id: doc.record.id,
       type: doc.record.type,
-      windows: (n) => laneWindowHashes(...prose.lanes(words.ids), n),
+      windows: (n) => prose.windows(words.ids, n),
       lines: words.lines,
     };
   });

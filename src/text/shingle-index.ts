@@ -34,16 +34,20 @@ export function windowHashes(words: readonly Pick<Word, "word">[], n: number): F
 /** How many windows of `n` words a text of `words` words has hashes for: one per start, at most `POS`. */
 export const windowCount = (words: number, n: number): number => Math.min(Math.max(words - n + 1, 0), POS);
 
-/** `windowHashes` from the words' hash lanes already computed (one lane pair per word). */
-export function laneWindowHashes(lane1: Int32Array, lane2: Int32Array, n: number): Float64Array {
-  const count = windowCount(lane1.length, n);
+/**
+ * `windowHashes` from the words' hash lanes already computed: one lane pair per word, or, with `ids`,
+ * one per distinct word, the text being `ids` (no lanes copied per text).
+ */
+export function laneWindowHashes(lane1: Int32Array, lane2: Int32Array, n: number, ids?: Int32Array): Float64Array {
+  const count = windowCount((ids ?? lane1).length, n);
   const out = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193;
     for (let j = i; j < i + n; j++) {
-      h1 = Math.imul(h1 ^ (lane1[j] ?? 0), 0x01000193);
-      h2 = Math.imul(h2 ^ (lane2[j] ?? 0), 0x5bd1e995) ^ (h2 >>> 15);
+      const w = ids ? (ids[j] ?? 0) : j;
+      h1 = Math.imul(h1 ^ (lane1[w] ?? 0), 0x01000193);
+      h2 = Math.imul(h2 ^ (lane2[w] ?? 0), 0x5bd1e995) ^ (h2 >>> 15);
     }
     out[i] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
   }
