@@ -34,20 +34,36 @@ export function windowHashes(words: readonly Pick<Word, "word">[], n: number): F
 /** How many windows of `n` words a text of `words` words has hashes for: one per start, at most `POS`. */
 export const windowCount = (words: number, n: number): number => Math.min(Math.max(words - n + 1, 0), POS);
 
+/** Lanes of the words of one text, copied in text order from the per-word lanes: reused from one call to the next. */
+let scratch = [new Int32Array(1024), new Int32Array(1024)] as const;
+
 /**
  * `windowHashes` from the words' hash lanes already computed: one lane pair per word, or, with `ids`,
- * one per distinct word, the text being `ids` (no lanes copied per text).
+ * one per distinct word, the text being `ids` (copied in text order into scratch lanes first, so the
+ * windows read them in order; nothing allocated per text but the hashes).
  */
 export function laneWindowHashes(lane1: Int32Array, lane2: Int32Array, n: number, ids?: Int32Array): Float64Array {
-  const count = windowCount((ids ?? lane1).length, n);
+  if (!ids) return hashWindows(lane1, lane2, lane1.length, n);
+  if (scratch[0].length < ids.length) scratch = [new Int32Array(ids.length * 2), new Int32Array(ids.length * 2)];
+  const [a, b] = scratch;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    a[i] = lane1[id] ?? 0;
+    b[i] = lane2[id] ?? 0;
+  }
+  return hashWindows(a, b, ids.length, n);
+}
+
+/** The hashes of the windows of `n` of the first `words` entries of the lanes. */
+function hashWindows(lane1: Int32Array, lane2: Int32Array, words: number, n: number): Float64Array {
+  const count = windowCount(words, n);
   const out = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193;
     for (let j = i; j < i + n; j++) {
-      const w = ids ? (ids[j] ?? 0) : j;
-      h1 = Math.imul(h1 ^ (lane1[w] ?? 0), 0x01000193);
-      h2 = Math.imul(h2 ^ (lane2[w] ?? 0), 0x5bd1e995) ^ (h2 >>> 15);
+      h1 = Math.imul(h1 ^ (lane1[j] ?? 0), 0x01000193);
+      h2 = Math.imul(h2 ^ (lane2[j] ?? 0), 0x5bd1e995) ^ (h2 >>> 15);
     }
     out[i] = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
   }

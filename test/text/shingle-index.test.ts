@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hash53, hashPositions, POS, shingleIndex, windowCount, windowHashes } from "../../src/text/shingle-index.js";
+import { hash53, hashPositions, laneWindowHashes, POS, shingleIndex, windowCount, windowHashes } from "../../src/text/shingle-index.js";
 import type { Word } from "../../src/text/shingles.js";
 
 /** 32-bit FNV-1a, the reference the first lane of `hash53` follows. */
@@ -171,6 +171,32 @@ describe("shingleIndex", () => {
     asked.fill(0);
     shingleIndex(hashes.length, hashesOf, 4);
     expect(asked).toEqual([3, 3, 3]);
+  });
+});
+
+describe("laneWindowHashes", () => {
+  it("hashes a text given as word numbers as it hashes the words' lanes copied in text order, texts long and short in turn", () => {
+    const lane1 = Int32Array.from({ length: 50 }, (_, i) => Math.imul(i + 1, 0x9e3779b1));
+    const lane2 = Int32Array.from({ length: 50 }, (_, i) => (i * 7919) % 0x200000);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 49 }), { maxLength: 3000 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 13 }),
+        (texts, n) => {
+          for (const t of texts) {
+            const ids = Int32Array.from(t);
+            const copied = laneWindowHashes(
+              Int32Array.from(t, (id) => lane1[id] ?? 0),
+              Int32Array.from(t, (id) => lane2[id] ?? 0),
+              n,
+            );
+            expect(laneWindowHashes(lane1, lane2, n, ids)).toEqual(copied);
+            expect(copied).toHaveLength(windowCount(t.length, n));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
