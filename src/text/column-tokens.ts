@@ -30,6 +30,7 @@ export class ColumnTokens implements KeptTokens {
     const cols = this.cols;
     const [from, to] = cols.documentRange(d);
     const tokens: Token[] = [];
+    const joins: number[] = [];
     let sentence = -1;
     for (let i = from; i < to; i++) {
       if (cols.startsSentence(i)) sentence++;
@@ -41,6 +42,7 @@ export class ColumnTokens implements KeptTokens {
         const lower = (this.lowers[id] ??= printed.toLowerCase());
         const kind = (this.kinds[id] ??= kindOf(printed));
         tokens.push(tokenOf(printed, lower, kind, line, col, sentence, cols.hyphenBefore(i), cols.hyphenAfter(i), address, false));
+        joins.push(cols.joinsNext(i) ? 1 : 0);
         continue;
       }
       // A broken word: the columns hold it whole, its second half's place aside.
@@ -61,9 +63,19 @@ export class ColumnTokens implements KeptTokens {
       );
       h.split = { joined: printed, tailLine: t.line };
       tokens.push(h, t);
+      joins.push(cols.joinsNext(i) ? 1 : 0, 0);
     }
+    joinsOf.set(tokens, Uint8Array.from(joins));
     return { tokens, sentences: sentencesOf(tokens) };
   }
+}
+
+/** The join flags (see `readings`) of tokens rebuilt from the columns, by token: the columns hold them already. */
+const joinsOf = new WeakMap<readonly Token[], Uint8Array>();
+
+/** For tokens rebuilt from the columns, whether each joins the next reading (0 for a broken word's second half); undefined for others. */
+export function keptJoins(tokens: readonly Token[]): Uint8Array | undefined {
+  return joinsOf.get(tokens);
 }
 
 function tokenOf(

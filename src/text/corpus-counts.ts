@@ -5,7 +5,7 @@ import { oneEditIndex } from "./edit-index.js";
 import { ProseWords } from "./prose-words.js";
 import { TokenColumns } from "./token-columns.js";
 import { keepTokens } from "./kept-tokens.js";
-import { ColumnTokens } from "./column-tokens.js";
+import { ColumnTokens, keptJoins } from "./column-tokens.js";
 import { addTo } from "../model/multimap.js";
 
 /** One use of a word: where it stands and how it is printed. */
@@ -147,7 +147,8 @@ function joinFlags(text: DocumentText): Uint8Array {
 export function readings(text: DocumentText): readonly Reading[] {
   const hit = readingCache.get(text);
   if (hit) return hit;
-  const joins = joinFlags(text);
+  // Tokens rebuilt from the columns come with the columns' join flags: no need to read the lines again.
+  const joins = keptJoins(text.tokens) ?? joinFlags(text);
   const out: Reading[] = [];
   text.tokens.forEach((t, i) => {
     if (t.tail || t.address) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { documentText, endDocumentPass, freshText } from "../../src/text/document-text.js";
-import { corpusCounts } from "../../src/text/corpus-counts.js";
+import { documentText, endDocumentPass, freshText, type Sentence, type Token } from "../../src/text/document-text.js";
+import { corpusCounts, readings } from "../../src/text/corpus-counts.js";
+import { keptJoins } from "../../src/text/column-tokens.js";
 import { keptTokensOf } from "../../src/text/kept-tokens.js";
 import type { Corpus } from "../../src/model/corpus.js";
 import { corpus, doc } from "../helpers/build-corpus.js";
@@ -107,7 +108,7 @@ describe("tokens rebuilt from the token columns", () => {
   });
 
   it(
-    "rebuilds every document of the real corpus exactly as tokenising its text does",
+    "rebuilds every document of the real corpus exactly as tokenising its text does, with the same readings",
     () => {
       const real = realCorpus();
       // A copy: its documents are new objects, so nothing cached for the shared corpus is reused.
@@ -115,6 +116,13 @@ describe("tokens rebuilt from the token columns", () => {
       const { fresh, kept } = freshAndKept(c);
       expect(kept).toEqual(fresh);
       expect(kept.every((k) => k !== undefined)).toBe(true);
+      c.documents.forEach((d) => {
+        const text = freshText(c, d);
+        const tokenised = { ...text, ...(fresh[c.documents.indexOf(d)] as { tokens: Token[]; sentences: Sentence[] }) };
+        expect(keptJoins(text.tokens)).toBeDefined();
+        expect(keptJoins(tokenised.tokens)).toBeUndefined();
+        expect(readings(text).map((r) => [r.word, r.joinsNext])).toEqual(readings(tokenised).map((r) => [r.word, r.joinsNext]));
+      });
     },
     REAL_CORPUS_TIMEOUT,
   );
