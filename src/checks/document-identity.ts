@@ -30,6 +30,7 @@ interface Stated {
   ref: Ref;
 }
 
+/** The values a document states under `facts`, in the order they stand in the source, so no finding depends on the record's order. */
 function stated(doc: LoadedDocument, facts: readonly string[]): Stated[] {
   return doc.record.claims
     .flatMap((c, i) =>
@@ -42,9 +43,8 @@ function hasScalar(c: Claim): c is Extract<Claim, { value: string | number }> {
   return c.kind === "number" || c.kind === "text" || c.kind === "date";
 }
 
-function disagreement(doc: LoadedDocument, what: string, unordered: Stated[], agree: (a: string, b: string) => boolean): RawFinding[] {
-  // In the order they stand in the source, so the finding does not depend on the record's order.
-  const items = [...unordered].sort((a, b) => a.line - b.line || compareText(a.fact, b.fact) || compareText(a.value, b.value));
+/** `items` in source order, as `stated` gives them. */
+function disagreement(doc: LoadedDocument, what: string, items: Stated[], agree: (a: string, b: string) => boolean): RawFinding[] {
   const byValue = groupBy(items, (s) => s.value);
   const values = [...byValue.keys()];
   if (values.every((a) => values.every((b) => agree(a, b)))) return [];
@@ -70,7 +70,7 @@ function selfCitations(doc: LoadedDocument, numbers: Stated[]): RawFinding[] {
   // By line, so the message does not depend on the order the record lists its claims in.
   cites.sort((a, b) => a.line - b.line);
   return [...groupBy(cites, (c) => c.number)].map(([number, cs]) => {
-    const mine = numbers.filter((n) => n.value === number).sort((a, b) => a.line - b.line);
+    const mine = numbers.filter((n) => n.value === number);
     const refs = [...mine.map((m) => m.ref), ...cs.map((c) => c.ref)];
     return {
       subject: doc.record.id,

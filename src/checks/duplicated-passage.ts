@@ -102,11 +102,9 @@ function repeatsWithin(words: DocumentWords, prose: ProseWords, n: number, maxGa
     const met = seen.get(k);
     const prev = met !== undefined && sameWords(ids, met, i, n) ? met : undefined;
     if (prev !== undefined && i - prev >= n && i - prev - n <= maxGap) {
-      if (run && run.end === i - 1) run.end = i;
-      else {
-        flush();
-        run = { start: i, first: prev, end: i };
-      }
+      // A run is flushed at the first window that is no repeat, so one still open ends at i - 1.
+      if (run) run.end = i;
+      else run = { start: i, first: prev, end: i };
     } else {
       flush();
       if (met === undefined) seen.set(k, i);

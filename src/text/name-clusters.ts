@@ -5,6 +5,7 @@ import { keyConfusions, MIN_JOINED, nameCost, sameName } from "./name-distance.j
 import { nameWords, type NameWord } from "./spelling.js";
 import { transliterationKey } from "./transliteration.js";
 import { addTo } from "../model/multimap.js";
+import { compareText } from "./normalize.js";
 
 export interface NameCluster {
   /** Spellings ordered by uses, then code point: no spelling is preferred. */
@@ -63,13 +64,10 @@ export function nameClusters(corpus: Corpus, nearMissEdits = 2, nearMissLength =
   return [...groups.values()]
     .filter((g) => g.length >= 2)
     .map((g) => ({
-      spellings: g.sort((a, b) => b.uses.length - a.uses.length || (a.printed < b.printed ? -1 : a.printed > b.printed ? 1 : 0)),
+      spellings: g.sort((a, b) => b.uses.length - a.uses.length || compareText(a.printed, b.printed)),
       registered: g.every((w) => aliases.has(w.lower)),
     }))
-    .sort((a, b) => {
-      const [x = "", y = ""] = [a.spellings[0]?.lower, b.spellings[0]?.lower];
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+    .sort((a, b) => compareText(a.spellings[0]?.lower ?? "", b.spellings[0]?.lower ?? ""));
 }
 
 /**
@@ -79,5 +77,6 @@ export function nameClusters(corpus: Corpus, nearMissEdits = 2, nearMissLength =
  */
 export function transliterated<T extends { lower: string }>(spellings: readonly T[], ocr: readonly OcrConfusion[]): T[] {
   const keys = spellings.map((w) => transliterationKey(w.lower));
-  return spellings.filter((_, i) => keys.some((k, j) => j !== i && nameCost(keys[i] ?? "", k, ocr) <= 0.5));
+  const near = keys.map((key, i) => keys.some((k, j) => j !== i && nameCost(key, k, ocr) <= 0.5));
+  return spellings.filter((_, i) => near[i]);
 }

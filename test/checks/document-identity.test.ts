@@ -201,3 +201,142 @@ describe("document-identity: a number printed with a letter for a digit", () => 
     expect(identify([heading("822"), symbol("S23")])).toHaveLength(1);
   });
 });
+
+describe("document-identity: every field, whatever the record's order", () => {
+  const withoutBody = { numberFacts: options.numberFacts, dateFacts: options.dateFacts };
+  const ref = (claim: number): { document: string; claim: number } => ({ document: "d", claim });
+
+  it("date of neither: the date, then the numbers in source order, not the record's", () => {
+    // The record lists the heading (line 2) before the symbol line (line 1): the finding starts at line 1.
+    const c = corpus([doc("d", [heading("874", 2), symbol("874", 1), dated("1993-11-11")])], registry);
+    expect(runCheck(documentIdentity, c, options)).toEqual([
+      {
+        subject: "d",
+        key: "date-of-neither|1993-11-11",
+        message: 'Document d is dated "1993-11-11" (document.date.line, line 9); the registry dates the numbers it gives otherwise: 874 on 1993-10-14.',
+        values: [
+          { value: "1993-11-11", refs: [ref(2)] },
+          { value: "874", refs: [ref(1)] },
+          { value: "874", refs: [ref(0)] },
+        ],
+        refs: [ref(2), ref(1), ref(0)],
+      },
+    ]);
+  });
+
+  it("date of neither: a number the registry has twice (a decree number reused) names both, and a date of either is no finding", () => {
+    const reused = { instruments: [instrument("r-874", "874", "1993-10-14"), instrument("r-874b", "874", "1994-02-01")] };
+    const messages = (date: string): string[] =>
+      runCheck(documentIdentity, corpus([doc("d", [heading("874"), dated(date)])], reused), options).map((f) => f.message);
+    expect(messages("1993-12-01")).toEqual([
+      'Document d is dated "1993-12-01" (document.date.line, line 9); the registry dates the numbers it gives otherwise: 874 on 1993-10-14, 874 on 1994-02-01.',
+    ]);
+    expect(messages("1994-02-01")).toEqual([]);
+    expect(messages("1993-10-14")).toEqual([]);
+  });
+
+  it("date of neither: only the registry's instruments of the body, only numbers it has, and nothing without a body", () => {
+    const assembly = { ...instrument("ga-874", "874", "1993-11-11"), body: "UN General Assembly" };
+    const c = corpus([doc("d", [heading("874"), dated("1993-11-11")])], { instruments: [...registry.instruments, assembly] });
+    expect(runCheck(documentIdentity, c, options).map((f) => f.message)).toEqual([
+      'Document d is dated "1993-11-11" (document.date.line, line 9); the registry dates the numbers it gives otherwise: 874 on 1993-10-14.',
+    ]);
+    expect(runCheck(documentIdentity, corpus([doc("d", [heading("999"), dated("1993-11-11")])], registry), options)).toEqual([]);
+    expect(runCheck(documentIdentity, c, withoutBody)).toEqual([]);
+  });
+
+  it("self-citation: every field, the citations in line order, the own numbers of that value only", () => {
+    // 822 and S22 are one number (a letter for a digit), so only the self-citation is reported.
+    const claims = [heading("822", 1), symbol("S22", 2), cite("r-822", "822", undefined, 7), cite("r-822", "822", undefined, 5)];
+    const c = corpus([doc("d", claims)], { instruments: [instrument("r-822", "822", "1993-04-30")] });
+    expect(runCheck(documentIdentity, c, options)).toEqual([
+      {
+        subject: "d",
+        key: "self-citation|822",
+        message: 'Document d, which gives itself the number "822" (line 1), cites "822" at lines 5, 7.',
+        values: [{ value: "822", refs: [ref(0), ref(3), ref(2)] }],
+        refs: [ref(0), ref(3), ref(2)],
+      },
+    ]);
+  });
+
+  it("reads a number claim as a number the document gives itself, and a claim without one value as none", () => {
+    const numbered: Claim = { kind: "number", fact: "document.number.heading", value: 844, quote: "RESOLUTION 844", line: 1 };
+    expect(identify([numbered, symbol("874")])).toEqual([`${NUMBERS} Its content singles out no instrument of the registry's UN Security Council.`]);
+    // A citation under a fact listed as a number fact has no value of its own: it is no second number.
+    const c = corpus([doc("d", [heading("874"), cite("r-874", "874", undefined, 5)])], registry);
+    expect(runCheck(documentIdentity, c, { ...options, numberFacts: [...options.numberFacts, "cites"] }).map((f) => f.key)).toEqual(["self-citation|874"]);
+  });
+
+  it("joins the claims that give one value with ';'", () => {
+    expect(identify([heading("844", 1), symbol("874", 2), heading("844", 3)])).toEqual([
+      'Document d gives its own number as "844" (document.number.heading, line 1; document.number.heading, line 3) and "874" (document.number.symbol, line 2). Its content singles out no instrument of the registry\'s UN Security Council.',
+    ]);
+  });
+
+  it("a document that only dates itself, differently: a date finding", () => {
+    const c = corpus([doc("d", [dated("1993-11-11", 9), dated("1993-10-14", 8)])], registry);
+    expect(runCheck(documentIdentity, c, options)).toEqual([
+      {
+        subject: "d",
+        key: "date",
+        message: 'Document d gives its own date as "1993-10-14" (document.date.line, line 8) and "1993-11-11" (document.date.line, line 9).',
+        values: [
+          { value: "1993-10-14", refs: [ref(1)] },
+          { value: "1993-11-11", refs: [ref(0)] },
+        ],
+        refs: [ref(1), ref(0)],
+      },
+    ]);
+  });
+
+  it("numbers and dates that both disagree: one finding, the dates in its message and values", () => {
+    const claims = [heading("844"), symbol("874"), dated("1993-10-14", 8), dated("1993-11-11", 9)];
+    const [found, ...rest] = runCheck(documentIdentity, corpus([doc("res", claims)], three), options);
+    expect(rest).toEqual([]);
+    expect(found?.message).toBe(
+      'Document res gives its own number as "844" (document.number.heading, line 1) and "874" (document.number.symbol, line 2). It gives its own date as "1993-10-14" (document.date.line, line 8) and "1993-11-11" (document.date.line, line 9). Its content matches "Resolution 874", adopted 14 October 1993: it is dated 14 October 1993, the day of its adoption.',
+    );
+    expect(found?.values.map((v) => v.value)).toEqual(["844", "874", "1993-10-14", "1993-11-11"]);
+  });
+
+  it("without a body, numbers that disagree are reported without what the content says", () => {
+    const [found] = runCheck(documentIdentity, corpus([doc("d", headedAs844(cite("r-874", "874", "1993-10-14", 5)))], three), withoutBody);
+    expect(found?.message).toBe(NUMBERS);
+    expect(found?.refs).toEqual([ref(0), ref(1)]);
+  });
+
+  it("locates a citation that rules a number out as the document itself", () => {
+    // 874 is ruled out: the document cites 874. 884, adopted after 874, is not.
+    const [found] = runCheck(documentIdentity, corpus([doc("d", [heading("874"), symbol("884"), cite("r-874", "874", "1993-10-14", 5)])], three), options);
+    expect(found?.refs).toEqual([ref(0), ref(1), ref(2)]);
+  });
+
+  it("speaks of the own date nearest the adoption: a day before a month", () => {
+    expect(identify(headedAs844(dated("1993-11", 8), dated("1993-11-11", 9)), { slackDays: 3 })).toEqual([
+      `${NUMBERS} Its content matches "Resolution 884", adopted 12 November 1993: it is dated 11 November 1993, 1 day before its adoption.`,
+    ]);
+  });
+
+  it("a month is never nearer than a day, even one that starts closer to the adoption", () => {
+    // November starts one day before an adoption on 2 November; the 4th is two days after it.
+    const second = { ...three, instruments: [...three.instruments.slice(0, 2), instrument("r-884", "884", "1993-11-02")] };
+    const claims = headedAs844(dated("1993-11", 8), dated("1993-11-04", 9));
+    expect(runCheck(documentIdentity, corpus([doc("d", claims)], second), { ...options, slackDays: 3 }).map((f) => f.message)).toEqual([
+      `${NUMBERS} Its content matches "Resolution 884", adopted 2 November 1993: it is dated 4 November 1993, 2 days after its adoption.`,
+    ]);
+  });
+
+  it("reads an adoption known to the month as contained in it, and a month near an adoption as near it", () => {
+    const month = { ...three, instruments: [...three.instruments.slice(0, 2), instrument("r-884", "884", "1993-11")] };
+    const run = (claims: Claim[], slackDays: number): string[] =>
+      runCheck(documentIdentity, corpus([doc("d", claims)], month), { ...options, slackDays }).map((f) => f.message);
+    expect(run(headedAs844(dated("1993-11-11")), 0)).toEqual([
+      `${NUMBERS} Its content matches "Resolution 884", adopted November 1993: it is dated 11 November 1993, which contains its adoption.`,
+    ]);
+    const december = { ...three, instruments: [...three.instruments.slice(0, 2), instrument("r-884", "884", "1993-12-01")] };
+    expect(runCheck(documentIdentity, corpus([doc("d", headedAs844(dated("1993-11")))], december), { ...options, slackDays: 1 }).map((f) => f.message)).toEqual(
+      [`${NUMBERS} Its content matches "Resolution 884", adopted 1 December 1993: it is dated November 1993, near its adoption.`],
+    );
+  });
+});

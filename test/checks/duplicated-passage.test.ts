@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { duplicatedPassage } from "../../src/checks/duplicated-passage.js";
+import { ATTRIBUTION_CUES, duplicatedPassage, sharedPassageOptions } from "../../src/checks/duplicated-passage.js";
 import { reportContext } from "../../src/report/data.js";
 import type { LoadedDocument } from "../../src/model/corpus.js";
 import type { DocumentType } from "../../src/model/document.js";
-import { corpus, doc } from "../helpers/build-corpus.js";
+import { corpus, doc, SOURCE } from "../helpers/build-corpus.js";
 import { REAL_CORPUS_TIMEOUT, realCorpus, ruleOptions } from "../helpers/real-corpus.js";
 import { runCheck } from "../helpers/run-check.js";
 
@@ -66,6 +66,62 @@ describe("duplicated-passage within a document", () => {
     expect(within("ALPHA BETA GAMMA DELTA", ["ALPHA BETA GAMMA DELTA", `${phrase} eight ${filler("x", 3)} ${phrase} eight`])).toEqual([
       `a prints the passage "${phrase} eight" at line 2 and again at line 2.`,
     ]);
+  });
+});
+
+describe("duplicated-passage within a document: boundaries and fields", () => {
+  const eight = "one two three four five six seven eight";
+  const run = (source: string[], options: Record<string, unknown> = {}, title?: string) => {
+    const d = doc("a", [], [1, source.length]);
+    const titled = title === undefined ? d : { ...d, record: { ...d.record, title } };
+    return runCheck(duplicatedPassage, corpus([titled], { source }), { scope: "within", words: 8, ...options });
+  };
+
+  it("gives every field of the finding, its key cut to 40 characters of the passage", () => {
+    const refs = [
+      { document: "a", source: 1 },
+      { document: "a", source: 3 },
+    ];
+    expect(run([`${para} by observers.`, "", `Observers questioned ${para} later.`])).toEqual([
+      {
+        subject: "a",
+        key: "within|3|sixty people fled from the town during t",
+        message: `a prints the passage "${para}" at line 1 and again at line 3.`,
+        values: [{ value: para, refs }],
+        refs,
+      },
+    ]);
+  });
+
+  it("a copy that starts right where the first ends is printed twice; a window met again within its own length is not", () => {
+    expect(run([`${eight} ${eight}`]).map((f) => f.values[0]?.value)).toEqual([eight]);
+    // One word over and over: each window is met again one word later, a passage first at eight words.
+    const la = Array.from({ length: 20 }, () => "la").join(" ");
+    expect(run([`start ${la}`]).map((f) => f.message)).toEqual([`a prints the passage "${words(la, 12)}" at line 1 and again at line 1.`]);
+  });
+
+  it("maxGap: a repeat at most that many words after the first copy ends, one step each side", () => {
+    expect(run([`lead ${eight} x y z ${eight}`], { maxGap: 3 }).map((f) => f.values[0]?.value)).toEqual([eight]);
+    expect(run([`lead ${eight} x y z w ${eight}`], { maxGap: 3 })).toEqual([]);
+  });
+
+  it("a passage inside the title, even where the title is not printed and its punctuation differs", () => {
+    const source = [`${para} by observers.`, "", `Observers questioned ${para} later.`];
+    expect(run(source, {}, "Report: sixty people fled from the town during the assault, and were questioned")).toEqual([]);
+    expect(run(source, {}, "Report: sixty people fled from the town during the assault, and were released").map((f) => f.key)).toEqual([
+      "within|3|sixty people fled from the town during t",
+    ]);
+  });
+
+  it("finds the printed headline after a dateline, however many of its words stand earlier", () => {
+    const title = "ALPHA BETA GAMMA DELTA";
+    // "beta" stands second in the dateline as in the title: the headline is the four words in a row.
+    const dateline = "Baku BETA news";
+    expect(run([dateline, title, `${eight} x0 x1 delta ${eight}`], {}, title)).toEqual([]);
+    // A repeat from the headline's first word into the lead is the headline restated.
+    expect(run([dateline, title, `${words(eight, 4)} x0 x1 alpha beta gamma delta ${words(eight, 4)}`], {}, title)).toEqual([]);
+    // A repeat that starts before the headline is no part of it.
+    expect(run([`${eight} ${title}`, `x0 ${eight} x1`], {}, title).map((f) => f.values[0]?.value)).toEqual([eight]);
   });
 });
 
@@ -224,6 +280,79 @@ describe("duplicated-passage across documents (shared-passage)", () => {
       b: "b",
       c: "c",
     });
+  });
+
+  it("searches with the rule's options only when the scope is across", () => {
+    expect(sharedPassageOptions({ scope: "within" })).toBeUndefined();
+    expect(sharedPassageOptions({ scope: "across", words: 10 })).toEqual({
+      words: 10,
+      minWords: 14,
+      maxSharers: 25,
+      boilerplateWords: 8,
+      boilerplateShare: 0.5,
+      boilerplateMinDocuments: 3,
+      cues: ATTRIBUTION_CUES,
+    });
+  });
+
+  it("shows a passage of sixteen words whole and one of seventeen as its first eight and last six", () => {
+    const p16 = `${P14} q0 q1`;
+    expect(across([p16, p16])[0]?.message).toContain(`"${p16}" (lines 1 and 2)`);
+    expect(across([`${p16} q2`, `${p16} q2`])[0]?.message).toContain(
+      '"observers counted ninety burnt houses along the northern … old mill yesterday q0 q1 q2" (lines 1 and 2)',
+    );
+  });
+
+  it("names the longest passage of a pair wherever it stands", () => {
+    const [f] = across([`${words(para, 12)} ${filler("u")} ${P14}`, `${words(para, 12)} ${filler("v")} ${P14}`]);
+    expect(f?.message).toContain(`share 2 passages, 26 words in all, the longest of 14 words "${P14}" (lines 1 and 2)`);
+  });
+
+  it("counts quotations both print, in the plural", () => {
+    const q1 = words(para, 12);
+    const q2 = "the committee asked every family to write down what it had seen";
+    const [f] = across([`${P14}. Then “${q1}” he wrote, and “${q2}” too.`, `${P14}. Later “${q1}” she wrote, and “${q2}” too.`]);
+    expect(f?.message).toContain("(besides 2 quotations both print)");
+  });
+
+  it("names a group of four documents in full and a larger one by its first three and a count; a passage they all print once per place", () => {
+    const four = across([P14, `a ${P14}`, `b ${P14}`, `c ${P14}`], {}, ["decree", "appeal", "news-report", "letter"]);
+    expect(four.map((f) => f.subject)).toEqual(["a / b / c / d"]);
+    expect(four[0]?.values).toEqual([
+      {
+        value: P14,
+        refs: ["a", "b", "c", "d"].map((document, i) => ({ document, source: i + 1, text: P14 })),
+      },
+    ]);
+    const five = across([P14, `a ${P14}`, `b ${P14}`, `c ${P14}`, `d ${P14}`], {}, ["decree", "appeal", "news-report", "letter", "statement"]);
+    expect(five.map((f) => f.subject)).toEqual(["a / b / c and 2 more"]);
+    expect(five[0]?.message).toMatch(/; 7 more pairs share 98 words\.$/);
+  });
+
+  it("keeps one place per document and line: two documents of two source files at the same line are two places", () => {
+    const b = doc("b", [], [1, 1]);
+    const other = { ...b, record: { ...b.record, source: { ...b.record.source, file: "data/sources/other.txt" } } };
+    const c = corpus([doc("a", [], [1, 1]), other]);
+    const found = runCheck(
+      duplicatedPassage,
+      {
+        ...c,
+        sources: new Map([
+          [SOURCE, [`${P14} one`]],
+          ["data/sources/other.txt", [`two ${P14}`]],
+        ]),
+      },
+      { scope: "across", words: 12, minWords: 14 },
+    );
+    expect(found[0]?.values).toEqual([
+      {
+        value: P14,
+        refs: [
+          { document: "a", source: 1, text: P14 },
+          { document: "b", source: 1, text: P14 },
+        ],
+      },
+    ]);
   });
 
   it("on the real corpus: groups, not pairs, and no link made by a common quotation or stock wording alone", { timeout: REAL_CORPUS_TIMEOUT }, () => {

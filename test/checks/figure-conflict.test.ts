@@ -149,6 +149,34 @@ describe("figure-conflict", () => {
     ]);
   });
 
+  it("lists entries by their lowest figure, a bare figure's entry by the figure itself", () => {
+    // "about 613" reaches down to 551.7 and comes first, yet 613's entry stands after "over 600".
+    const c = corpus([doc("a", [killed(613, "about")]), doc("b", [killed(600, "over")]), doc("c", [killed(485)]), doc("d", [killed(613)])]);
+    expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual([
+      'Documents give incompatible figures for killed.total: "485" (c); "over 600" (b); "613" (d), also as "about 613" (a).',
+    ]);
+  });
+
+  it("joins qualified figures to a bare one of their value only: without one, each label stands alone", () => {
+    const c = corpus([doc("a", [killed(600, "over")]), doc("b", [killed(600, "about")]), doc("c", [killed(485)])]);
+    expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual([
+      'Documents give incompatible figures for killed.total: "485" (c); "about 600" (b); "over 600" (a).',
+    ]);
+  });
+
+  it("within an entry, the bare figure first, then the qualified labels in code-point order", () => {
+    const c = corpus([doc("a", [killed(613)]), doc("b", [killed(613, "over")]), doc("c", [killed(613, "about")]), doc("d", [killed(485)])]);
+    expect(runCheck(figureConflict, c).map((f) => f.message)).toEqual([
+      'Documents give incompatible figures for killed.total: "485" (d); "613" (a), also as "about 613" (c) and "over 613" (b).',
+    ]);
+  });
+
+  it("reads only claims with a figure: a date or text claim of the fact is left out", () => {
+    const date: Claim = { kind: "date", fact: "killed.total", value: "1992-02-26", quote: "26 February 1992", line: 2 };
+    const text: Claim = { kind: "text", fact: "killed.total", value: "6l3", quote: "6l3", line: 3 };
+    expect(runCheck(figureConflict, corpus([doc("a", [killed(613), date, text]), doc("b", [killed(613)])]))).toEqual([]);
+  });
+
   it("never compares a fact the registry marks as rhetorical", () => {
     const c = corpus([doc("a", [killed(150)]), doc("b", [killed(200)])]);
     const facts = (rhetorical: boolean) =>

@@ -66,6 +66,41 @@ describe("hyphenation-variant", () => {
     expect(hyphenationVariant.parseOptions({ minParts: 1 }).ok).toBe(false);
   });
 
+  it("a compound is words only, joined on one line, standing alone, and ending in a word", () => {
+    // A number is no part: not "F-16" beside "F16", nor "16-year-old" beside "16-yearold".
+    expect(run(["the F-16 jets", "the F16 jets"])).toEqual([]);
+    expect(run(["a 16-year-old boy", "a 16-yearold girl"])).toEqual([]);
+    // A compound that runs on into a number is none, so its words apart are no other form.
+    expect(run(["the Secretary-General-16 unit", "the Secretary General asks"])).toEqual([]);
+    // A word of an address, or one hyphenated to another word, is no closed-up form.
+    expect(run(["the co-operation of states", "see www.cooperation.org"])).toEqual([]);
+    expect(run(["the co-operation of states", "a cooperation-minded state"])).toEqual([]);
+    // A compound that opens a line after a line of text is still one.
+    expect(run(["the", "co-operation of states", "and cooperation there"]).map((f) => f.key)).toEqual(["cooperation"]);
+  });
+
+  it("a title apart: every part capitalised in both forms, the same words, spaces only, on one line", () => {
+    // A capital inside a word does not capitalise it.
+    expect(run(["the eBay-Seller here", "an eBay Seller there"])).toEqual([]);
+    expect(run(["the Vice-president said", "the Vice President said"])).toEqual([]);
+    expect(run(["the Secretary-General reports", "the Secretary Clinton said"])).toEqual([]);
+    expect(run(["the Secretary-General reports", "the Secretary General-elect said"])).toEqual([]);
+    expect(run(["the Secretary-General reports", "to the Secretary (General Smith)"])).toEqual([]);
+    // Aligned by spaces across a line break: still two lines.
+    expect(run(["the Secretary-General reports", "to the Secretary", "                 General Smith"])).toEqual([]);
+    // The title's first word as the document's last.
+    expect(run(["the Secretary-General reports", "to the Secretary"])).toEqual([]);
+    expect(run(["the Secretary-General reports", "the Secretary  General asks"]).map((f) => f.message)).toEqual([
+      'a prints one compound two ways: "Secretary General" 1 time (line 2); "Secretary-General" 1 time (line 1).',
+    ]);
+  });
+
+  it("counts the ways past two", () => {
+    expect(run(["the Chairman-in-Office", "the Chair-man-in-Office", "the Chairman-in-Office", "the Chairmanin-Office"]).map((f) => f.message)).toEqual([
+      'a prints one compound 3 ways: "Chairman-in-Office" 2 times (lines 1, 3); "Chair-man-in-Office" 1 time (line 2); "Chairmanin-Office" 1 time (line 4).',
+    ]);
+  });
+
   it("property: the form printed more often than the other is never a location; with equal counts both are", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), (hyphens, closed) => {

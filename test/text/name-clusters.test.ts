@@ -17,6 +17,12 @@ describe("nameClusters", () => {
     expect(clusters(["in Hatyn and Khatyn"])).toEqual(["Hatyn:1 Khatyn:1"]);
   });
 
+  it("breaks a tie of uses by the printed form's code points, not the lower-case word's", () => {
+    // Lower case puts garadagli first; printed, "GARADGLI" (A before a) comes first.
+    expect(clusters(["in Garadagli and GARADGLI"])).toEqual(["GARADGLI:1 Garadagli:1"]);
+    expect(clusters(["in GARADAGLI and Garadgli"])).toEqual(["GARADAGLI:1 Garadgli:1"]);
+  });
+
   it("joins keys one edit apart of six letters or more sharing first and last letter, not shorter ones nor other ends", () => {
     // garadagli / garadgli: one letter dropped, seven letters.
     expect(clusters(["in Garadagli and Garadgli"])).toEqual(["Garadagli:1 Garadgli:1"]);
@@ -45,6 +51,9 @@ describe("nameClusters", () => {
 
   it("orders clusters by their first spelling", () => {
     expect(clusters(["Khatyn Hatyn and Garadgli Garadagli"])).toEqual(["Garadagli:1 Garadgli:1", "Hatyn:1 Khatyn:1"]);
+    // By the most used spelling, not the spelling first in code-point order: "Khatyn" leads its
+    // cluster and sorts after "Ismail", though "Hatyn" sorts before it.
+    expect(clusters(["in Hatyn and Khatyn, Khatyn", "Ismayil and Ismail"])).toEqual(["Ismail:1 Ismayil:1", "Khatyn:2 Hatyn:1"]);
   });
 
   it("marks a cluster registered only when every spelling is an alias word; near misses of an alias are left out", () => {

@@ -20,6 +20,14 @@ describe("loneBrackets", () => {
     expect(loneBrackets(lines("see 1) a"))).toEqual([{ kind: "close", line: 1, col: 5, text: "1)" }]);
   });
 
+  it("reads a bracket at the first column, and a closing one before an opening one on its line", () => {
+    expect(loneBrackets(lines("a (b", ") c"))).toEqual([]);
+    expect(loneBrackets(lines(") (x"))).toEqual([
+      { kind: "close", line: 1, col: 0, text: ")" },
+      { kind: "open", line: 1, col: 2, text: "(x" },
+    ]);
+  });
+
   it("property: balanced brackets leave nothing, and one more opening bracket is found", () => {
     const balanced: fc.Arbitrary<string> = fc.letrec((tie) => ({
       text: fc.oneof(
@@ -55,5 +63,31 @@ describe("loneQuotes", () => {
     expect(loneQuotes(lines('like " Eight-day life", " He felt it"'))).toEqual([]);
     expect(loneQuotes(lines('a "quote', 'ends " here'))).toEqual([]);
     expect(loneQuotes(lines('ends " here'))).toEqual([{ kind: "open", line: 1, col: 5, text: '"' }]);
+  });
+
+  it("takes a curly mark's role from the mark, whatever stands beside it", () => {
+    expect(loneQuotes(lines("x“ y"))).toEqual([{ kind: "open", line: 1, col: 1, text: "“" }]);
+    expect(loneQuotes(lines("a ”b"))).toEqual([{ kind: "close", line: 1, col: 2, text: "”" }]);
+  });
+
+  it("a straight mark before a letter opens even with one left open; one between spaces opens when the next mark closes", () => {
+    expect(loneQuotes(lines("“a", 'b "c'))).toEqual([
+      { kind: "open", line: 1, col: 0, text: "“a" },
+      { kind: "open", line: 2, col: 2, text: '"c' },
+    ]);
+    // With “x open from line 1, the mark between spaces still opens: the mark after it closes (curly or straight).
+    expect(loneQuotes(lines("“x", 'a " b” c'))).toEqual([{ kind: "open", line: 1, col: 0, text: "“x" }]);
+    expect(loneQuotes(lines("“x", 'a " b" c'))).toEqual([{ kind: "open", line: 1, col: 0, text: "“x" }]);
+  });
+
+  it("lists lone marks in line and column order, closing ones before later opening ones", () => {
+    expect(loneQuotes(lines('done" two "three'))).toEqual([
+      { kind: "close", line: 1, col: 4, text: 'done"' },
+      { kind: "open", line: 1, col: 10, text: '"three' },
+    ]);
+    expect(loneQuotes(lines('done" x', 'two "three'))).toEqual([
+      { kind: "close", line: 1, col: 4, text: 'done"' },
+      { kind: "open", line: 2, col: 4, text: '"three' },
+    ]);
   });
 });
