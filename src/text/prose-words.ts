@@ -1,5 +1,5 @@
 import { hash53, laneWindowHashes } from "./shingle-index.js";
-import { ChunkedColumn, widened } from "./typed-arrays.js";
+import { ChunkedColumn, narrow, widened } from "./typed-arrays.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const PLAIN = /^[a-z0-9]+$/;
@@ -10,11 +10,16 @@ export interface DocumentWords {
   lines: Int32Array;
 }
 
+/** A step at least this large (or a line before the last) stands for a line kept aside (see `narrow`). */
+const WIDE_STEP = 0xff;
+
 /**
  * The words the passage searches compare (`proseWords`: lower-cased runs of letters and digits of
  * the prose, bare address lines left out), for the whole corpus as numbered columns in chunks
- * (see `ChunkedColumn`), about 8 bytes a word. Filled by the corpus pass (see `CorpusPass`), so no
- * passage check reads a document's text again; a word's hash is computed once per distinct word.
+ * (see `ChunkedColumn`), about 5 bytes a word: a word's number in four, its line in one, as the
+ * step from the line of the word before it (a document's words come in line order, most steps 0 or
+ * 1), the rare larger step aside. Filled by the corpus pass (see `CorpusPass`), so no passage check
+ * reads a document's text again; a word's hash is computed once per distinct word.
  */
 export class ProseWords {
   private readonly vocabulary: string[] = [];
@@ -23,14 +28,19 @@ export class ProseWords {
   private lane1 = new Int32Array(1024);
   private lane2 = new Int32Array(1024);
   private readonly ids = new ChunkedColumn(Int32Array);
-  private readonly lines = new ChunkedColumn(Int32Array);
-  private readonly ranges = new Map<string, [number, number]>();
+  private readonly steps = new ChunkedColumn(Uint8Array);
+  private readonly wideLines = new Map<number, number>();
+  /** Each document's first and one past its last word, and the line its first step counts from. */
+  private readonly ranges = new Map<string, [number, number, number]>();
 
   private start = 0;
+  private firstLine = -1;
+  private lastLine = 0;
 
   /** A document's words come next (see `pushRun`, `endDocument`). */
   beginDocument(): void {
     this.start = this.ids.length;
+    this.firstLine = -1;
   }
 
   /**
@@ -48,7 +58,7 @@ export class ProseWords {
 
   /** The words pushed since `beginDocument` are the document's. */
   endDocument(document: string): void {
-    this.ranges.set(document, [this.start, this.ids.length]);
+    this.ranges.set(document, [this.start, this.ids.length, this.firstLine]);
   }
 
   /** No more documents come: the runs' cache is dropped. */
@@ -56,10 +66,23 @@ export class ProseWords {
     this.runIds = new Map();
   }
 
-  /** A document's words; empty when it has none or was never added. */
-  of(document: string): DocumentWords {
+  /** A document's word numbers without their lines; empty when it has none or was never added. */
+  idsOf(document: string): Int32Array {
     const [from, to] = this.ranges.get(document) ?? [0, 0];
-    return { ids: this.ids.range(from, to), lines: this.lines.range(from, to) };
+    return this.ids.range(from, to);
+  }
+
+  /** A document's words; empty when it has none or was never added. Its lines are computed for this call. */
+  of(document: string): DocumentWords {
+    const [from, to, first] = this.ranges.get(document) ?? [0, 0, 0];
+    const lines = new Int32Array(to - from);
+    let line = first;
+    for (let i = from; i < to; i++) {
+      const step = this.steps.at(i);
+      line = step === WIDE_STEP ? (this.wideLines.get(i) ?? 0) : line + step;
+      lines[i - from] = line;
+    }
+    return { ids: this.idsOf(document), lines };
   }
 
   /** The word a number stands for. */
@@ -102,7 +125,10 @@ export class ProseWords {
   }
 
   private push(id: number, line: number): void {
+    const i = this.ids.length;
+    if (this.firstLine === -1) this.firstLine = this.lastLine = line;
     this.ids.push(id);
-    this.lines.push(line);
+    this.steps.push(narrow(line - this.lastLine, WIDE_STEP, i, line, this.wideLines));
+    this.lastLine = line;
   }
 }

@@ -61,20 +61,24 @@ interface Columns {
    * windows, `boilerplateWords` for the shorter ones stock wording is learnt from.
    */
   windows: (n: number) => Float64Array;
-  lines: Int32Array;
+  /** How many words it has. */
+  words: number;
+  /** The line of each word, computed when asked (see `ProseWords.of`): few documents are asked. */
+  lines: () => Int32Array;
 }
 
 function columnsOf(corpus: Corpus): Columns[] {
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
   const prose = corpusCounts(corpus).prose;
   return docs.map((doc) => {
-    const words = prose.of(doc.record.id);
+    const ids = prose.idsOf(doc.record.id);
     return {
       doc,
       id: doc.record.id,
       type: doc.record.type,
-      windows: (n) => prose.windows(words.ids, n),
-      lines: words.lines,
+      windows: (n) => prose.windows(ids, n),
+      words: ids.length,
+      lines: () => prose.of(doc.record.id).lines,
     };
   });
 }
@@ -115,7 +119,7 @@ function matchWindows(cols: readonly Columns[], o: SharedPassageOptions): { pair
     cols.length,
     (d) => cols[d]?.windows(o.words) ?? EMPTY,
     o.maxSharers,
-    (d) => windowCount(cols[d]?.lines.length ?? 0, o.words),
+    (d) => windowCount(cols[d]?.words ?? 0, o.words),
   );
   // Each pair of places of a window printed by at most maxSharers documents, first document first.
   const eachMatch = (f: (x: number, y: number) => void): void => {
@@ -189,7 +193,7 @@ function stockPhrases(cols: readonly Columns[], candidates: ReadonlySet<number>,
 
 /** Words covered by a stock phrase or by a window too common to pair. */
 function stockMask(c: Columns, stock: ReadonlySet<number>, common: ReadonlySet<number>, o: SharedPassageOptions): Uint8Array {
-  const mask = new Uint8Array(c.lines.length);
+  const mask = new Uint8Array(c.words);
   c.windows(o.boilerplateWords).forEach((h, i) => {
     if (stock.has(h)) mask.fill(1, i, i + o.boilerplateWords);
   });
@@ -275,7 +279,8 @@ function groupsOf(pairs: readonly PairRuns[]): PairRuns[][] {
 
 function toPair(p: PairRuns, cols: readonly Columns[], textOf: (d: number, from: number, words: number) => string): DocumentPair {
   const [a, b] = [cols[p.a], cols[p.b]];
-  const place = (r: Run): SharedPassage => ({ text: textOf(p.a, r.a, r.words), words: r.words, lineA: a?.lines[r.a] ?? 0, lineB: b?.lines[r.b] ?? 0 });
+  const [linesA, linesB] = [a?.lines(), b?.lines()];
+  const place = (r: Run): SharedPassage => ({ text: textOf(p.a, r.a, r.words), words: r.words, lineA: linesA?.[r.a] ?? 0, lineB: linesB?.[r.b] ?? 0 });
   return { a: a?.id ?? "", b: b?.id ?? "", passages: p.evidence.map(place), words: p.words, quotations: p.quoted.map(place) };
 }
 

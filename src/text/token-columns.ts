@@ -26,7 +26,6 @@ export interface TailPlace {
 /** A column's largest value stands for one kept aside (see `narrow`). */
 const WIDE_LINE = 0xffff;
 const WIDE_COL = 0xffff;
-const WIDE_HEAD = 0xff;
 
 const ADDRESS = 1;
 const JOINS_NEXT = 2;
@@ -37,11 +36,11 @@ const SENTENCE_START = 32;
 
 /**
  * The corpus's tokens as numbered columns (house style 14): a printed form's number, its line and
- * column, flags and the document it belongs to, about 10 bytes a token instead of several objects
- * (a word broken at a line end is one token, its second half kept aside):
- * a line is kept in two bytes as a step from its document's first line, a column in two and a broken
- * word's first half in one, the rare larger values aside. Printed forms are numbered once each; the
- * columns grow by chunks (see `ChunkedColumn`).
+ * column, flags and the document it belongs to, about 9 bytes a token instead of several objects
+ * (a word broken at a line end is one token, its first half's length and its second half kept aside,
+ * as few words are broken): a line is kept in two bytes as a step from its document's first line, a
+ * column in two, the rare larger values aside. Printed forms are numbered once each; the columns
+ * grow by chunks (see `ChunkedColumn`).
  */
 export class TokenColumns {
   readonly printed: string[] = [];
@@ -50,9 +49,10 @@ export class TokenColumns {
   private readonly lines = new ChunkedColumn(Uint16Array);
   private readonly cols = new ChunkedColumn(Uint16Array);
   private readonly flags = new ChunkedColumn(Uint8Array);
-  private readonly heads = new ChunkedColumn(Uint8Array);
-  /** Lines, columns and first halves too large for their column, by token (the column holds its largest value). */
-  private readonly wide = { lines: new Map<number, number>(), cols: new Map<number, number>(), heads: new Map<number, number>() };
+  /** Lines and columns too large for their column, by token (the column holds its largest value). */
+  private readonly wide = { lines: new Map<number, number>(), cols: new Map<number, number>() };
+  /** The first half's length of each broken word, by token. */
+  private readonly heads = new Map<number, number>();
   private readonly tails = new Map<number, TailPlace>();
   /** Index of the first token of each document, and one past the last token at the end. */
   private starts: number[] = [0];
@@ -91,7 +91,7 @@ export class TokenColumns {
         (f.hyphenAfter ? HYPHEN_AFTER : 0) |
         (f.startsSentence ? SENTENCE_START : 0),
     );
-    this.heads.push(narrow(f.head, WIDE_HEAD, i, f.head, this.wide.heads));
+    if (f.head !== 0) this.heads.set(i, f.head);
     if (f.tail) this.tails.set(i, f.tail);
   }
 
@@ -116,10 +116,7 @@ export class TokenColumns {
     const col = this.cols.at(i);
     return col === WIDE_COL ? (this.wide.cols.get(i) ?? 0) : col;
   };
-  head = (i: number): number => {
-    const head = this.heads.at(i);
-    return head === WIDE_HEAD ? (this.wide.heads.get(i) ?? 0) : head;
-  };
+  head = (i: number): number => this.heads.get(i) ?? 0;
   address = (i: number): boolean => (this.flags.at(i) & ADDRESS) !== 0;
   joinsNext = (i: number): boolean => (this.flags.at(i) & JOINS_NEXT) !== 0;
   skipped = (i: number): boolean => (this.flags.at(i) & SKIPPED) !== 0;

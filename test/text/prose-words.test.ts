@@ -78,6 +78,26 @@ describe("prose words", () => {
     expect(store.of("z").lines).toEqual(Int32Array.from([1, 1, 1, 2]));
   });
 
+  it("keep each word's line through steps of every size, a first line anywhere and a line before the last", () => {
+    const store = new ProseWords();
+    const lines = [7, 7, 8, 262, 517, 773, 1_000_000, 999_999, 999_999, 1_000_254];
+    store.beginDocument();
+    lines.forEach((line, i) => store.pushRun(`w${i}`, line));
+    store.endDocument("a");
+    store.beginDocument();
+    store.pushRun("later", 70_000);
+    store.pushRun("one", 70_001);
+    store.endDocument("b");
+    store.beginDocument();
+    store.endDocument("empty");
+    expect(Array.from(store.of("a").lines)).toEqual(lines);
+    expect(Array.from(store.of("b").lines)).toEqual([70_000, 70_001]);
+    expect(Array.from(store.of("a").ids, (id) => store.word(id))).toEqual(lines.map((_, i) => `w${i}`));
+    expect(Array.from(store.idsOf("b"), (id) => store.word(id))).toEqual(["later", "one"]);
+    expect(store.of("empty")).toEqual({ ids: new Int32Array(0), lines: new Int32Array(0) });
+    expect(store.idsOf("none")).toHaveLength(0);
+  });
+
   it(
     "equal the prose passage's words in every real document",
     () => {
