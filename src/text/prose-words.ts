@@ -10,15 +10,16 @@ export interface DocumentWords {
   lines: Int32Array;
 }
 
-/** A step at least this large (or a line before the last) stands for a line kept aside (see `narrow`). */
+/** A column's largest value stands for one kept aside (see `narrow`): a word numbered past it, a step as large or a line before the last. */
+const WIDE_ID = 0xffff;
 const WIDE_STEP = 0xff;
 
 /**
  * The words the passage searches compare (`proseWords`: lower-cased runs of letters and digits of
  * the prose, bare address lines left out), for the whole corpus as numbered columns in chunks
- * (see `ChunkedColumn`), about 5 bytes a word: a word's number in four, its line in one, as the
- * step from the line of the word before it (a document's words come in line order, most steps 0 or
- * 1), the rare larger step aside. Filled by the corpus pass (see `CorpusPass`), so no passage check
+ * (see `ChunkedColumn`), about 3 bytes a word: a word's number in two (the first 65,535 words
+ * numbered, which the frequent words are), its line in one, as the step from the line of the word
+ * before it (a document's words come in line order, most steps 0 or 1), the rare larger values aside. Filled by the corpus pass (see `CorpusPass`), so no passage check
  * reads a document's text again; a word's hash is computed once per distinct word.
  */
 export class ProseWords {
@@ -27,8 +28,9 @@ export class ProseWords {
   private runIds = new Map<string, number[]>();
   private lane1 = new Int32Array(1024);
   private lane2 = new Int32Array(1024);
-  private readonly ids = new ChunkedColumn(Int32Array);
+  private readonly ids = new ChunkedColumn(Uint16Array);
   private readonly steps = new ChunkedColumn(Uint8Array);
+  private readonly wideIds = new Map<number, number>();
   private readonly wideLines = new Map<number, number>();
   /** Each document's first and one past its last word, and the line its first step counts from. */
   private readonly ranges = new Map<string, [number, number, number]>();
@@ -66,13 +68,24 @@ export class ProseWords {
     this.runIds = new Map();
   }
 
-  /** A document's word numbers without their lines; empty when it has none or was never added. */
-  idsOf(document: string): Int32Array {
+  /** How many words a document has (0 when it was never added), without reading them. */
+  count(document: string): number {
     const [from, to] = this.ranges.get(document) ?? [0, 0];
-    return this.ids.range(from, to);
+    return to - from;
   }
 
-  /** A document's words; empty when it has none or was never added. Its lines are computed for this call. */
+  /** A document's word numbers without their lines, computed for this call; empty when it has none or was never added. */
+  idsOf(document: string): Int32Array {
+    const [from, to] = this.ranges.get(document) ?? [0, 0];
+    const ids = new Int32Array(to - from);
+    for (let i = from; i < to; i++) {
+      const id = this.ids.at(i);
+      ids[i - from] = id === WIDE_ID ? (this.wideIds.get(i) ?? 0) : id;
+    }
+    return ids;
+  }
+
+  /** A document's words, computed for this call; empty when it has none or was never added. */
   of(document: string): DocumentWords {
     const [from, to, first] = this.ranges.get(document) ?? [0, 0, 0];
     const lines = new Int32Array(to - from);
@@ -127,7 +140,7 @@ export class ProseWords {
   private push(id: number, line: number): void {
     const i = this.ids.length;
     if (this.firstLine === -1) this.firstLine = this.lastLine = line;
-    this.ids.push(id);
+    this.ids.push(narrow(id, WIDE_ID, i, id, this.wideIds));
     this.steps.push(narrow(line - this.lastLine, WIDE_STEP, i, line, this.wideLines));
     this.lastLine = line;
   }

@@ -71,14 +71,14 @@ function columnsOf(corpus: Corpus): Columns[] {
   const docs = [...corpus.documents].sort((x, y) => compareText(x.record.id, y.record.id));
   const prose = corpusCounts(corpus).prose;
   return docs.map((doc) => {
-    const ids = prose.idsOf(doc.record.id);
+    const id = doc.record.id;
     return {
       doc,
-      id: doc.record.id,
+      id,
       type: doc.record.type,
-      windows: (n) => prose.windows(ids, n),
-      words: ids.length,
-      lines: () => prose.of(doc.record.id).lines,
+      windows: (n) => prose.windows(prose.idsOf(id), n),
+      words: prose.count(id),
+      lines: () => prose.of(id).lines,
     };
   });
 }

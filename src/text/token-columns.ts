@@ -24,6 +24,7 @@ export interface TailPlace {
 }
 
 /** A column's largest value stands for one kept aside (see `narrow`). */
+const WIDE_FORM = 0xffff;
 const WIDE_LINE = 0xffff;
 const WIDE_COL = 0xffff;
 
@@ -36,21 +37,22 @@ const SENTENCE_START = 32;
 
 /**
  * The corpus's tokens as numbered columns (house style 14): a printed form's number, its line and
- * column, flags and the document it belongs to, about 9 bytes a token instead of several objects
+ * column, flags and the document it belongs to, about 7 bytes a token instead of several objects
  * (a word broken at a line end is one token, its first half's length and its second half kept aside,
- * as few words are broken): a line is kept in two bytes as a step from its document's first line, a
- * column in two, the rare larger values aside. Printed forms are numbered once each; the columns
+ * as few words are broken): a form's number in two bytes (the first 65,535 forms numbered, which
+ * the frequent words are), a line in two as a step from its document's first line, a column in two,
+ * the rare larger values aside. Printed forms are numbered once each; the columns
  * grow by chunks (see `ChunkedColumn`).
  */
 export class TokenColumns {
   readonly printed: string[] = [];
   private ids = new Map<string, number>();
-  private readonly form = new ChunkedColumn(Int32Array);
+  private readonly form = new ChunkedColumn(Uint16Array);
   private readonly lines = new ChunkedColumn(Uint16Array);
   private readonly cols = new ChunkedColumn(Uint16Array);
   private readonly flags = new ChunkedColumn(Uint8Array);
-  /** Lines and columns too large for their column, by token (the column holds its largest value). */
-  private readonly wide = { lines: new Map<number, number>(), cols: new Map<number, number>() };
+  /** Forms, lines and columns too large for their column, by token (the column holds its largest value). */
+  private readonly wide = { forms: new Map<number, number>(), lines: new Map<number, number>(), cols: new Map<number, number>() };
   /** The first half's length of each broken word, by token. */
   private readonly heads = new Map<number, number>();
   private readonly tails = new Map<number, TailPlace>();
@@ -80,7 +82,7 @@ export class TokenColumns {
     const i = this.length++;
     if (i === this.starts[this.starts.length - 1]) this.firstLines.push(line);
     const first = this.firstLines[this.firstLines.length - 1] ?? 0;
-    this.form.push(id);
+    this.form.push(narrow(id, WIDE_FORM, i, id, this.wide.forms));
     this.lines.push(narrow(line - first, WIDE_LINE, i, line, this.wide.lines));
     this.cols.push(narrow(col, WIDE_COL, i, col, this.wide.cols));
     this.flags.push(
@@ -106,7 +108,10 @@ export class TokenColumns {
     this.ids = new Map();
   }
 
-  printedId = (i: number): number => this.form.at(i);
+  printedId = (i: number): number => {
+    const id = this.form.at(i);
+    return id === WIDE_FORM ? (this.wide.forms.get(i) ?? 0) : id;
+  };
   /** The line of token `i`; `d`, its document's number (see `documentOf`), when the caller has it already. */
   line = (i: number, d?: number): number => {
     const step = this.lines.at(i);

@@ -44,14 +44,4 @@ export class ChunkedColumn<T extends NumberArray> {
   at(i: number): number {
     return this.chunks[i >>> CHUNK_BITS]?.[i & MASK] ?? 0;
   }
-
-  /** Entries `from` to `to` (exclusive) as one array: a view when they lie in one chunk, else a copy. */
-  range(from: number, to: number): T {
-    const k = from >>> CHUNK_BITS;
-    const first = this.chunks[k];
-    if (first && (to - 1) >>> CHUNK_BITS === k) return first.subarray(from & MASK, (from & MASK) + to - from) as T;
-    const out = new this.make(Math.max(0, to - from));
-    for (let i = from; i < to; i++) out[i - from] = this.at(i);
-    return out;
-  }
 }

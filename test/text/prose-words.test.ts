@@ -82,7 +82,9 @@ describe("prose words", () => {
     const store = new ProseWords();
     const lines = [7, 7, 8, 262, 517, 773, 1_000_000, 999_999, 999_999, 1_000_254];
     store.beginDocument();
-    lines.forEach((line, i) => store.pushRun(`w${i}`, line));
+    lines.forEach((line, i) => {
+      store.pushRun(`w${i}`, line);
+    });
     store.endDocument("a");
     store.beginDocument();
     store.pushRun("later", 70_000);
@@ -96,6 +98,19 @@ describe("prose words", () => {
     expect(Array.from(store.idsOf("b"), (id) => store.word(id))).toEqual(["later", "one"]);
     expect(store.of("empty")).toEqual({ ids: new Int32Array(0), lines: new Int32Array(0) });
     expect(store.idsOf("none")).toHaveLength(0);
+  });
+
+  it("keep the number of every word, past the 65,535 their column holds", () => {
+    const store = new ProseWords();
+    store.beginDocument();
+    for (let i = 0; i < 65_540; i++) store.pushRun(`w${i}`, 1);
+    store.pushRun("w65535", 2);
+    store.pushRun("w3", 2);
+    store.endDocument("a");
+    const ids = store.idsOf("a");
+    for (const i of [0, 65_533, 65_534, 65_535, 65_536, 65_539]) expect(store.word(ids[i] ?? -1)).toBe(`w${i}`);
+    expect([ids[65_540], ids[65_541], store.count("a"), store.count("none")]).toEqual([65_535, 3, 65_542, 0]);
+    expect(store.of("a").ids).toEqual(ids);
   });
 
   it(

@@ -102,6 +102,17 @@ describe("token columns", () => {
     expect([read(1500), read(1501), c.address(1500), c.address(1501)]).toEqual([["w1", 2000, 7, false, 0], ["new", 2001, 0, false, 0], true, false]);
   });
 
+  it("keeps the number of every form, past the 65,535 its column holds", () => {
+    const c = new TokenColumns();
+    for (let i = 0; i < 65_540; i++) c.push(`f${i}`, 1, 0, plain);
+    c.push("f65535", 2, 0, plain);
+    c.push("f3", 2, 3, plain);
+    c.endDocument();
+    c.finish();
+    for (const i of [0, 65_533, 65_534, 65_535, 65_536, 65_539]) expect(c.printed[c.printedId(i)]).toBe(`f${i}`);
+    expect([c.printedId(65_540), c.printedId(65_541)]).toEqual([65_535, 3]);
+  });
+
   it("keeps a word's first half of any length", () => {
     const c = new TokenColumns();
     c.push("x", 1, 0, { ...plain, head: 70_000 });

@@ -19,28 +19,12 @@ describe("chunked column", () => {
     expect(c.at(3 * CHUNK)).toBe(0);
   });
 
-  it("gives a range inside one chunk as a view of it, and a range across chunks as a copy", () => {
-    const c = new ChunkedColumn(Uint16Array);
-    for (let i = 0; i < CHUNK + 10; i++) c.push(i % 1000);
-    const inside = c.range(CHUNK - 3, CHUNK);
-    expect([...inside]).toEqual([(CHUNK - 3) % 1000, (CHUNK - 2) % 1000, (CHUNK - 1) % 1000]);
-    expect(inside.buffer.byteLength).toBe(CHUNK * 2);
-    const across = c.range(CHUNK - 2, CHUNK + 2);
-    expect([...across]).toEqual([(CHUNK - 2) % 1000, (CHUNK - 1) % 1000, CHUNK % 1000, (CHUNK + 1) % 1000]);
-    expect(across.buffer.byteLength).toBe(4 * 2);
-    expect([...c.range(CHUNK, CHUNK + 1)]).toEqual([CHUNK % 1000]);
-    expect([...c.range(5, 5)]).toEqual([]);
-    expect([...new ChunkedColumn(Uint8Array).range(0, 0)]).toEqual([]);
-  });
-
-  it("reads any range as the values pushed (property)", () => {
+  it("reads every value pushed, at any length (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3 * CHUNK }), fc.integer({ min: 0, max: 3 * CHUNK }), fc.integer({ min: 0, max: 300 }), (size, a, len) => {
+      fc.property(fc.integer({ min: 0, max: 3 * CHUNK }), fc.integer({ min: 0, max: 3 * CHUNK }), (size, a) => {
         const c = new ChunkedColumn(Int32Array);
         for (let i = 0; i < size; i++) c.push(i);
-        const from = Math.min(a, size);
-        const to = Math.min(from + len, size);
-        expect([...c.range(from, to)]).toEqual(Array.from({ length: to - from }, (_, k) => from + k));
+        expect([c.length, c.at(Math.min(a, size - 1)), c.at(size)]).toEqual([size, Math.max(Math.min(a, size - 1), 0), 0]);
       }),
       { numRuns: 40 },
     );
